@@ -1,0 +1,616 @@
+"""Reply relations: does a reply agree or disagree with what it answers?
+
+:func:`score_replies` returns one row per *reply edge*:
+
+* ``edge="parent"``: every comment that answers another comment of the thread
+  (its ``parent_id``);
+* ``edge="addressed"``: a comment that names the author of an earlier comment
+  of the thread ("Al is correct regarding Ukraine") points at that author's
+  latest earlier comment, even when it is not the parent.
+
+The relation comes from transparent rules, in this order of precedence:
+
+1. **explicit markers** of agreement ("I agree", "exactly", "precisely", "well
+   said", "+1", "so true", "you're right", "X is correct"...) and disagreement
+   ("I disagree", "you are wrong", "nonsense", "not true", "bullshit",
+   "source?"...), with negation ("I don't agree", "not wrong") and contrast:
+   in "Interesting theory, but I totally disagree with the part of..." the
+   clause after the contrast word wins (partial disagreement is disagreement);
+2. **stance difference** (when a stance table is given): reply and parent take
+   opposite stances toward the same actor -> disagree; the same stance ->
+   weak agreement;
+3. **conversational cues** learned from online debate: an opening "yeah",
+   "yes", "this", "same" (agree); an opening "no", "nope", "wrong" (disagree);
+   an attack on the addressee ("you" + insult or negative sentiment);
+   rhetorical questions; sarcasm markers;
+4. otherwise ``neutral``.
+
+Each row carries the cue that decided it and its evidence, an exact substring
+of the reply's text, so that every label can be checked by reading.
+
+The rules were developed on a development part (4 of every 5 pairs) of the
+MaskMandate reply-agreement benchmark (Lei & Huang 2022) and are measured on
+the held-out fifth as well (``python -m stance._eval_replies``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from ._checks import require_columns
+
+__all__ = ["score_replies", "classify_reply", "find_addressees", "ReplyCue"]
+
+REPLY_COLUMNS = ["thread_id", "comment_id", "parent_id", "edge", "relation", "score",
+                 "confidence", "evidence", "cue"]
+
+# --------------------------------------------------------------------------- #
+# lexicon
+# --------------------------------------------------------------------------- #
+_NEG = r"(?:not|n't|never|no|hardly|barely|nothing|cannot|cant|dont|doesnt|didnt|isnt|wasnt|arent)"
+
+# (pattern, cue, score); matched case-insensitively on the reply text. The
+# patterns that contain their own negation ("not true") are listed with the
+# relation they express and are exempt from negation flipping.
+_EXPLICIT: list[tuple[str, str, float, bool]] = [
+    # --- phrases that look like markers but are not (they take the span, score 0)
+    (r"\b(?:don't|dont|do not) get me wrong\b|\bright now\b|\bright wing\b|\bright-wing\b|"
+     r"\bthe right\b|\bwrong (?:guy|person|sub|subreddit|place|thread|one)\b|\bcivil rights?\b|"
+     r"\bright to\b|\bmy rights?\b|\btheir rights?\b|\byour rights?\b|\ball right\b|"
+     r"\bright (?:there|here|away|after|before|next)\b",
+     "not a marker", 0.0, True),
+    # --- disagreement, self-negated first so they win over "true"/"agree"
+    (r"\b(?:that's|thats|that is|it's|its|this is|it is)\s+(?:not|n't)\s+(?:true|right|correct|how)\b",
+     "not true", -0.8, True),
+    (r"\b(?:not|isn't|ain't)\s+(?:true|correct|accurate)\b", "not true", -0.8, True),
+    (r"\b(?:you're|youre|you are|you're|ur|u r)\s+(?:so\s+|very\s+|completely\s+|dead\s+|just\s+|"
+     r"simply\s+|totally\s+)?(?:wrong|mistaken|incorrect|lying|delusional|misinformed)\b",
+     "you are wrong", -0.9, True),
+    (r"\b(?:i|we)\s+(?:(?:totally|completely|strongly|respectfully|really|have to|must|would|kinda|"
+     r"kind of|somewhat|partly|slightly)\s+)*disagree\b", "I disagree", -0.9, False),
+    (r"\bdisagree\b", "disagree", -0.7, False),
+    (r"\b(?:i|we)\s+(?:do not|don't|dont|can't|cannot|can not|won't|wouldn't)\s+"
+     r"(?:really\s+|quite\s+|fully\s+|totally\s+)?agree\b", "I don't agree", -0.8, True),
+    (r"\b(?:nonsense|bullshit|bs|bull shit|hogwash|rubbish|garbage take|horseshit|baloney|"
+     r"false|fake news|misinformation)\b", "nonsense", -0.6, False),
+    (r"\bwrong\b", "wrong", -0.6, False),
+    (r"\b(?:incorrect|mistaken|inaccurate|untrue|hyperbolic|exaggerat\w*|oversimplif\w*)\b",
+     "incorrect", -0.5, False),
+    (r"\b(?:source|sources|citation|proof|evidence)\s*\?", "source?", -0.6, True),
+    (r"\b(?:citation needed|says who|who says|prove it)\b", "source?", -0.6, True),
+    (r"\b(?:that's|thats|that is)\s+(?:not|n't)\s+(?:what|how)\b", "not true", -0.7, True),
+    (r"\bnot\s+(?:really|quite|exactly|necessarily)\b", "hedged denial", -0.5, True),
+    # --- agreement
+    (r"\b(?:i|we)\s+(?:(?:totally|completely|fully|100%|wholeheartedly|absolutely|really|"
+     r"definitely|do|would|have to|must|kinda|kind of|strongly)\s+)*agree\b", "I agree", 0.9, False),
+    (r"\b(?:agreed|agree)\b", "agree", 0.8, False),
+    (r"\bin (?:complete|total|full) agreement\b", "agree", 0.9, True),
+    (r"(?:^|[.!?:;(\[)\]\u2013\u2014-]\s*)(?P<ev>precisely|exactly)\b|"
+     r"\b(?P<ev2>precisely|exactly)\s*(?:[.!,;:)\u2013\u2014-]|$)",
+     "exactly", 0.8, False),
+    (r"^\W*(?:absolutely|definitely|totally|indeed|correct|100%)\b", "exactly", 0.6, False),
+    (r"\b(?:well said|well put|good point|great point|fair point|valid point|this is the way|"
+     r"nailed it|spot on|you nailed|couldn't have said it better|could not have said it better|"
+     r"couldn't agree more|could not agree more|so much this|"
+     r"(?:thinking|thought|think|say|said|saying|feel|felt)\s+the\s+(?:exact\s+)?same)\b",
+     "well said", 0.8, False),
+    (r"^\W*(?:same|same here|me too|ditto|this|this\s*\W*\s*(?:so much|right here|exactly))\W*$|"
+     r"^\W*(?:same|same here|me too|ditto|this)\s*[.!]", "same", 0.7, True),
+    (r"^\W*(?:yeah|yes|yea|ya|ok|okay),?\s+no\b", "yeah, no", -0.7, True),
+    (r"\b(?:thank you|thanks|thx|ty)\b", "thanks", 0.05, True),
+    (r"(?:^|\s)\+1\b", "+1", 0.8, True),
+    (r"\b(?:so|very|too|sad but|how|it's|its|that's|thats|this is|that is|all|quite|is)\s+true\b",
+     "so true", 0.8, False),
+    (r"\btrue\b", "true", 0.6, False),
+    (r"\b(?:you're|youre|you are|ur|u r|he's|she's|they're)\s+(?:so\s+|absolutely\s+|completely\s+|"
+     r"totally\s+|100%\s+|quite\s+)?(?:right|correct)\b", "you are right", 0.9, False),
+    (r"\b(?:that's|thats|that is|this is|it's|its)\s+(?:so\s+|absolutely\s+|exactly\s+|"
+     r"totally\s+)?(?:right|correct|accurate)\b", "that's right", 0.7, False),
+    (r"\b(?:yes|yep|yup|yeah|yea|ya|right)\s*(?:[!.,]|$)", "yes", 0.5, False),
+]
+_EXPLICIT_RE = [(re.compile(p, re.IGNORECASE), cue, s, fixed) for p, cue, s, fixed in _EXPLICIT]
+
+# "X is correct / right / wrong", X being a name: handled by find_addressees.
+_NAME_VERDICT = re.compile(
+    r"\b(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)\s+(?:is|was|'s)\s+(?:(?:so|absolutely|completely|"
+    r"totally|quite|100%|dead)\s+)?(?P<verdict>correct|right|spot on|wrong|mistaken|incorrect)\b")
+
+_NEGATOR_RE = re.compile(r"\b(?:not|never|no|hardly|barely|cannot|can't|cant|don't|dont|doesn't|"
+                         r"doesnt|didn't|didnt|isn't|isnt|wasn't|wasnt|aren't|arent|ain't|"
+                         r"won't|wouldn't|n't)\b", re.IGNORECASE)
+_CONTRAST_RE = re.compile(r"(?:\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bnevertheless\b|"
+                          r"\bnonetheless\b|\bthat said\b|\byet\b|;)", re.IGNORECASE)
+
+# conversational cues at the opening of a reply (first few characters)
+_OPEN_AGREE = re.compile(
+    r"^\W*(?:yeah|yes|yep|yup|yea|ya|this\W*$|this[.!]|this\s*(?:so much|right here|is it|exactly)|"
+    r"same|ditto|amen|preach|facts|bingo|true|exactly|precisely|absolutely|right[.!,]|"
+    r"and\b|also\b|plus\b|lol,? (?:yes|yeah|true)|ha(?:ha)+,? (?:yes|yeah|true))", re.IGNORECASE)
+_OPEN_DISAGREE = re.compile(
+    r"^\W*(?:no\b(?!\s+(?:one|wonder|doubt|kidding|joke|shit|way)\b)|nope|nah|wrong|um+\W|uh+\W|"
+    r"hmm+\W|what\?|wtf|huh\??|sorry,? but|actually|so\s+(?:you|your)\b|you do realize|"
+    r"you realize|do you (?:really|even|actually)|how about|and\?|so\?)",
+    re.IGNORECASE)
+_SECOND_PERSON = re.compile(r"\b(?:you|your|you're|youre|yours|yourself|u|ur)\b", re.IGNORECASE)
+_INSULT = re.compile(
+    r"\b(?:idiot\w*|moron\w*|stupid|dumb\w*|troll\w*|snowflake\w*|sheep\w*|clown\w*|fool\w*|"
+    r"asshole\w*|dick|dickhead|retard\w*|ignorant|delusional|brainwashed|covidiot\w*|karen|"
+    r"loser\w*|pathetic|cult|shill\w*|bot|npc|liar\w*|hypocrit\w*|coward\w*|crybab\w*|"
+    r"whin\w+|sad little|grow up|get a life|cope|seethe|triggered)\b", re.IGNORECASE)
+# small talk that neither agrees nor disagrees: thanks, condolences, curiosity, not knowing
+_NEUTRAL_TALK = re.compile(
+    r"\b(?:thank you|thanks|thx|sorry for your loss|so sorry|i'm sorry|im sorry|take care|"
+    r"nice to meet you|genuine question|genuinely asking|honest question|just curious|"
+    r"just wondering|i (?:don't|dont|do not) know|idk|not sure|no idea|i wonder|"
+    r"good luck|congrat\w*|welcome)\b", re.IGNORECASE)
+# talking about third parties rather than to the interlocutor: in debate threads a
+# reply that elaborates on "them" usually sides with the comment it answers
+_THIRD_PERSON = re.compile(
+    r"\b(?:they|them|their|theirs|themselves|these people|those people|people like (?:that|this|them)|"
+    r"he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
+_QUESTION = re.compile(r"[^.!?\n]{3,}\?")
+_SARCASM = re.compile(r"(?:\s/s\b|\bsarcas\w*|\byeah,? right\b|\bsure,? jan\b|\bok(?:ay)? boomer\b|"
+                      r"\bgood luck with that\b|\bnice try\b|\bwhatever\b)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ReplyCue:
+    """The decision on one reply edge.
+
+    Attributes
+    ----------
+    score : float
+        In [-1, 1]; negative = disagreement, positive = agreement.
+    relation : str
+        ``"agree"``, ``"disagree"`` or ``"neutral"``.
+    confidence : float
+        In [0, 1]: how much the cue can be trusted (explicit markers high).
+    evidence : str
+        Exact substring of the reply text ("" when no cue fired).
+    cue : str
+        Name of the cue that decided ("none" when nothing fired).
+    start : int
+        Offset of the evidence in the reply text (-1 when none).
+    """
+
+    score: float
+    relation: str
+    confidence: float
+    evidence: str
+    cue: str
+    start: int = -1
+
+
+_NEUTRAL = ReplyCue(0.0, "neutral", 0.3, "", "none", -1)
+
+
+def _relation(score: float, threshold: float = 0.15) -> str:
+    if score >= threshold:
+        return "agree"
+    if score <= -threshold:
+        return "disagree"
+    return "neutral"
+
+
+def _negated(text: str, start: int) -> bool:
+    """Is there a negator in the three words before ``start`` (same clause)?"""
+    window = text[max(0, start - 30):start]
+    # cut at clause boundaries
+    window = re.split(r"[.!?;,:\n]|\bbut\b", window)[-1]
+    words = window.split()[-3:]
+    return bool(_NEGATOR_RE.search(" ".join(words)))
+
+
+def _explicit_matches(text: str) -> list[ReplyCue]:
+    """Every explicit marker in ``text``, overlapping matches resolved by order of the lexicon."""
+    taken: list[tuple[int, int]] = []
+    found: list[ReplyCue] = []
+    for regex, cue, score, fixed in _EXPLICIT_RE:
+        for m in regex.finditer(text):
+            g = next((k for k in ("ev", "ev2") if k in regex.groupindex and m.group(k)), 0)
+            a, b = m.span(g)
+            if any(a < y and x < b for x, y in taken):
+                continue
+            s = score
+            name = cue
+            if not fixed and _negated(text, a):
+                s = -score * 0.8
+                name = f"negated {cue}"
+            # "exactly"/"absolutely"/"totally"/"correct" inside a longer sentence are weak
+            if cue in ("exactly", "true", "yes") and a > 40:
+                s *= 0.5
+            taken.append((a, b))
+            found.append(ReplyCue(s, _relation(s), min(1.0, abs(s) + 0.1), m.group(g), name, a))
+    return sorted(found, key=lambda c: c.start)
+
+
+def _clause_after_last_contrast(text: str, cues: list[ReplyCue]) -> list[ReplyCue]:
+    """Keep the cues of the last clause (after a contrast word) that has any cue."""
+    if len(cues) < 2:
+        return cues
+    bounds = [m.end() for m in _CONTRAST_RE.finditer(text)]
+    if not bounds:
+        return cues
+    # clause index of each cue = number of contrast words before it
+    def clause(c: ReplyCue) -> int:
+        return sum(1 for b in bounds if b <= c.start)
+
+    last = max(clause(c) for c in cues)
+    return [c for c in cues if clause(c) == last]
+
+
+def classify_reply(text: str, parent_text: str | None = None, *,
+                   sentiment: float | None = None,
+                   parent_sentiment: float | None = None,
+                   exclude_spans: list[tuple[int, int]] | None = None) -> ReplyCue:
+    """Classify one reply as agreeing, disagreeing or neutral toward its parent.
+
+    Parameters
+    ----------
+    text : str
+        The reply.
+    parent_text : str, optional
+        The comment answered (used for quoting checks only).
+    sentiment, parent_sentiment : float, optional
+        VADER compound of the reply and of the parent (conversational cues
+        use them; computed by the caller).
+    exclude_spans : list of (start, end), optional
+        Character spans of the reply to ignore (e.g. "Al is correct" when Al
+        is not the author of the parent).
+
+    Returns
+    -------
+    ReplyCue
+        Score, relation, confidence, evidence (exact substring of ``text``) and
+        cue name.
+
+    Examples
+    --------
+    >>> classify_reply("Interesting theory, but I totally disagree with the part of it").relation
+    'disagree'
+    >>> classify_reply("I don't agree at all").cue
+    "I don't agree"
+    >>> classify_reply("precisely, I moved there").relation
+    'agree'
+    """
+    if not isinstance(text, str) or not text.strip():
+        return _NEUTRAL
+    cues = _explicit_matches(text)
+    if exclude_spans:
+        cues = [c for c in cues if not any(a <= c.start < b for a, b in exclude_spans)]
+    # a cue quoted from the parent is not the replier's own word
+    if parent_text:
+        low_parent = parent_text.lower()
+        cues = [c for c in cues if not (len(c.evidence) > 8 and c.evidence.lower() in low_parent
+                                        and c.cue in ("disagree", "agree", "nonsense", "wrong"))]
+    if cues:
+        kept = _clause_after_last_contrast(text, cues)
+        # strongest cue of the deciding clause; ties -> the later one
+        best = max(kept, key=lambda c: (abs(c.score), c.start))
+        total = sum(c.score for c in kept)
+        score = float(np.clip(best.score if np.sign(total) == np.sign(best.score) else total, -1, 1))
+        if _relation(score) != "neutral":
+            return ReplyCue(score, _relation(score), best.confidence, best.evidence, best.cue,
+                            best.start)
+    return _conversational(text, sentiment, parent_sentiment, parent_text)
+
+
+def _conversational(text: str, sentiment: float | None, parent_sentiment: float | None,
+                    parent_text: str | None = None) -> ReplyCue:
+    """Weaker cues typical of online debate, used when no explicit marker fired."""
+    m = _OPEN_AGREE.search(text)
+    if m and m.group(0).strip():
+        return ReplyCue(0.5, "agree", 0.5, m.group(0), "agreeing opener", m.start())
+    m = _OPEN_DISAGREE.search(text)
+    if m and m.group(0).strip():
+        return ReplyCue(-0.5, "disagree", 0.5, m.group(0), "disagreeing opener", m.start())
+    m = _SARCASM.search(text)
+    if m:
+        return ReplyCue(-0.4, "disagree", 0.4, m.group(0), "sarcasm", m.start())
+    m = _NEUTRAL_TALK.search(text)
+    if m:
+        return ReplyCue(0.0, "neutral", 0.4, m.group(0), "politeness or uncertainty", m.start())
+    you = _SECOND_PERSON.search(text)
+    insult = _INSULT.search(text)
+    if you and insult:
+        ev = insult if insult.start() < you.start() else you
+        return ReplyCue(-0.5, "disagree", 0.45, ev.group(0), "attack on addressee", ev.start())
+    s = 0.0 if sentiment is None or not np.isfinite(sentiment) else float(sentiment)
+    if you and s <= -0.3:
+        return ReplyCue(-0.4, "disagree", 0.4, you.group(0), "negative address", you.start())
+    q = _QUESTION.search(text)
+    if q and (you or len(text) < 200):
+        return ReplyCue(-0.3, "disagree", 0.35, q.group(0).strip(), "question",
+                        text.find(q.group(0).strip()))
+    if parent_text is not None and _QUESTION.search(parent_text) and len(text) < 300:
+        return ReplyCue(0.0, "neutral", 0.3, "", "answer to a question", -1)
+    if you:
+        return ReplyCue(-0.2, "disagree", 0.25, you.group(0), "second-person address", you.start())
+    third = _THIRD_PERSON.search(text)
+    if third:
+        return ReplyCue(0.2, "agree", 0.25, third.group(0), "third-person elaboration",
+                        third.start())
+    ps = None if parent_sentiment is None or not np.isfinite(parent_sentiment) else parent_sentiment
+    if ps is not None and abs(s) >= 0.3 and abs(ps) >= 0.3 and np.sign(s) == np.sign(ps):
+        return ReplyCue(0.2, "agree", 0.25, "", "shared sentiment", -1)
+    return _NEUTRAL
+
+
+# --------------------------------------------------------------------------- #
+# addressees
+# --------------------------------------------------------------------------- #
+_COMMON_CAPITALISED = {
+    "the", "a", "an", "i", "it", "this", "that", "he", "she", "we", "they", "you", "my", "our", "mr",
+    "mrs", "ms", "dr", "god", "so", "and", "but", "or", "no", "yes", "not", "all", "just", "true",
+    "anonymous", "guest", "user", "admin", "deleted", "[deleted]", "russia", "ukraine", "us", "usa",
+    "west", "nato", "eu", "uk", "israel", "turkey", "syria", "china", "iran", "america",
+}
+
+
+def _name_keys(author: str) -> list[tuple[re.Pattern, str]]:
+    """Regexes that find ``author`` named in a text: the full name, @handle, first name."""
+    author = author.strip()
+    if not author:
+        return []
+    keys = [(re.compile(r"(?<![\w@])@?" + re.escape(author) + r"\b", re.IGNORECASE), "full name")]
+    handle = re.sub(r"\s+", "", author)
+    if handle != author:
+        keys.append((re.compile(r"@" + re.escape(handle) + r"\b", re.IGNORECASE), "handle"))
+    first = author.split()[0]
+    if (len(author.split()) > 1 and first.isalpha() and len(first) >= 2
+            and first.lower() not in _COMMON_CAPITALISED):
+        # a first name must be written capitalised to count ("Al", not "al")
+        keys.append((re.compile(r"(?<![\w@])" + re.escape(first[0].upper() + first[1:]) + r"\b"),
+                     "first name"))
+    return keys
+
+
+def find_addressees(text: str, earlier_authors: list[str]) -> list[tuple[str, re.Match]]:
+    """Authors of earlier comments named in ``text``.
+
+    Parameters
+    ----------
+    text : str
+        The reply.
+    earlier_authors : list of str
+        Authors of the comments published before it in the thread.
+
+    Returns
+    -------
+    list of (author, match)
+        One entry per author named, in order of appearance.
+
+    Examples
+    --------
+    >>> [a for a, _ in find_addressees("however Al is correct", ["Al Balog", "roland"])]
+    ['Al Balog']
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    hits = []
+    for author in dict.fromkeys(a for a in earlier_authors if isinstance(a, str)):
+        for regex, _ in _name_keys(author):
+            m = regex.search(text)
+            if m:
+                hits.append((author, m))
+                break
+    return sorted(hits, key=lambda h: h[1].start())
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind(ch, 0, start) for ch in ".!?\n;")
+    rights = [i for i in (text.find(ch, end) for ch in ".!?\n;") if i >= 0]
+    return left + 1, (min(rights) + 1 if rights else len(text))
+
+
+# --------------------------------------------------------------------------- #
+# the table
+# --------------------------------------------------------------------------- #
+def _vader_compounds(texts: list[str]) -> list[float]:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    analyzer = SentimentIntensityAnalyzer()
+    return [analyzer.polarity_scores(t)["compound"] if isinstance(t, str) and t.strip() else np.nan
+            for t in texts]
+
+
+def _stance_cue(stances: pd.DataFrame | None, thread: str, child: str,
+                parent: str) -> ReplyCue | None:
+    if stances is None:
+        return None
+    a = stances.get((thread, child))
+    b = stances.get((thread, parent))
+    if not a or not b:
+        return None
+    common = sorted(set(a) & set(b))
+    if not common:
+        return None
+    opposite = [k for k in common if {a[k][0], b[k][0]} == {"favor", "against"}]
+    if opposite:
+        actor = opposite[0]
+        return ReplyCue(-0.6, "disagree", 0.5, a[actor][1], "stance difference", a[actor][2])
+    same = [k for k in common if a[k][0] == b[k][0] and a[k][0] in ("favor", "against")]
+    if same:
+        actor = same[0]
+        return ReplyCue(0.3, "agree", 0.3, a[actor][1], "same stance", a[actor][2])
+    return None
+
+
+def score_replies(comments: pd.DataFrame, *, stances: pd.DataFrame | None = None,
+                  sentiment: pd.DataFrame | None = None,
+                  actors=None) -> pd.DataFrame:
+    """Relation of every reply to the comment it answers (and to comments it names).
+
+    Parameters
+    ----------
+    comments : DataFrame
+        Any frame with ``comment_id``, ``parent_id`` and ``text``; ``thread_id``,
+        ``author``, ``position`` and ``kind`` are used when present (article
+        rows and "more" placeholders are never replies; without ``position``
+        the row order is the order of publication).
+    stances : DataFrame, optional
+        The stance table (:func:`stance.score_stance`). When given, opposite
+        stance labels toward the same actor in reply and parent mark
+        disagreement ("stance difference") if no explicit marker decided.
+    sentiment : DataFrame, optional
+        The comment sentiment table (:func:`stance.score_sentiment`), used for
+        the weaker conversational cues; computed with VADER when absent.
+    actors : optional
+        Unused for now (reserved: actor names to exclude from addressee
+        matching).
+
+    Returns
+    -------
+    DataFrame
+        One row per reply edge, columns:
+
+        - ``thread_id`` (str), ``comment_id`` (str): the reply;
+        - ``parent_id`` (str): the comment answered (for ``edge="addressed"``,
+          the named author's latest comment before the reply);
+        - ``edge`` (str): ``"parent"`` or ``"addressed"``;
+        - ``relation`` (str): ``"agree"``, ``"disagree"`` or ``"neutral"``;
+        - ``score`` (float in [-1, 1]): negative = disagreement;
+        - ``confidence`` (float in [0, 1]);
+        - ``evidence`` (str): exact substring of the reply text ("" if none);
+        - ``cue`` (str): the rule that decided (e.g. ``"I disagree"``,
+          ``"exactly"``, ``"X is correct"``, ``"stance difference"``,
+          ``"agreeing opener"``, ``"none"``).
+
+    Examples
+    --------
+    >>> frame = pd.DataFrame({"comment_id": ["a", "b"], "parent_id": [pd.NA, "a"],
+    ...                       "text": ["Masks work.", "I disagree, they don't."]})
+    >>> score_replies(frame)[["comment_id", "parent_id", "relation", "cue"]]
+      comment_id parent_id  relation         cue
+    0          b         a  disagree  I disagree
+    """
+    require_columns(comments, ["comment_id", "parent_id", "text"], what="comments",
+                    function="score_replies")
+    frame = comments
+    if "kind" in frame.columns:
+        frame = frame[frame["kind"].fillna("comment").astype(str) != "more"]
+    n = len(frame)
+    thread = (frame["thread_id"].astype("string").fillna("") if "thread_id" in frame.columns
+              else pd.Series([""] * n, index=frame.index, dtype="string"))
+    cid = frame["comment_id"].astype("string")
+    pid = frame["parent_id"].astype("string")
+    texts = frame["text"].where(frame["text"].notna(), "").astype(str)
+    kinds = (frame["kind"].fillna("comment").astype(str) if "kind" in frame.columns
+             else pd.Series(["comment"] * n, index=frame.index))
+    authors = (frame["author"].astype("string") if "author" in frame.columns
+               else pd.Series([pd.NA] * n, index=frame.index, dtype="string"))
+    order = (pd.to_numeric(frame["position"], errors="coerce").to_numpy(dtype=float)
+             if "position" in frame.columns else np.arange(n, dtype=float))
+    order = np.where(np.isnan(order), np.arange(n, dtype=float), order)
+
+    # sentiment per comment
+    comp: dict[tuple[str, str], float] = {}
+    if sentiment is not None and {"comment_id", "compound"} <= set(sentiment.columns):
+        st = (sentiment["thread_id"].astype("string").fillna("") if "thread_id" in sentiment.columns
+              else pd.Series([""] * len(sentiment), dtype="string"))
+        for t, c, v in zip(st, sentiment["comment_id"].astype("string"), sentiment["compound"]):
+            comp[(t, c)] = float(v) if pd.notna(v) else np.nan
+        if "thread_id" not in sentiment.columns:
+            comp = {(t, c): comp.get(("", c), np.nan) for t, c in zip(thread, cid)}
+    else:
+        values = _vader_compounds(texts.tolist())
+        comp = {(t, c): v for t, c, v in zip(thread, cid, values)}
+
+    # stances per comment: {(thread, comment): {actor: (label, evidence, start)}}
+    stance_map = None
+    if stances is not None and len(stances):
+        require_columns(stances, ["comment_id", "actor", "label"], what="stances",
+                        function="score_replies")
+        ok = stances[stances["label"].isin(["favor", "against", "neutral"])]
+        stance_map = {}
+        s_thread = (ok["thread_id"].astype("string").fillna("") if "thread_id" in ok.columns
+                    else pd.Series([""] * len(ok), index=ok.index, dtype="string"))
+        ev = ok["evidence"] if "evidence" in ok.columns else pd.Series([""] * len(ok), index=ok.index)
+        es = (ok["evidence_start"] if "evidence_start" in ok.columns
+              else pd.Series([-1] * len(ok), index=ok.index))
+        for t, c, a, lab, e, s in zip(s_thread, ok["comment_id"].astype("string"), ok["actor"],
+                                      ok["label"], ev, es):
+            d = stance_map.setdefault((t, c), {})
+            # keep the most decided label per actor (favor/against over neutral)
+            if a not in d or d[a][0] == "neutral":
+                d[a] = (lab, e if isinstance(e, str) else "", int(s) if pd.notna(s) else -1)
+        if "thread_id" not in ok.columns:
+            stance_map = {(t, c): stance_map.get(("", c)) for t, c in zip(thread, cid)
+                          if ("", c) in stance_map}
+
+    rows: list[dict] = []
+    idx_thread = thread.to_numpy()
+    for th in pd.unique(idx_thread):
+        sel = np.flatnonzero(idx_thread == th)
+        sel = sel[np.argsort(order[sel], kind="stable")]
+        text_of = {cid.iat[i]: texts.iat[i] for i in sel}
+        author_of = {cid.iat[i]: authors.iat[i] for i in sel}
+        seen_authors: dict[str, str] = {}   # author -> latest comment id so far
+        for i in sel:
+            c = cid.iat[i]
+            if kinds.iat[i] == "article":
+                continue
+            p = pid.iat[i]
+            text = texts.iat[i]
+            me = authors.iat[i]
+            # addressees among earlier authors (not the replier, not the parent's author)
+            named = []
+            if seen_authors:
+                cands = [a for a in seen_authors if not (isinstance(me, str) and a == me)]
+                named = find_addressees(text, cands)
+            parent_author = author_of.get(p) if pd.notna(p) else None
+            exclude = []
+            for a, m in named:
+                if a != parent_author:
+                    exclude.append(_sentence_around(text, m.start(), m.end()))
+            if pd.notna(p):
+                decision = classify_reply(text, text_of.get(p), sentiment=comp.get((th, c)),
+                                          parent_sentiment=comp.get((th, p)),
+                                          exclude_spans=exclude)
+                if decision.cue in ("none", "shared sentiment", "question", "negative address"):
+                    sc = _stance_cue(stance_map, th, c, p) if stance_map else None
+                    if sc is not None:
+                        decision = sc
+                rows.append(_row(th, c, p, "parent", decision))
+            for a, m in named:
+                target = seen_authors[a]
+                if pd.notna(p) and target == p:
+                    continue
+                if a == parent_author:
+                    continue
+                rows.append(_row(th, c, target, "addressed", _addressed(text, m, a)))
+            if isinstance(me, str) and me:
+                seen_authors[me] = c
+    out = pd.DataFrame(rows, columns=REPLY_COLUMNS)
+    out = out.astype({"thread_id": "string", "comment_id": "string", "parent_id": "string",
+                      "edge": "string", "relation": "string", "score": float, "confidence": float,
+                      "evidence": "string", "cue": "string"})
+    return out.reset_index(drop=True)
+
+
+def _addressed(text: str, m: re.Match, author: str) -> ReplyCue:
+    """Relation toward a named author: "X is correct" first, else the named sentence's cues."""
+    a, b = _sentence_around(text, m.start(), m.end())
+    for v in _NAME_VERDICT.finditer(text, max(0, m.start() - 1), b):
+        if v.start("name") <= m.start() < v.end("name") + 1:
+            positive = v.group("verdict").lower() in ("correct", "right", "spot on")
+            negated = _negated(text, v.start("verdict"))
+            s = 0.8 if positive != negated else -0.8
+            return ReplyCue(s, _relation(s), 0.8, v.group(0), "X is correct" if s > 0 else
+                            "X is wrong", v.start())
+    sub = text[a:b]
+    d = classify_reply(sub)
+    if d.cue == "none":
+        return ReplyCue(0.0, "neutral", 0.3, m.group(0), "named", m.start())
+    return ReplyCue(d.score, d.relation, d.confidence, d.evidence, d.cue,
+                    a + d.start if d.start >= 0 else -1)
+
+
+def _row(thread: str, comment: str, parent: str, edge: str, d: ReplyCue) -> dict:
+    return {"thread_id": thread, "comment_id": comment, "parent_id": parent, "edge": edge,
+            "relation": d.relation, "score": float(d.score), "confidence": float(d.confidence),
+            "evidence": d.evidence, "cue": d.cue}

@@ -1,0 +1,182 @@
+"""Tests for stance.replies: reply relations and addressed edges on hand-built threads."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from stance.errors import StanceError
+from stance.replies import REPLY_COLUMNS, classify_reply, find_addressees, score_replies
+
+BOUNCER = ("Do not criticise Putin, this is a mess and big players like the US, UK and EU are doing "
+           "everything they can to sabotage this cease fire. Remember this about Putin, the West wanted "
+           "Russia to invade Ukraine but Putin is no fool he didn't fall for it and played and excellent "
+           "move the West did not expect, by invading by stealth East Ukraine only where he has massive "
+           "support.")
+AL = ("Interesting theory, but I totally disagree with the part of Russia \u201cinvading by stealth\u201d "
+      "Southeast Ukraine. I\u2019m well-versed in this subject. The Donbass Republics were created by "
+      "civilians due to ongoing genocidal acts by Ukrainian Nazis (Poroshenko, Kolomoisky, Zelensky, "
+      "etc.), nothing to do with \u201cRussian invasion\u201d.")
+CECHAS_1 = ("prekrasni (excellent=Russian)precisely\u2013I moved from Kiev to Donetsk after the amerikan "
+            "coup\u2014there were no Russian military in donetsk\u2014col .Strelkov was so angry at Putin "
+            "for refusing to send Russian troops that he called him a traitor on Chan 1 \u2013national TV "
+            "in Russia")
+JOHN = ("The jury is still out , in fact haven\u2019t even started on deliberating yet , as to what who or "
+        "how this virus was unleashed. So instead of pointing fingers at the fog how about we "
+        "concentrate on getting the virus under control first.")
+ROLAND = ("I disagree because the perpetrators of this hidious crime need to urgently be destroyed or "
+          "otherwise they will do a similar act again what you need to realise is this is terrorism")
+CECHAS_2 = "somewhat hyperbolic; however Al is correct regarding Ukraine"
+
+
+@pytest.fixture
+def seed() -> pd.DataFrame:
+    """The seed thread's structure (article row + 10 comments), texts shortened where long."""
+    rows = [
+        ("a", None, None, "article", -1, "Turkey, Russia Conduct Second 'Limited' Joint Patrol"),
+        ("c1", None, "Wizzy", "comment", 0, "This is some chicken and mouse game. Bomb the motherfuckers"),
+        ("c2", None, "Karen Bartlett", "comment", 0, "God protect Evgeny and Oleg and the Russian patrols!"),
+        ("c3", None, "klove and light", "comment", 0, "ridiculous pathetic"),
+        ("c4", None, "bouncer dogsly", "comment", 0, BOUNCER),
+        ("c5", "c4", "Al Balog", "comment", 1, AL),
+        ("c6", "c5", "cechas vodobenikov", "comment", 2, CECHAS_1),
+        ("c7", "c4", "John Wallace", "comment", 1, JOHN),
+        ("c8", "c7", "roland", "comment", 2, ROLAND),
+        ("c9", "c4", "cechas vodobenikov", "comment", 1, CECHAS_2),
+        ("c10", None, "Per Jensen", "comment", 0, "Putin is not naive."),
+    ]
+    frame = pd.DataFrame(rows, columns=["comment_id", "parent_id", "author", "kind", "depth", "text"])
+    frame["thread_id"] = "seed"
+    frame["position"] = range(len(frame))
+    frame["parent_id"] = frame["parent_id"].astype("string")
+    return frame
+
+
+def _edge(replies: pd.DataFrame, child: str, parent: str) -> pd.Series:
+    hit = replies[(replies["comment_id"] == child) & (replies["parent_id"] == parent)]
+    assert len(hit) == 1, f"expected one edge {child}->{parent}, got {len(hit)}"
+    return hit.iloc[0]
+
+
+def test_seed_edges_and_columns(seed):
+    replies = score_replies(seed)
+    assert list(replies.columns) == REPLY_COLUMNS
+    parents = replies[replies["edge"] == "parent"]
+    # every comment with a parent gets exactly one parent edge; the article none
+    assert sorted(parents["comment_id"]) == ["c5", "c6", "c7", "c8", "c9"]
+    assert replies["score"].between(-1, 1).all()
+    assert replies["confidence"].between(0, 1).all()
+
+
+def test_seed_precisely_is_agreement(seed):
+    row = _edge(score_replies(seed), "c6", "c5")
+    assert row["edge"] == "parent"
+    assert row["relation"] == "agree"
+    assert row["evidence"].lower().startswith("precisely")
+    assert row["evidence"] in CECHAS_1
+
+
+def test_seed_partial_disagreement_of_al(seed):
+    row = _edge(score_replies(seed), "c5", "c4")
+    assert row["relation"] == "disagree"
+    assert "disagree" in row["evidence"]
+
+
+def test_seed_i_disagree_because(seed):
+    row = _edge(score_replies(seed), "c8", "c7")
+    assert row["relation"] == "disagree"
+    assert row["cue"] == "I disagree"
+    assert row["evidence"] in ROLAND
+
+
+def test_seed_al_is_correct_is_an_addressed_edge(seed):
+    replies = score_replies(seed)
+    row = _edge(replies, "c9", "c5")
+    assert row["edge"] == "addressed"
+    assert row["relation"] == "agree"
+    assert row["cue"] == "X is correct"
+    assert row["evidence"] == "Al is correct"
+    # the parent edge to bouncer does not take Al's praise: "hyperbolic" is left
+    parent = _edge(replies, "c9", "c4")
+    assert parent["edge"] == "parent"
+    assert parent["relation"] == "disagree"
+
+
+def test_input_not_mutated_and_index_free(seed):
+    before = seed.copy()
+    score_replies(seed.set_index("comment_id", drop=False))
+    pd.testing.assert_frame_equal(seed, before)
+
+
+def test_missing_column_is_a_clear_error():
+    with pytest.raises(StanceError, match="parent_id"):
+        score_replies(pd.DataFrame({"comment_id": ["a"], "text": ["x"]}))
+
+
+def test_empty_frame_gives_empty_table():
+    out = score_replies(pd.DataFrame({"comment_id": [], "parent_id": [], "text": []}))
+    assert list(out.columns) == REPLY_COLUMNS and len(out) == 0
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("I don't agree with that at all.", "disagree"),
+    ("You are not wrong about this.", "agree"),
+    ("That's not true, masks work.", "disagree"),
+    ("Exactly. They never listen.", "agree"),
+    ("Well said!", "agree"),
+    ("+1", "agree"),
+    ("So true", "agree"),
+    ("Nonsense, the data says otherwise.", "disagree"),
+    ("You are wrong about the numbers.", "disagree"),
+    ("I agree, the mayor handled it well.", "agree"),
+    ("Good point, but I disagree with the conclusion.", "disagree"),
+    ("Sorry for your loss.", "neutral"),
+    ("", "neutral"),
+])
+def test_explicit_markers(text, relation):
+    assert classify_reply(text).relation == relation
+
+
+def test_evidence_is_exact_substring():
+    text = "Hmm. Interesting theory, but I totally disagree with you."
+    cue = classify_reply(text)
+    assert cue.evidence and text[cue.start:cue.start + len(cue.evidence)] == cue.evidence
+
+
+def test_first_name_must_be_capitalised():
+    assert find_addressees("al is correct", ["Al Balog"]) == []
+    assert [a for a, _ in find_addressees("Al Balog is right", ["Al Balog"])] == ["Al Balog"]
+    assert [a for a, _ in find_addressees("agree with @roland", ["roland"])] == ["roland"]
+
+
+def test_addressed_edge_points_at_latest_earlier_comment():
+    frame = pd.DataFrame({
+        "comment_id": ["1", "2", "3", "4"],
+        "parent_id": pd.array([None, "1", "1", "3"], dtype="string"),
+        "author": ["Ann Lee", "Bob Ray", "Ann Lee", "Cy Dee"],
+        "text": ["First.", "Second.", "Third.", "Bob is wrong here; fine."],
+    })
+    replies = score_replies(frame)
+    addressed = replies[replies["edge"] == "addressed"]
+    assert addressed[["comment_id", "parent_id", "relation", "cue"]].values.tolist() == [
+        ["4", "2", "disagree", "X is wrong"]]
+
+
+def test_stance_difference_used_when_no_marker():
+    frame = pd.DataFrame({"comment_id": ["p", "r"], "parent_id": pd.array([None, "p"], dtype="string"),
+                          "text": ["Putin is great.", "Putin is a murderer."]})
+    stances = pd.DataFrame({"comment_id": ["p", "r"], "actor": ["Putin", "Putin"],
+                            "label": ["favor", "against"], "stance": [0.8, -0.8],
+                            "evidence": ["Putin is great", "Putin is a murderer"],
+                            "evidence_start": [0, 0]})
+    with_stance = score_replies(frame, stances=stances).iloc[0]
+    assert with_stance["relation"] == "disagree"
+    assert with_stance["cue"] == "stance difference"
+    same = stances.assign(label=["against", "against"])
+    assert score_replies(frame, stances=same).iloc[0]["cue"] == "same stance"
+
+
+def test_more_placeholders_are_not_replies():
+    frame = pd.DataFrame({"comment_id": ["p", "m"], "parent_id": pd.array([None, "p"], dtype="string"),
+                          "kind": ["comment", "more"], "text": ["Hi", ""]})
+    assert len(score_replies(frame)) == 0
