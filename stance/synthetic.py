@@ -494,22 +494,21 @@ def synthetic_corpus(
             t_author.append(author_v or "")
             t_text.append(text)
 
+    string = pd.StringDtype()  # as stance.read_thread gives (missing values are pd.NA)
     frame = pd.DataFrame({
-        "thread_id": pd.Series(thread_ids, dtype=object),
-        "comment_id": pd.Series(comment_ids, dtype=object),
-        "parent_id": pd.Series(parent_ids, dtype=object),
-        "author": pd.Series(author_col, dtype=object),
+        "thread_id": pd.Series(thread_ids, dtype=string),
+        "comment_id": pd.Series(comment_ids, dtype=string),
+        "parent_id": pd.Series(parent_ids, dtype=string),
+        "author": pd.Series(author_col, dtype=string),
         "created_at": pd.to_datetime(np.array(created, dtype="int64"), utc=True).as_unit("ns"),
         "position": np.array(positions, dtype=np.int64),
         "depth": np.array(depths, dtype=np.int64),
-        "kind": pd.Series(kinds, dtype=object),
-        "text": pd.Series(texts, dtype=object),
+        "kind": pd.Series(kinds, dtype=string),
+        "text": pd.Series(texts, dtype=string),
         "is_deleted": np.array(deleted, dtype=bool),
         "is_spam": np.array(spam, dtype=bool),
         "is_orphan": np.zeros(len(texts), dtype=bool),
     }, columns=_COLUMNS)
-    for col in ("parent_id", "author"):
-        frame[col] = frame[col].where(frame[col].notna(), pd.NA)
     return frame
 
 

@@ -114,3 +114,11 @@ def test_long_comment():
     assert 20_000 <= len(text.split()) < 21_000
     assert text == synthetic_long_comment(20_000, random_state=3)
     assert "\n\n" in text  # paragraphs
+
+
+def test_corpus_is_a_canonical_comment_table():
+    from stance.thread import validate_comments
+
+    corpus = synthetic_corpus(400, random_state=5, articles=True)
+    checked = validate_comments(corpus)
+    pd.testing.assert_frame_equal(checked[corpus.columns], corpus)
