@@ -35,7 +35,8 @@ def test_size_and_threads(corpus):
     assert corpus["thread_id"].nunique() == 75  # default: one thread per 40 comments
     # threads are contiguous blocks, each in order of publication
     first_rows = corpus.groupby("thread_id", sort=False).head(1).index
-    starts = corpus["thread_id"].ne(corpus["thread_id"].shift()).sum()
+    ids = corpus["thread_id"].astype(object)
+    starts = (ids != ids.shift()).sum()
     assert starts == len(first_rows)
     for _, thread in corpus.groupby("thread_id"):
         assert thread["position"].tolist() == list(range(len(thread)))
