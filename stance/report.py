@@ -45,6 +45,8 @@ __all__ = [
     "mentions_html",
     "neutralize_formulas",
     "notebooks_to_html",
+    "pick_measure",
+    "report_folder",
     "resolve_thread",
     "safe_csv",
     "seed_thread",
@@ -123,6 +125,21 @@ def _thread_name(path: Path) -> str:
     return Path(name).stem or "thread"
 
 
+def report_folder(output_dir: str | os.PathLike | None = None,
+                  thread: str | os.PathLike | None = None) -> Path:
+    """Return the report folder a notebook writes to, and create its ``figures/``.
+
+    ``output_dir`` when given, else ``reports/<thread name>`` in the repository
+    (``reports/`` is ignored by git).
+    """
+    if output_dir is not None:
+        folder = Path(output_dir).expanduser()
+    else:
+        folder = _repo_root() / "reports" / _thread_name(resolve_thread(thread))
+    (folder / "figures").mkdir(parents=True, exist_ok=True)
+    return folder
+
+
 # --------------------------------------------------------------------------- CSV safety
 
 def _neutralize(value):
@@ -153,10 +170,10 @@ def neutralize_formulas(frame: pd.DataFrame) -> pd.DataFrame:
     Examples
     --------
     >>> neutralize_formulas(pd.DataFrame({"t": ["=1+1", "ok", "-2"], "x": [-1, 0, 1]}))
-          t  x
+           t  x
     0  '=1+1 -1
-    1    ok  0
-    2   '-2  1
+    1     ok  0
+    2    '-2  1
     """
     out = frame.copy()
     for column in out.columns:
@@ -214,7 +231,7 @@ def highlight_spans(text: str, spans: Iterable[tuple] = ()) -> str:
 
     Examples
     --------
-    >>> highlight_spans("<b>Putin</b> is a fool", [(12, 22, "against")])
+    >>> highlight_spans("<b>Putin</b> is a fool", [(13, 22, "against")])
     '&lt;b&gt;Putin&lt;/b&gt; <mark class="stance-against" style="background:#f8d5c4;border-bottom:2px solid #b2182b">is a fool</mark>'
     """
     text = "" if text is None or text is pd.NA else str(text)
@@ -483,6 +500,18 @@ def main_actor(stances: pd.DataFrame) -> str | None:
         return None
     top = counts[counts == counts.max()].index
     return sorted(top)[0]
+
+
+def pick_measure(measures: pd.DataFrame, preferred: Iterable[str] = ("morales_mu",)) -> str | None:
+    """Return the first of ``preferred`` present in ``measures["measure"]``, else the first
+    measure there (None for an empty table)."""
+    if measures is None or measures.empty or "measure" not in measures.columns:
+        return None
+    present = list(dict.fromkeys(measures["measure"].dropna().astype(str)))
+    for name in preferred:
+        if name in present:
+            return name
+    return present[0] if present else None
 
 
 def export_figures(figures: Mapping[str, object], directory: str | os.PathLike, *,
