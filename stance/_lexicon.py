@@ -1,0 +1,198 @@
+"""Word lists and patterns behind the stance rules of :mod:`stance.targeted`.
+
+These are general statements about how stance toward a target is expressed in
+English, not lists fitted to single examples:
+
+- ``VALENCE``: evaluative words missing from (or mis-weighted in) VADER's
+  lexicon that matter for political stance (insults, slurs of a general kind,
+  words for aggression and war crimes, for heroism and victory). Values are on
+  VADER's scale (-4 .. +4) and are merged over VADER's lexicon.
+- ``AGGRESSION_VERBS``: verbs whose grammatical subject does harm to others
+  ("X invaded", "X bombed"); the subject is blamed ("attack by actor"), the
+  object is the victim.
+- ``AGGRESSION_NOUNS`` / ``CREDIT_NOUNS``: nouns that blame or credit their
+  possessor ("X's invasion", "Russian war crimes", "Ukraine's defence").
+- ``FAVOR_VERBS`` / ``AGAINST_VERBS``: verbs the commenter uses toward an
+  object when advocating ("support X", "sanction X"); a negation or "stop"
+  in front flips them ("do not criticise X" is a defence of X).
+- ``FAVOR_PREFIX`` / ``AGAINST_PREFIX``: fixed phrases right before the target
+  (wishes and slogans: "God protect X", "long live X", "death to X").
+- hashtag stems and emoji: stance-bearing parts of a hashtag that also contains
+  the target's name ("#StandWithX", "#StopX"), country flags.
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------- valence
+# merged over VADER's lexicon (lower-case keys)
+VALENCE: dict[str, float] = {
+    # insults and contempt
+    "pig": -2.5, "pigs": -2.5, "treacherous": -2.8, "traitor": -2.8, "traitors": -2.8,
+    "puppet": -2.0, "puppets": -2.0, "thug": -2.6, "thugs": -2.6, "clown": -2.0, "clowns": -2.0,
+    "dictator": -2.6, "tyrant": -2.8, "butcher": -3.0, "psychopath": -3.0, "madman": -2.6,
+    "criminal": -2.8, "criminals": -2.8, "murderer": -3.2, "murderers": -3.2, "killer": -3.0,
+    "killers": -3.0, "terrorists": -3.5, "terrorism": -3.4, "terror": -3.0, "nazi": -3.2,
+    "nazis": -3.2, "neo-nazi": -3.2, "neonazi": -3.2, "fascist": -3.0, "fascists": -3.0,
+    "fascism": -3.0, "satanic": -3.0, "corrupt": -2.6, "corrupted": -2.4, "corruption": -2.4,
+    "liar": -2.6, "liars": -2.6, "lying": -2.2, "propaganda": -2.0, "regime": -1.6,
+    "cowardly": -2.4, "coward": -2.4, "cowards": -2.4, "weak": -1.5, "incompetent": -2.2,
+    "imbecile": -2.6, "moron": -2.6, "idiot": -2.6, "idiots": -2.6, "bastard": -3.0,
+    "bastards": -3.0, "scum": -3.2, "orc": -2.6, "orcs": -2.6, "occupier": -2.6,
+    "occupiers": -2.6, "aggressor": -2.8, "aggressors": -2.8, "aggression": -2.6,
+    "invader": -2.6, "invaders": -2.6, "invasion": -2.2, "invading": -2.0, "invaded": -2.0,
+    "invade": -2.0, "invades": -2.0, "genocide": -3.6, "genocidal": -3.6, "atrocities": -3.4,
+    "atrocity": -3.4, "warmonger": -2.8, "warmongers": -2.8, "warmongering": -2.8,
+    "barbaric": -3.0, "barbarians": -3.0, "savages": -3.0, "shelling": -2.2, "shelled": -2.2,
+    "massacre": -3.4, "massacred": -3.4, "slaughter": -3.2, "rapists": -3.4, "looting": -2.6,
+    "deported": -2.0, "kidnapped": -2.8, "annexation": -1.8, "annexed": -1.8,
+    "occupation": -2.0, "occupied": -1.6, "occupying": -2.0, "sabotaging": -2.4,
+    "sabotaged": -2.4, "failed": -1.8, "losing": -1.8, "loses": -1.6, "defeated": -2.0,
+    "retreat": -1.4, "retreating": -1.6, "collapsing": -2.0, "collapse": -1.8,
+    "humiliated": -2.2, "humiliating": -2.2, "sham": -2.2, "delusional": -2.4,
+    "treason": -2.8, "shithole": -3.0, "crook": -2.6, "crooks": -2.6,
+    # praise and credit
+    "heroes": 2.6, "heroic": 2.6, "brave": 2.6, "bravery": 2.6, "courage": 2.4,
+    "courageous": 2.6, "liberate": 1.8, "liberated": 1.8, "liberating": 1.8,
+    "liberation": 1.8, "defenders": 2.0, "resistance": 1.2, "resilient": 2.0,
+    "resilience": 2.0, "victory": 2.6, "victorious": 2.6, "winning": 2.2, "advancing": 1.4,
+    "sovereignty": 1.2, "freedom": 2.0, "independence": 1.4, "genius": 2.6,
+    "legend": 2.2, "legendary": 2.2, "statesman": 2.0, "patriot": 1.6, "patriots": 1.6,
+    "solidarity": 2.0, "slava": 2.4, "glory": 2.5, "heroyam": 2.4, "peacemaker": 2.4,
+    "no-nonsense": 1.0, "rational": 1.0, "smart": 1.8, "clever": 1.8, "wise": 2.0,
+    # VADER words that are neutral in news/political usage
+    "war": -1.2, "military": 0.0, "army": 0.0, "forces": 0.0, "force": 0.0, "troops": 0.0,
+    "intelligence": 0.0, "defence": 0.4, "defense": 0.4, "security": 0.3, "united": 0.3,
+    "party": 0.0, "great": 2.6, "like": 0.0, "please": 0.0, "supreme": 0.0, "justice": 0.8,
+    "court": 0.0, "president": 0.0, "leader": 0.0, "leaders": 0.0, "rally": 0.0,
+    "campaign": 0.0, "vote": 0.0, "republican": 0.0, "democratic": 0.0, "chief": 0.0,
+    "yes": 0.0, "no": 0.0, "well": 0.0, "pretty": 0.0, "sure": 0.0, "lol": 0.0,
+    "help": 0.8, "matter": 0.0, "kind": 0.0, "fine": 0.0,
+}
+
+# ---------------------------------------------------------------- verbs and nouns
+# subject harms others -> against the subject ("attack by actor"); object is the victim
+AGGRESSION_VERBS: frozenset[str] = frozenset("""
+invade invades invaded invading bomb bombs bombed bombing shell shells shelled shelling
+kill kills killed killing murder murders murdered murdering slaughter slaughters slaughtered
+massacre massacred attack attacks attacked attacking destroy destroys destroyed destroying
+occupy occupies occupied occupying annex annexes annexed annexing torture tortures tortured
+rape rapes raped loot loots looted looting steal steals stole stolen stealing deport deports
+deported deporting kidnap kidnaps kidnapped abduct abducted terrorize terrorizes terrorized
+terrorise terrorised sabotage sabotages sabotaged sabotaging threaten threatens threatened
+threatening blackmail blackmails blackmailed starve starves starved violate violates violated
+violating betray betrays betrayed betraying lie lies lied lying cheat cheats cheated
+commit commits committed committing exterminate exterminated nuke nukes nuked
+invent invented persecute persecutes persecuted oppress oppresses oppressed
+execute executes executed aggress strike strikes struck""".split())
+
+# nouns that blame their possessor or modifier ("X's invasion", "Russian war crimes")
+AGGRESSION_NOUNS: frozenset[str] = frozenset("""
+invasion invasions aggression war crimes crime genocide atrocities atrocity terror terrorism
+propaganda regime occupation occupiers occupier invaders invader aggressor aggressors
+shelling bombing bombings attacks missiles massacre massacres lies disinformation
+war-crimes warcrimes annexation imperialism brutality barbarism troll trolls bots
+mercenaries orcs terrorists criminals murderers butchers""".split())
+
+# nouns that credit their possessor ("Ukraine's defence", "Ukrainian heroes")
+CREDIT_NOUNS: frozenset[str] = frozenset("""
+defence defense resistance heroes defenders counteroffensive counter-offensive victory
+victories bravery courage resilience sovereignty freedom independence liberation
+success successes gains""".split())
+
+# what the commenter does/advocates toward the object
+FAVOR_VERBS: frozenset[str] = frozenset("""
+support supports supporting supported defend defends defending help helps helping aid
+arm arming fund funding trust trusts love loves admire admires respect respects
+praise praises thank thanks salute salutes back backs backing protect protects
+bless blesses save saves applaud applauds pray praying stand standing believe""".split())
+
+AGAINST_VERBS: frozenset[str] = frozenset("""
+criticise criticises criticising criticize criticizes criticizing criticized criticised
+blame blames blaming bash bashing attack attacking demonise demonize demonising
+demonizing hate hates hating insult insulting smear smearing slander slandering condemn
+condemns condemning sanction sanctions sanctioning boycott boycotting punish punishing
+defeat defeating fight fighting destroy stop stopping""".split())
+
+# a negator or "stop" before an advocacy verb flips it ("don't criticise X" -> favor X)
+NEGATORS: frozenset[str] = frozenset("""
+not no never n't don't dont doesn't didn't won't wouldn't shouldn't can't cannot isn't
+aren't wasn't weren't nor without hardly neither nothing nobody ain't""".split())
+
+STOP_WORDS_FLIP: frozenset[str] = frozenset({"stop", "quit", "cease"})
+
+# fixed phrases right before the target (the determiner "the" is skipped)
+FAVOR_PREFIX: tuple[tuple[str, ...], ...] = (
+    ("god", "bless"), ("god", "protect"), ("god", "save"), ("god", "help"), ("long", "live"),
+    ("glory", "to"), ("slava",), ("stand", "with"), ("standing", "with"), ("stand", "by"),
+    ("pray", "for"), ("praying", "for"), ("prayers", "for"), ("solidarity", "with"),
+    ("thank", "you"), ("proud", "of"), ("hands", "off"), ("go",), ("bravo",), ("love",),
+    ("support", "for"), ("victory", "to"), ("free",), ("side", "with"), ("siding", "with"),
+    ("i", "support"), ("we", "support"), ("in", "support", "of"),
+)
+AGAINST_PREFIX: tuple[tuple[str, ...], ...] = (
+    ("death", "to"), ("down", "with"), ("fuck",), ("fuck", "you"), ("screw",), ("shame", "on"),
+    ("to", "hell", "with"), ("sanctions", "on"), ("sanctions", "against"), ("boycott",),
+    ("stop",), ("defeat",), ("punish",), ("resist",), ("war", "criminal"), ("terrorist", "state"),
+    ("terrorist",), ("fascist",), ("nazi",), ("criminal",), ("evil",), ("genocidal",),
+    ("murderous",), ("corrupt",), ("rogue",), ("so-called",),
+)
+
+# copulas and the filler allowed between the target and an evaluation ("X is (not) a total fool")
+COPULAS: frozenset[str] = frozenset("""
+is are was were be been being 's 're am remains remain seems seem seemed looks look
+looked became become becomes becoming appears appear""".split())
+AUXILIARIES: frozenset[str] = frozenset("""
+has have had will would could should must may might can did does do 's just also
+already again now still continues continue continued keeps keep kept to is are was
+were be been being really clearly actually only even then""".split())
+FILLERS: frozenset[str] = frozenset("""
+a an the such so very really truly just totally total complete completely absolutely
+clearly also still only quite rather pretty most more much too utterly nothing but
+being one of biggest greatest worst best""".split())
+
+# reporting frames: the clause that follows is someone else's view
+REPORTING_VERBS: frozenset[str] = frozenset("""
+said says say told claimed claims claim stated states alleged alleges accused accuses
+called calls tweeted wrote writes reported reports announced announces insisted insists
+warned warns argued argues suggested suggests asserted asserts denied denies declared
+declares""".split())
+REPORTING_PHRASES: tuple[tuple[str, ...], ...] = (("according", "to"),)
+FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "i'm", "we're", "me", "us"})
+
+# words opening a contrasting clause: what follows weighs more than what precedes
+CONTRAST: frozenset[str] = frozenset({"but", "however", "yet", "though", "although",
+                                      "whereas", "while", "nevertheless", "nonetheless"})
+
+# clause boundaries (tokens)
+BOUNDARIES: frozenset[str] = frozenset({",", ";", ":", "(", ")", "—", "–", "\"", "“", "”",
+                                        "!", "?", ".", "…", "|", "but", "however",
+                                        "whereas", "although", "though", "because"})
+
+# ---------------------------------------------------------------- hashtags and emoji
+# stance-bearing parts of a hashtag that also contains the target's name
+HASHTAG_FAVOR = ("standwith", "standswith", "slava", "glory", "support", "prayfor", "pray",
+                 "arm", "solidarity", "weare", "love", "free", "save", "help", "with",
+                 "strong", "heroes", "victory", "win", "peace", "hero")
+HASHTAG_AGAINST = ("stop", "terrorist", "nazi", "warcriminal", "criminal", "fuck", "shame",
+                   "killer", "murder", "genocide", "sanction", "boycott", "out", "fascist",
+                   "isa", "evil", "lies", "hitler", "invasion", "aggression", "coward",
+                   "loser", "losing", "defeat", "sucks", "hell", "dictator", "butcher",
+                   "putler", "ruzzia", "rashist", "orcs", "scum")
+
+# ISO 3166 codes of regional-indicator flag emoji -> names an actor may carry
+FLAG_NAMES: dict[str, tuple[str, ...]] = {
+    "UA": ("ukraine",), "RU": ("russia",), "US": ("united states", "usa", "us", "america"),
+    "GB": ("uk", "united kingdom", "britain", "great britain"), "TR": ("turkey", "türkiye"),
+    "EU": ("eu", "european union"), "IL": ("israel",), "PS": ("palestine",),
+    "CN": ("china",), "DE": ("germany",), "FR": ("france",), "PL": ("poland",),
+    "BY": ("belarus",), "IR": ("iran",), "SY": ("syria",), "IN": ("india",),
+    "GE": ("georgia",), "MD": ("moldova",), "FI": ("finland",), "SE": ("sweden",),
+    "CA": ("canada",), "IT": ("italy",), "ES": ("spain",), "JP": ("japan",),
+    "KP": ("north korea",), "KR": ("south korea",), "HU": ("hungary",), "RS": ("serbia",),
+}
+NEGATIVE_EMOJI = frozenset("💩🤮🖕🤡👎😡🤬💀☠🐷🐖")
+POSITIVE_EMOJI = frozenset("❤💙💛🧡💚💜🤍♥😍🥰👍💪🙏✊👏🌻")
+
+# sarcasm markers: flip local evaluation, lower confidence
+SARCASM_MARKERS: tuple[str, ...] = ("/s", "yeah right", "oh sure", "oh yeah,", "sure sure",
+                                    "lmao sure")

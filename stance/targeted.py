@@ -1,0 +1,853 @@
+"""Target-dependent stance toward named actors, with the evidence for every decision.
+
+:func:`score_stance` returns one row per comment and actor the comment refers
+to. A comment's stance toward an actor is decided only from the sentences that
+mention the actor (by name, alias, hashtag, flag emoji, derogatory cue word or
+a pronoun referring back to it); sentences that do not mention the actor do not
+move its score.
+
+How a decision is made
+----------------------
+Every mention of an actor in a sentence is examined by a series of rules. Each
+rule that fires yields a *finding*: a stance in [-1, 1], a confidence, a cue
+naming the rule, and the exact substring of the comment it rests on. The rules
+(cue names in quotes):
+
+1. ``"derogatory term"``: the mention is one of the actor's cue words
+   (e.g. a slur or nickname defined on the actor) -> against.
+2. ``"hashtag"``: a hashtag containing the actor's name plus a stance-bearing
+   part (``#StandWithX``, ``#StopX``, ``#XIsATerroristState``).
+3. ``"flag emoji"``: the actor's country flag -> favor (against next to a
+   contemptuous emoji).
+4. ``"vocative insult"`` / ``"vocative praise"``: the actor is addressed
+   ("Putin you ... pig") and the words that follow are evaluative.
+5. ``"wish"``: a blessing or curse on the actor ("God protect X", "long live
+   X", "glory to X", "death to X", "down with X").
+6. ``"slogan"`` / ``"derogatory modifier"``: fixed phrases right before the
+   actor ("stand with X", "hands off X", "terrorist X", "war criminal X").
+7. ``"defence"``: an advocacy verb with the commenter as subject (imperative,
+   "I", "we", "must", "should"...) toward the actor: "support X" favor,
+   "sanction X" against, flipped by a negation or "stop" ("do not criticise
+   X", "stop blaming X" -> favor); "leave X alone" -> favor.
+8. ``"predicate evaluation"``: the actor is the subject of an evaluation
+   ("X is a fool", "X is losing", "X lied"); a negation flips it ("X is not
+   naive", "X is no fool" -> favor) with a smaller magnitude.
+9. ``"attack by actor"``: the actor is the agent of an aggression verb ("X
+   invaded", "bombed by X") or owns an aggression noun ("X's invasion",
+   "Russian war crimes") -> against; ``"credited"`` for credit nouns ("X's
+   defence", "X's victory") -> favor.
+10. ``"victim of attack"``: the actor suffers the aggression ("invaded
+    Ukraine", "war on X") -> weak favor (sympathy).
+11. ``"local sentiment"``: fallback; evaluative words (VADER's lexicon merged
+    with :mod:`stance._lexicon`) in the same clause, each assigned to the
+    nearest actor mention, weighted by distance and flipped by a preceding
+    negation.
+
+Sentence-level modifiers: a reporting frame with a third-party subject ("X
+said", "Strelkov called him a traitor", "according to X") turns every finding
+of that sentence into a neutral ``"reported speech"`` finding, because the
+view is not the commenter's own; sarcasm markers ("/s", "yeah right") flip
+findings and lower their confidence (cue suffixed ``", sarcasm"``); a
+contrast word ("but", "however") makes the clause after it weigh more than
+the one before.
+
+Combining findings per comment and actor
+----------------------------------------
+Findings are tiered: explicit rules (1-9) > weak evidence (10, 11) >
+reported speech > mention only. Only the highest non-empty tier is used. The
+stance is the confidence-weighted mean of its findings' stances; the label is
+``favor`` when the stance is at least ``threshold`` (default 0.1), ``against``
+when at most ``-threshold``, else ``neutral``; the confidence is the largest
+finding confidence times the agreement between findings (1 when they all
+point the same way); the evidence is that of the finding with the largest
+``confidence * |stance|`` (the strongest single piece), with its cue. An
+actor mentioned without any evaluative finding gets ``stance`` 0, label
+``neutral``, cue ``"mention only"``, confidence 0.3 and the mention as
+evidence.
+
+Optionally (``opponents``), an actor with a neutral result whose declared
+opponent got a clear stance in the same comment receives the opposite stance
+at reduced confidence (cue ``"opposed side"``): in a two-sided conflict,
+supporting one side is opposing the other.
+
+Comments that are not English (:func:`stance.language.is_english`) get one row
+with ``actor`` <NA>, ``label`` ``"not_scored"``, ``stance`` and
+``confidence`` NaN and cue ``"not English"``, so that they are reported by id
+and not silently dropped. Downstream code keeps rows whose label is in
+``{"favor", "against", "neutral"}`` (see :data:`LABELS`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from . import _lexicon as lx
+from ._checks import require_columns
+
+__all__ = ["score_stance", "LABELS", "NOT_SCORED", "STANCE_COLUMNS"]
+
+#: Labels of scored rows; other labels (``NOT_SCORED``) mark comments not scored.
+LABELS = ("favor", "against", "neutral")
+#: Label of the row reported for a comment that could not be scored (not English).
+NOT_SCORED = "not_scored"
+#: Columns of the table returned by :func:`score_stance`, in order.
+STANCE_COLUMNS = [
+    "thread_id", "comment_id", "actor", "stance", "label", "confidence", "evidence",
+    "evidence_start", "evidence_end", "cue", "inherited", "mention", "n_mentions",
+    "sentence_index",
+]
+
+# ------------------------------------------------------------------ tokens
+_TOKEN_RE = re.compile(
+    r"[\U0001F1E6-\U0001F1FF]{2}"      # flag emoji (two regional indicators)
+    r"|[#@]\w+"                         # hashtag or handle
+    r"|/s\b"                            # sarcasm marker
+    r"|\w+(?:['’\-]\w+)*"               # word with inner apostrophes or hyphens
+    r"|[^\w\s]"                         # any other single symbol
+)
+_CAMEL_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+
+_TIER = {  # 0 = explicit rule, 1 = weak evidence, 2 = reported speech, 3 = mention only
+    "local sentiment": 1, "victim of attack": 1, "reported speech": 2, "quoted": 2,
+    "mention only": 3,
+}
+
+_WISH = {("god", "bless"), ("god", "protect"), ("god", "save"), ("god", "help"),
+         ("long", "live"), ("glory", "to"), ("slava",), ("death", "to"), ("down", "with"),
+         ("victory", "to"), ("to", "hell", "with"), ("pray", "for"), ("praying", "for"),
+         ("prayers", "for")}
+_MODIFIERS = {p for p in lx.AGAINST_PREFIX if len(p) <= 2 and p[-1] in {
+    "criminal", "state", "terrorist", "fascist", "nazi", "evil", "genocidal", "murderous",
+    "corrupt", "rogue", "so-called"}}
+_ADVOCACY_SUBJECTS = frozenset({"i", "we", "let's", "lets", "must", "should", "to", "please",
+                                "will", "would", "gotta", "need", "always", "and", "or",
+                                "you", "they", "everyone", "everybody", "just", "why",
+                                "also", "should've", "i'll", "we'll", "i'd", "we'd"})
+_DETERMINERS = frozenset({"the", "a", "an", "our", "their", "this", "that", "these", "those",
+                          "brave", "great", "dear", "mr", "mr.", "president", "people", "of"})
+_PASSIVE_AUX = frozenset({"is", "are", "was", "were", "been", "being", "be", "get", "got",
+                          "gets", "getting"})
+_YOU = frozenset({"you", "ya", "u", "you're", "youre"})
+_PREDICATE_SKIP = lx.AUXILIARIES | lx.FILLERS
+
+
+@lru_cache(maxsize=1)
+def _valence() -> dict[str, float]:
+    """VADER's lexicon merged with the stance lexicon (loaded once, lazily)."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    table = dict(SentimentIntensityAnalyzer().lexicon)
+    table.update(lx.VALENCE)
+    return table
+
+
+def _is_negator(tok: str) -> bool:
+    return tok in lx.NEGATORS or tok.endswith("n't")
+
+
+def _squash(x: float, alpha: float = 15.0) -> float:
+    """VADER's normalisation of a sum of valences into (-1, 1)."""
+    return x / math.sqrt(x * x + alpha)
+
+
+def _rule_score(valence: float, negated: bool) -> float:
+    """Map a word valence to a rule stance; a negation flips it with a smaller magnitude."""
+    mag = min(1.0, max(0.5, abs(valence) / 3.0))
+    sign = 1.0 if valence > 0 else -1.0
+    return -sign * 0.6 if negated else sign * mag
+
+
+# ------------------------------------------------------------------ mentions
+class _Mention:
+    __slots__ = ("actor", "start", "end", "kind", "a", "b", "value")
+
+    def __init__(self, actor: str, start: int, end: int, kind: str):
+        self.actor, self.start, self.end, self.kind = actor, start, end, kind
+        self.a = self.b = -1  # first and last token index within its sentence
+        self.value = math.nan  # stance value of a cue word
+
+
+class _Finding:
+    __slots__ = ("actor", "stance", "confidence", "cue", "start", "end", "sentence", "weight")
+
+    def __init__(self, actor, stance, confidence, cue, start, end, sentence=-1, weight=1.0):
+        self.actor, self.stance, self.confidence, self.cue = actor, stance, confidence, cue
+        self.start, self.end, self.sentence, self.weight = start, end, sentence, weight
+
+
+# ------------------------------------------------------------------ sentence analysis
+class _Sentence:
+    """Tokens of one sentence with clause ids; built only for sentences with mentions."""
+
+    __slots__ = ("text", "toks", "starts", "ends", "clause", "contrast_at", "index")
+
+    def __init__(self, text: str, s0: int, s1: int, index: int):
+        self.text = text
+        self.index = index
+        toks, starts, ends = [], [], []
+        for m in _TOKEN_RE.finditer(text, s0, s1):
+            toks.append(m.group().lower().replace("’", "'"))
+            starts.append(m.start())
+            ends.append(m.end())
+        self.toks, self.starts, self.ends = toks, starts, ends
+        clause = []
+        cid = 0
+        contrast_at = -1
+        for i, t in enumerate(toks):
+            if t in lx.BOUNDARIES:
+                cid += 1
+                if t in lx.CONTRAST and contrast_at < 0 and i > 0:
+                    contrast_at = i
+            clause.append(cid)
+        self.clause = clause
+        self.contrast_at = contrast_at
+
+    def locate(self, m: _Mention) -> bool:
+        """Set the token range of a mention; False when it covers no token."""
+        a = b = -1
+        for i, (s, e) in enumerate(zip(self.starts, self.ends)):
+            if e <= m.start:
+                continue
+            if s >= m.end:
+                break
+            if a < 0:
+                a = i
+            b = i
+        m.a, m.b = a, b
+        return a >= 0
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        return self.starts[i], self.ends[j]
+
+    def clause_bounds(self, i: int) -> tuple[int, int]:
+        c = self.clause[i]
+        lo = i
+        while lo > 0 and self.clause[lo - 1] == c:
+            lo -= 1
+        hi = i
+        n = len(self.toks)
+        while hi + 1 < n and self.clause[hi + 1] == c:
+            hi += 1
+        return lo, hi
+
+
+def _reporting_frame(sent: _Sentence, mentions: Sequence[_Mention]) -> int:
+    """Index of a reporting verb with a third-party subject, or -1."""
+    toks = sent.toks
+    for i, t in enumerate(toks):
+        if t == "according" and i + 1 < len(toks) and toks[i + 1] == "to":
+            return i
+        if t in lx.REPORTING_VERBS:
+            # subject: nearest word token before the verb, skipping auxiliaries and adverbs
+            j = i - 1
+            while j >= 0 and toks[j] in lx.AUXILIARIES:
+                j -= 1
+            if j < 0:
+                continue  # imperative "say ..." / sentence-initial: not a report
+            if toks[j] in lx.FIRST_PERSON:
+                continue
+            if toks[j] in {",", "\"", "“", "”", "'"} or toks[j][0].isalpha() or toks[j][0] == "@":
+                return i
+    return -1
+
+
+_QUOTES = {"\"", "“", "”", "«", "»"}
+
+
+def _quoted_ranges(sent: _Sentence) -> list[tuple[int, int]]:
+    """Character ranges between paired double quotes (someone else's words, scare quotes)."""
+    marks = [i for i, t in enumerate(sent.toks) if t in _QUOTES]
+    return [(sent.starts[marks[k]], sent.ends[marks[k + 1]]) for k in range(0, len(marks) - 1, 2)]
+
+
+def _has_sarcasm(text: str) -> bool:
+    low = text.lower()
+    return any(m in low for m in lx.SARCASM_MARKERS)
+
+
+def _hashtag_stance(tag: str, aliases: Iterable[str]) -> tuple[float, str] | None:
+    """Stance of a hashtag containing one of ``aliases`` (lower case), or None."""
+    low = tag.lstrip("#").lower()
+    rest = low
+    hit = False
+    for a in aliases:
+        key = re.sub(r"\W+", "", a.lower())
+        if key and key in rest:
+            rest = rest.replace(key, " ")
+            hit = True
+    if not hit:
+        return None
+    rest = rest.strip()
+    if not rest:
+        return None
+    against = any(s in rest for s in lx.HASHTAG_AGAINST)
+    favor = any(s in rest for s in lx.HASHTAG_FAVOR)
+    if against and not (favor and rest.startswith(tuple(lx.HASHTAG_FAVOR))):
+        return -0.8, "hashtag"
+    if favor:
+        return 0.8, "hashtag"
+    return None
+
+
+def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: Mapping[str, tuple],
+             window: int) -> list[_Finding]:
+    """All findings of one sentence for the actors mentioned in it."""
+    toks = sent.toks
+    n = len(toks)
+    val = _valence()
+    findings: list[_Finding] = []
+    located = [m for m in mentions if sent.locate(m)]
+    if not located:
+        return findings
+    owner = {}  # token index -> mention occupying it
+    for m in located:
+        for i in range(m.a, m.b + 1):
+            owner[i] = m
+    report_at = _reporting_frame(sent, located)
+    sarcasm = _has_sarcasm(text[sent.starts[0]:sent.ends[-1]]) if n else False
+    idx = sent.index
+
+    def add(m, stance, conf, cue, i0, i1):
+        s, e = sent.span(min(i0, m.a), max(i1, m.b))
+        findings.append(_Finding(m.actor, stance, conf, cue, s, e, idx, 1.0))
+
+    for m in located:
+        a, b = m.a, m.b
+        lo, hi = sent.clause_bounds(a)
+        tok_a = toks[a]
+        # 1. derogatory cue word of the actor
+        if m.kind == "cue":
+            v = -0.9 if math.isnan(m.value) else max(-1.0, min(1.0, m.value))
+            add(m, v, 0.85, "derogatory term" if v < 0 else "supportive term", a, b)
+            continue
+        # 2. hashtag
+        if m.kind == "hashtag" and tok_a.startswith("#"):
+            hs = _hashtag_stance(text[m.start:m.end] if text[m.start] == "#" else tok_a,
+                                 aliases.get(m.actor, (m.actor,)))
+            if hs is not None:
+                add(m, hs[0], 0.75, hs[1], a, b)
+                continue
+        # 3. flag emoji
+        if m.kind == "emoji" and _FLAG_RE.fullmatch(text, m.start, m.end):
+            near = "".join(toks[max(0, a - 2):a] + toks[b + 1:b + 3])
+            if any(ch in lx.NEGATIVE_EMOJI for ch in near):
+                add(m, -0.7, 0.6, "flag emoji", max(0, a - 2), min(n - 1, b + 2))
+            else:
+                add(m, 0.6, 0.55, "flag emoji", a, b)
+            continue
+        fired = False
+        # 4. vocative: "X you ...", "X, you ...", "you X"
+        j = b + 1
+        if j < n and toks[j] == ",":
+            j += 1
+        voc_start = -1
+        if j < n and toks[j] in _YOU:
+            voc_start = j + 1
+        elif a > 0 and toks[a - 1] in _YOU:
+            voc_start = b + 1
+        if voc_start >= 0:
+            total, last = 0.0, -1
+            for k in range(voc_start, min(n, voc_start + 10)):
+                if toks[k] in {".", "!", "?"}:
+                    break
+                v = val.get(toks[k], 0.0)
+                if v:
+                    total += v
+                    last = k
+            if last >= 0 and total < 0:
+                add(m, -0.95, 0.9, "vocative insult", a, last)
+                fired = True
+            elif last >= 0 and total > 0:
+                add(m, 0.8, 0.7, "vocative praise", a, last)
+                fired = True
+        if fired:
+            continue
+        # 5./6. wishes, slogans and modifiers right before the mention
+        k = a
+        while k > lo and toks[k - 1] in _DETERMINERS:
+            k -= 1
+        for phrases, sign in ((lx.FAVOR_PREFIX, 1.0), (lx.AGAINST_PREFIX, -1.0)):
+            for p in phrases:
+                L = len(p)
+                if k - L >= lo and tuple(toks[k - L:k]) == p:
+                    neg = k - L - 1 >= lo and _is_negator(toks[k - L - 1])
+                    if p in _WISH:
+                        cue = "wish"
+                    elif p in _MODIFIERS:
+                        cue = "derogatory modifier"
+                    else:
+                        cue = "slogan"
+                    st = (-sign * 0.6) if neg else sign * 0.85
+                    add(m, st, 0.8, cue, k - L - (1 if neg else 0), b)
+                    fired = True
+                    break
+            if fired:
+                break
+        if not fired:
+            # wish opening the clause, the actor among its objects ("God protect A and B")
+            for p in _WISH:
+                L = len(p)
+                if tuple(toks[lo:lo + L]) == p and lo + L < a:
+                    sign = -1.0 if p in {("death", "to"), ("down", "with"), ("to", "hell", "with")} else 1.0
+                    add(m, sign * 0.8, 0.75, "wish", lo, b)
+                    fired = True
+                    break
+        if fired:
+            continue
+        # "leave X alone"
+        if k - 1 >= lo and toks[k - 1] == "leave" and "alone" in toks[b + 1:b + 3]:
+            add(m, 0.8, 0.8, "defence", k - 1, b + toks[b + 1:b + 3].index("alone") + 1)
+            continue
+        # 7. advocacy verb with the commenter as subject
+        vk = k - 1
+        if vk >= lo and (toks[vk] in lx.FAVOR_VERBS or toks[vk] in lx.AGAINST_VERBS):
+            verb = toks[vk]
+            sign = 1.0 if verb in lx.FAVOR_VERBS else -1.0
+            p = vk - 1
+            neg = False
+            while p >= lo and p >= vk - 4 and (toks[p] in lx.AUXILIARIES or _is_negator(toks[p])
+                                              or toks[p] in lx.STOP_WORDS_FLIP):
+                if _is_negator(toks[p]) or toks[p] in lx.STOP_WORDS_FLIP:
+                    neg = True
+                p -= 1
+            subject_ok = p < lo or toks[p] in _ADVOCACY_SUBJECTS or toks[p] in {",", ";", ":"}
+            if subject_ok and not (verb in lx.AGGRESSION_VERBS and p >= lo and p in owner):
+                st = -sign * 0.8 if neg else sign * 0.75
+                cue = "defence" if (neg and sign < 0) or (sign > 0 and not neg) else "negation" if neg else "advocacy"
+                if neg and sign < 0:
+                    cue = "defence"
+                add(m, st, 0.75, cue, max(p + 1, lo), b)
+                continue
+        # 9. attack by the actor / owner of an aggression noun
+        poss = tok_a.endswith("'s") or toks[b].endswith("'s") or m.kind == "demonym"
+        nxt = b + 1
+        if nxt < n and toks[nxt] in {"'s", "'", "s"}:
+            poss = True
+            nxt += 1
+        q = nxt
+        while q < n and q <= nxt + 2 and toks[q] in {"brutal", "illegal", "unprovoked", "full-scale",
+                                                      "ongoing", "genocidal", "criminal", "own",
+                                                      "continued", "latest", "new", "war", "so-called"} \
+                and not (toks[q] == "war" and q + 1 < n and toks[q + 1] not in lx.AGGRESSION_NOUNS):
+            q += 1
+        if poss and q < n and q <= hi + 1:
+            if toks[q] in lx.AGGRESSION_NOUNS:
+                add(m, -0.7, 0.7, "attack by actor", a, q)
+                continue
+            if toks[q] in lx.CREDIT_NOUNS:
+                add(m, 0.7, 0.65, "credited", a, q)
+                continue
+        # subject + (aux) + verb
+        q = nxt
+        neg = False
+        copula = False
+        while q < n and q <= nxt + 4 and (toks[q] in _PREDICATE_SKIP or _is_negator(toks[q])):
+            if _is_negator(toks[q]):
+                neg = True
+            if toks[q] in lx.COPULAS:
+                copula = True
+            q += 1
+        if tok_a.endswith("'s") and q > nxt:
+            copula = True  # "Putin's a fool" / "Putin's not ..."
+        if q < n and q <= hi and not (q in owner) and not (nxt < n and toks[nxt] == "to"):
+            t = toks[q]
+            if t in lx.REPORTING_VERBS:
+                pass  # handled by the reporting frame
+            elif t in lx.AGGRESSION_VERBS and not copula:
+                # "X invaded ..." (active); objects in the clause are victims
+                if neg:
+                    add(m, 0.4, 0.5, "negation", a, q)
+                else:
+                    add(m, -0.7, 0.7, "attack by actor", a, q)
+                    for r in range(q + 1, min(hi + 1, q + 6)):
+                        o = owner.get(r)
+                        if o is not None and o.actor != m.actor and r == o.a:
+                            add(o, 0.5, 0.45, "victim of attack", a, o.b)
+                continue
+            elif copula and t in lx.AGGRESSION_VERBS and q + 1 < n and toks[q + 1] == "by":
+                # "X was invaded by Y": X victim, Y (after by) the agent
+                add(m, 0.5, 0.45, "victim of attack", a, q)
+                r = q + 2
+                while r < n and toks[r] in _DETERMINERS:
+                    r += 1
+                o = owner.get(r)
+                if o is not None and o.actor != m.actor:
+                    add(o, -0.7, 0.7, "attack by actor", a, o.b)
+                continue
+            else:
+                # predicate evaluation: first evaluative word within a few tokens
+                for r in range(q, min(hi + 1, q + (2 if copula else 1))):
+                    if r in owner:
+                        break
+                    v = val.get(toks[r], 0.0)
+                    if _is_negator(toks[r]):
+                        neg = True
+                        continue
+                    if v and abs(v) >= (0.9 if copula else 1.5):
+                        if copula or neg or r == q:
+                            add(m, _rule_score(v, neg), 0.7 if neg else 0.8,
+                                "negation" if neg else "predicate evaluation", a, r)
+                            fired = True
+                        break
+                    if toks[r] in {"and", "or", "who", "which", "that"}:
+                        break
+                if fired:
+                    continue
+        # "NOUN by X" agent / "NOUN of|on|against X" victim
+        p = k - 1
+        if p - 1 >= lo and toks[p] == "by" and (toks[p - 1] in lx.AGGRESSION_VERBS or toks[p - 1] in lx.AGGRESSION_NOUNS):
+            add(m, -0.7, 0.7, "attack by actor", p - 1, b)
+            continue
+        if p - 1 >= lo and toks[p] in {"of", "on", "against", "in", "into"} and toks[p - 1] in lx.AGGRESSION_NOUNS:
+            add(m, 0.5, 0.4, "victim of attack", p - 1, b)
+            continue
+        if p >= lo and toks[p] in lx.AGGRESSION_VERBS and toks[p] not in lx.AGAINST_VERBS:
+            # "... invaded Ukraine": object of an aggression verb with someone else as subject
+            add(m, 0.5, 0.4, "victim of attack", p, b)
+            continue
+        # 11. local sentiment (fallback): words in the clause nearest to this mention
+        total, w0, w1 = 0.0, -1, -1
+        for r in range(max(lo, a - window), min(hi, b + window) + 1):
+            if a <= r <= b or r in owner:
+                continue
+            v = val.get(toks[r], 0.0)
+            if not v:
+                continue
+            dist = a - r if r < a else r - b
+            # the word belongs to the nearest mention in the clause
+            nearest = True
+            for o in located:
+                if o is m or o.a < lo or o.a > hi:
+                    continue
+                d = o.a - r if r < o.a else r - o.b
+                if d < dist:
+                    nearest = False
+                    break
+            if not nearest:
+                continue
+            if any(_is_negator(toks[x]) for x in range(max(lo, r - 3), r)):
+                v *= -0.74
+            total += v / (1.0 + 0.1 * dist)
+            w0 = r if w0 < 0 else min(w0, r)
+            w1 = max(w1, r)
+        if w0 >= 0 and total:
+            sc = _squash(total)
+            add(m, sc, min(0.6, 0.2 + 0.5 * abs(sc)), "local sentiment", w0, w1)
+            continue
+        add(m, 0.0, 0.3, "mention only", a, b)
+
+    # sentence-level modifiers
+    quoted = _quoted_ranges(sent)
+    if quoted:
+        for f in findings:
+            if f.cue not in {"hashtag", "flag emoji", "derogatory term", "mention only"} and any(
+                    qs <= f.start and f.end <= qe for qs, qe in quoted):
+                f.stance, f.confidence, f.cue = 0.0, 0.4, "quoted"
+    if report_at >= 0:
+        for f in findings:
+            if f.cue not in {"hashtag", "flag emoji", "derogatory term", "mention only"}:
+                f.stance, f.confidence, f.cue = 0.0, 0.4, "reported speech"
+    if sarcasm:
+        for f in findings:
+            if f.cue not in {"mention only", "reported speech"}:
+                f.stance, f.confidence, f.cue = -f.stance, f.confidence * 0.6, f.cue + ", sarcasm"
+    if sent.contrast_at >= 0:
+        cut = sent.starts[sent.contrast_at]
+        for f in findings:
+            f.weight = 1.2 if f.start >= cut else 0.7
+    return findings
+
+
+def _combine(findings: list[_Finding], threshold: float) -> tuple[float, str, float, _Finding]:
+    """Stance, label, confidence and deciding finding for one actor in one comment."""
+    best_tier = min(_TIER.get(f.cue.split(",")[0], 0) for f in findings)
+    use = [f for f in findings if _TIER.get(f.cue.split(",")[0], 0) == best_tier]
+    w = np.array([f.confidence * f.weight for f in use])
+    s = np.array([f.stance for f in use])
+    stance = float((w * s).sum() / w.sum()) if w.sum() > 0 else 0.0
+    stance = max(-1.0, min(1.0, stance))
+    if best_tier >= 2:
+        stance = 0.0
+    agreement = abs((w * s).sum()) / (w * np.abs(s)).sum() if (w * np.abs(s)).sum() > 0 else 1.0
+    confidence = float(max(f.confidence for f in use) * agreement)
+    label = "favor" if stance >= threshold else "against" if stance <= -threshold else "neutral"
+    if label == "neutral" and best_tier < 2:
+        confidence = min(confidence, 0.5) if agreement < 1 else max(0.3, 1 - abs(stance) / threshold * 0.5) * 0.5
+    key = [f.confidence * f.weight * abs(f.stance) for f in use]
+    if label != "neutral":
+        sign = 1 if label == "favor" else -1
+        key = [k if np.sign(f.stance) == sign else -1 for k, f in zip(key, use)]
+    deciding = use[int(np.argmax(key))] if any(key) else use[0]
+    return stance, label, round(confidence, 4), deciding
+
+
+# ------------------------------------------------------------------ mention finding
+def _actor_aliases(actor) -> tuple[str, ...]:
+    names = [getattr(actor, "name", str(actor))]
+    names += list(getattr(actor, "aliases", ()) or ())
+    names += list(getattr(actor, "demonyms", ()) or ())
+    return tuple(dict.fromkeys(n for n in names if n))
+
+
+def _flag_table(actors: Sequence) -> dict[str, str]:
+    """Regional-indicator flag -> actor name, for actors named like a country."""
+    out = {}
+    for actor in actors:
+        names = {n.lower() for n in _actor_aliases(actor)}
+        for code, country in lx.FLAG_NAMES.items():
+            if names & set(country):
+                flag = "".join(chr(0x1F1E6 + ord(c) - ord("A")) for c in code)
+                out.setdefault(flag, actor.name)
+    return out
+
+
+_FLAG_RE = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _batch_mentions(texts: Sequence[str], actors: Sequence) -> dict[int, list[_Mention]]:
+    """Mentions per row position, from one call of :func:`stance.actors.find_mentions`.
+
+    ``find_mentions`` supplies names, aliases, members, demonyms, hashtags,
+    handles, cue words (with their stance value) and pronouns; flag emoji of
+    actors named like a country are added here when the actor file does not
+    list them.
+    """
+    from .actors import find_mentions
+
+    frame = pd.DataFrame({"comment_id": [str(i) for i in range(len(texts))], "text": list(texts)})
+    found = find_mentions(frame, actors)
+    out: dict[int, list[_Mention]] = {}
+    if len(found):
+        via = found["via"] if "via" in found.columns else found.get("kind")
+        cue_value = (found["cue_value"].to_numpy() if "cue_value" in found.columns
+                     else np.full(len(found), np.nan))
+        for pos, actor, s, e, v, cv in zip(found["comment_id"].astype(int), found["actor"],
+                                           found["start"], found["end"], via, cue_value):
+            m = _Mention(actor, int(s), int(e), str(v))
+            m.value = float(cv)
+            out.setdefault(pos, []).append(m)
+    flags = _flag_table(actors)
+    if flags:
+        for pos, text in enumerate(texts):
+            if not isinstance(text, str) or not _FLAG_RE.search(text):
+                continue
+            have = out.setdefault(pos, [])
+            for f in _FLAG_RE.finditer(text):
+                actor = flags.get(f.group())
+                if actor is not None and not any(m.start <= f.start() < m.end for m in have):
+                    have.append(_Mention(actor, f.start(), f.end(), "emoji"))
+            have.sort(key=lambda m: (m.start, m.end))
+            if not have:
+                del out[pos]
+    return out
+
+
+# ------------------------------------------------------------------ public
+def score_stance(comments: pd.DataFrame, actors=None, *, sentences: pd.DataFrame | None = None,
+                 opponents: Mapping[str, Iterable[str]] | None = None, threshold: float = 0.1,
+                 window: int = 8, progress: bool = False) -> pd.DataFrame:
+    """Stance of each comment toward each actor it refers to, with evidence.
+
+    Parameters
+    ----------
+    comments : DataFrame
+        Any table with a ``text`` column; ``comment_id`` and ``thread_id`` are
+        used when present (``comment_id`` is made from the index otherwise).
+        When a ``kind`` column exists only rows with ``kind == "comment"`` are
+        scored (the article row and placeholders are not comments).
+    actors : list of Actor, str or path, optional
+        The actors; :func:`stance.load_actors` defaults when None, a path is
+        read with :func:`stance.load_actors`.
+    sentences : DataFrame, optional
+        The sentence table of :func:`stance.score_sentences` for the same
+        comments; its ``start``/``end`` spans are reused instead of splitting
+        the text again.
+    opponents : mapping of str to iterable of str, optional
+        Declared opposing sides (``{"Russia": ["Ukraine"], "Ukraine":
+        ["Russia"]}``): an actor left neutral in a comment takes the opposite
+        of a clear stance toward its opponent (cue ``"opposed side"``). When
+        None, each actor's ``opponents`` attribute is used if it has one.
+    threshold : float
+        Minimum absolute stance for the labels ``favor`` / ``against``.
+    window : int
+        Tokens on each side of a mention searched for local sentiment.
+    progress : bool
+        Show a progress bar (tqdm).
+
+    Returns
+    -------
+    DataFrame
+        One row per comment and actor it mentions, columns:
+
+        - ``thread_id`` (str or <NA>), ``comment_id`` (str);
+        - ``actor`` (str; <NA> on ``not_scored`` rows);
+        - ``stance`` (float in [-1, 1], NaN when not scored): negative against,
+          positive in favor;
+        - ``label`` (``"favor"``, ``"against"``, ``"neutral"``, or
+          ``"not_scored"`` for comments that are not English);
+        - ``confidence`` (float in [0, 1], NaN when not scored);
+        - ``evidence`` (str): the exact substring of the comment the decision
+          rests on, ``evidence_start`` / ``evidence_end`` (int): its offsets,
+          so ``text[evidence_start:evidence_end] == evidence``;
+        - ``cue`` (str): the rule that decided (see the module documentation),
+          ``"mention only"`` without evaluation, ``"not English"``;
+        - ``inherited`` (bool): always False here (set by reply inheritance);
+        - ``mention`` (str): the first surface form of the actor in the comment;
+        - ``n_mentions`` (int): how many mentions of the actor were found;
+        - ``sentence_index`` (int): index of the sentence holding the evidence.
+
+    Examples
+    --------
+    >>> from stance.actors import Actor
+    >>> df = pd.DataFrame({"text": ["Putin is not naive.", "Leave Erdogan alone!"]})
+    >>> out = score_stance(df, [Actor("Putin"), Actor("Erdogan")])
+    >>> out[["comment_id", "actor", "label", "cue", "evidence"]].to_string(index=False)
+    ' comment_id   actor label      cue          evidence\\n          0   Putin favor negation   Putin is not naive\\n          1 Erdogan favor  defence Leave Erdogan alone'
+    """
+    require_columns(comments, ["text"], what="comments", function="score_stance")
+    if actors is None or isinstance(actors, (str, bytes)) or hasattr(actors, "__fspath__"):
+        from .actors import load_actors
+
+        actors = load_actors(actors)
+    actors = list(actors)
+    rows = _select(comments)
+    if opponents is None:
+        opponents = {a.name: tuple(getattr(a, "opponents", ()) or ()) for a in actors}
+        opponents = {k: v for k, v in opponents.items() if v}
+    spans_by_id = _sentence_spans(sentences) if sentences is not None else None
+    return _score_frame(rows, actors, spans_by_id, opponents=opponents, threshold=threshold,
+                        window=window, progress=progress)
+
+
+def _select(comments: pd.DataFrame) -> pd.DataFrame:
+    frame = comments
+    if "kind" in frame.columns:
+        frame = frame[frame["kind"].astype(str) == "comment"]
+    cid = (frame["comment_id"].astype(str) if "comment_id" in frame.columns
+           else pd.Series(frame.index.astype(str), index=frame.index))
+    tid = (frame["thread_id"] if "thread_id" in frame.columns
+           else pd.Series(pd.NA, index=frame.index, dtype="string"))
+    return pd.DataFrame({"thread_id": tid.to_numpy(), "comment_id": cid.to_numpy(),
+                         "text": frame["text"].to_numpy()})
+
+
+def _sentence_spans(sentences: pd.DataFrame) -> dict:
+    require_columns(sentences, ["comment_id", "start", "end"], what="sentences",
+                    function="score_stance")
+    keys = sentences["comment_id"].astype(str)
+    if "thread_id" in sentences.columns:
+        keys = list(zip(sentences["thread_id"].astype(str), keys))
+    out: dict = {}
+    for k, s, e in zip(keys, sentences["start"].to_numpy(), sentences["end"].to_numpy()):
+        out.setdefault(k, []).append((int(s), int(e)))
+    for v in out.values():
+        v.sort()
+    return out
+
+
+def _score_frame(rows: pd.DataFrame, actors: Sequence, spans_by_id, *, opponents,
+                 threshold: float, window: int, progress: bool) -> pd.DataFrame:
+    from .language import is_english
+    from .text import split_sentences
+
+    aliases = {a.name: _actor_aliases(a) for a in actors}
+    texts = rows["text"].tolist()
+    found = _batch_mentions(texts, actors)
+    out: list[tuple] = []
+    iterator = enumerate(zip(rows["thread_id"], rows["comment_id"], texts))
+    if progress:
+        from tqdm.auto import tqdm
+
+        iterator = tqdm(iterator, total=len(rows), desc="stance", unit="comment")
+    for pos, (tid, cid, text) in iterator:
+        if not isinstance(text, str) or not text.strip():
+            continue
+        if _HAS_LETTER.search(text) and not is_english(text):
+            out.append((tid, cid, pd.NA, np.nan, NOT_SCORED, np.nan, "", pd.NA, pd.NA,
+                        "not English", False, pd.NA, 0, pd.NA))
+            continue
+        mentions = found.get(pos)
+        if not mentions:
+            continue
+        spans = None
+        if spans_by_id is not None:
+            spans = spans_by_id.get((str(tid), cid)) or spans_by_id.get(cid)
+        if spans is None:
+            spans = split_sentences(text)
+        out.extend(_score_text(text, mentions, spans, tid, cid, aliases=aliases,
+                               opponents=opponents, threshold=threshold, window=window))
+    frame = pd.DataFrame(out, columns=STANCE_COLUMNS)
+    frame["thread_id"] = frame["thread_id"].astype("string")
+    frame["comment_id"] = frame["comment_id"].astype(str)
+    frame["actor"] = frame["actor"].astype("string")
+    frame["stance"] = frame["stance"].astype(float)
+    frame["confidence"] = frame["confidence"].astype(float)
+    frame["evidence_start"] = frame["evidence_start"].astype("Int64")
+    frame["evidence_end"] = frame["evidence_end"].astype("Int64")
+    frame["inherited"] = frame["inherited"].astype(bool)
+    frame["n_mentions"] = frame["n_mentions"].astype(int)
+    frame["sentence_index"] = frame["sentence_index"].astype("Int64")
+    return frame
+
+
+def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]], tid, cid, *,
+                aliases, opponents, threshold: float, window: int) -> list[tuple]:
+    """Rows for one comment given its mentions and sentence spans."""
+    findings: list[_Finding] = []
+    si = 0
+    n_sp = len(spans)
+    by_sentence: dict[int, list[_Mention]] = {}
+    for m in mentions:  # mentions sorted by start
+        while si < n_sp and spans[si][1] <= m.start:
+            si += 1
+        if si < n_sp and spans[si][0] <= m.start:
+            by_sentence.setdefault(si, []).append(m)
+        else:  # mention outside every sentence span (should not happen): own span
+            by_sentence.setdefault(-1, []).append(m)
+    for idx, ms in by_sentence.items():
+        s0, s1 = spans[idx] if idx >= 0 else (ms[0].start, ms[-1].end)
+        sent = _Sentence(text, s0, max(s1, max(m.end for m in ms)), idx)
+        findings.extend(_analyse(text, sent, ms, aliases=aliases, window=window))
+    per_actor: dict[str, list[_Finding]] = {}
+    first: dict[str, _Mention] = {}
+    count: dict[str, int] = {}
+    for m in mentions:
+        first.setdefault(m.actor, m)
+        count[m.actor] = count.get(m.actor, 0) + 1
+    for f in findings:
+        per_actor.setdefault(f.actor, []).append(f)
+    results = {}
+    for actor in first:  # order of first mention
+        fs = per_actor.get(actor)
+        if not fs:
+            m = first[actor]
+            fs = [_Finding(actor, 0.0, 0.3, "mention only", m.start, m.end, -1)]
+        results[actor] = [*_combine(fs, threshold)]
+    if opponents:
+        for actor, res in results.items():
+            if res[1] != "neutral":
+                continue
+            for opp in opponents.get(actor, ()):
+                o = results.get(opp)
+                if o is not None and o[1] != "neutral" and o[3].cue != "opposed side":
+                    f = o[3]
+                    derived = _Finding(actor, -0.8 * o[0], 0.6 * o[2], "opposed side", f.start,
+                                       f.end, f.sentence)
+                    st = max(-1.0, min(1.0, derived.stance))
+                    lab = "favor" if st >= threshold else "against" if st <= -threshold else "neutral"
+                    results[actor] = [st, lab, round(derived.confidence, 4), derived]
+                    break
+    rows = []
+    for actor, (stance, label, conf, f) in results.items():
+        m = first[actor]
+        rows.append((tid, cid, actor, stance, label, conf, text[f.start:f.end], f.start, f.end,
+                     f.cue, False, text[m.start:m.end], count[actor],
+                     f.sentence if f.sentence >= 0 else pd.NA))
+    return rows
