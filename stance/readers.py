@@ -501,8 +501,19 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
+_LIST_ITEM_RE = re.compile(r"^(?:[-*•‣◦▪]|\d{1,3}[.)])\s+\S")
+
+
+def _join_lines(block: list[str]) -> str:
+    """Lines of one paragraph: wrapped lines joined by a space, list items kept on their own line."""
+    out = block[0]
+    for line in block[1:]:
+        out += ("\n" if _LIST_ITEM_RE.match(line) else " ") + line
+    return out
+
+
 def _paragraphs(lines: list[str]) -> list[str]:
-    """Blank-line separated blocks, each block's lines joined by one space."""
+    """Blank-line separated blocks of stripped lines, each joined by :func:`_join_lines`."""
     paras: list[str] = []
     block: list[str] = []
     for line in lines:
@@ -510,10 +521,10 @@ def _paragraphs(lines: list[str]) -> list[str]:
         if s:
             block.append(s)
         elif block:
-            paras.append(" ".join(block))
+            paras.append(_join_lines(block))
             block = []
     if block:
-        paras.append(" ".join(block))
+        paras.append(_join_lines(block))
     return paras
 
 
@@ -777,7 +788,7 @@ def _read_json(text: str, name: str, thread_id: str | None) -> pd.DataFrame:
     if not isinstance(data, list) or not all(isinstance(x, dict) for x in data):
         raise ThreadFormatError(
             f"{name}: JSON is neither a Reddit thread nor an array of comment objects.")
-    return pd.DataFrame.from_records(data) if data else pd.DataFrame({"text": []})
+    return _int_columns(pd.DataFrame.from_records(data)) if data else pd.DataFrame({"text": []})
 
 
 def _read_reddit(text: str, name: str, thread_id: str | None) -> pd.DataFrame:
@@ -967,9 +978,20 @@ def _read_jsonl(text: str, name: str) -> pd.DataFrame:
         lines.append(n)
     if not records:
         raise ThreadFormatError(f"{name}: the JSON lines file has no records.")
-    frame = pd.DataFrame.from_records(records)
+    frame = _int_columns(pd.DataFrame.from_records(records))
     if "source_line" not in frame.columns:
         frame["source_line"] = lines
+    return frame
+
+
+def _int_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    """JSON columns of integers with nulls become Int64 instead of float."""
+    for col in frame.columns:
+        if frame[col].dtype != float:
+            continue
+        present = frame[col].dropna()
+        if len(present) and (present == present.round()).all() and (present.abs() < 2**53).all():
+            frame[col] = frame[col].astype("Int64")
     return frame
 
 

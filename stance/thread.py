@@ -263,9 +263,13 @@ def validate_comments(comments: pd.DataFrame, *, source: str | None = None,
                    else pd.Series(False, index=df.index))
     df["text_repaired"] = (_to_bool(df["text_repaired"], "text_repaired", source, lines)
                            if "text_repaired" in df.columns else pd.Series(False, index=df.index))
-    for col, dtype in SCHEMA.items():
-        if col in df.columns and col not in CORE_COLUMNS + FLAG_COLUMNS:
-            df[col] = _convert_extra(df[col], col, dtype)
+    for col in df.columns:
+        if col in CORE_COLUMNS or col in FLAG_COLUMNS:
+            continue
+        if col in SCHEMA:
+            df[col] = _convert_extra(df[col], col, SCHEMA[col])
+        elif _all_strings(df[col]):
+            df[col] = df[col].astype(object).where(df[col].notna(), pd.NA).astype(STRING)
 
     # --- ids --------------------------------------------------------------------
     key = df["thread_id"].astype(object) + "\x00" + df["comment_id"].astype(object)
@@ -331,6 +335,13 @@ def validate_comments(comments: pd.DataFrame, *, source: str | None = None,
     df["has_html"] = df["text"].str.contains(_HTML_RE, regex=True).fillna(False).astype(bool)
     extras = [c for c in df.columns if c not in CORE_COLUMNS + FLAG_COLUMNS]
     return df[CORE_COLUMNS + FLAG_COLUMNS + extras]
+
+
+def _all_strings(series: pd.Series) -> bool:
+    if not (series.dtype == object or isinstance(series.dtype, pd.StringDtype)):
+        return False
+    present = series.dropna()
+    return bool(len(present)) and all(isinstance(v, str) for v in present)
 
 
 def _convert_extra(series: pd.Series, name: str, dtype) -> pd.Series:
