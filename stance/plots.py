@@ -77,7 +77,6 @@ STANCE_PALETTE = [STANCE_COLORS[k] for k in ("against", "neutral", "favor")]
 RELATION_PALETTE = [RELATION_COLORS[k] for k in ("agree", "disagree", "neutral")]
 #: Diverging colour map for stance in [-1, 1]: vermillion, light grey, blue.
 STANCE_CMAP = LinearSegmentedColormap.from_list("stance", [_VERMILLION, _NEUTRAL_FILL, _BLUE])
-STANCE_CMAP.set_bad("white")
 
 _LINESTYLES = {"agree": "-", "disagree": (0, (4, 2)), "neutral": "-"}
 _VALID_LABELS = ("favor", "against", "neutral")
@@ -386,6 +385,45 @@ def _layered_layout(order, parent):
 
 # --------------------------------------------------------------------------- reply tree
 
+def _preorder(order, parent):
+    """Comment ids in depth-first order (children by position): the thread as read."""
+    children = _children(order, parent)
+    out = []
+    stack = [c for c in reversed(order) if parent[c] is None]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack.extend(reversed(children.get(node, [])))
+    return out
+
+
+_EDGE_STYLES = {
+    "top": dict(colors=_LIGHT_GREY, linestyles="-", linewidths=0.8),
+    "orphan": dict(colors=_LIGHT_GREY, linestyles=":", linewidths=0.8),
+    "none": dict(colors=_LIGHT_GREY, linestyles="-", linewidths=1.0),
+    "neutral": dict(colors=RELATION_COLORS["neutral"], linestyles="-", linewidths=1.4),
+    "agree": dict(colors=RELATION_COLORS["agree"], linestyles="-", linewidths=2.0),
+    "disagree": dict(colors=RELATION_COLORS["disagree"], linestyles=_LINESTYLES["disagree"],
+                     linewidths=2.0),
+}
+_EDGE_LABELS = {"agree": "agrees with parent", "disagree": "disagrees with parent",
+                "neutral": "neutral reply", "none": "reply, relation not scored",
+                "orphan": "parent missing from thread"}
+
+
+def _node_label(rows, cid, labels, kinds) -> str:
+    if str(kinds.get(cid)) == "article":
+        return "article"
+    if str(kinds.get(cid)) == "more":
+        return "more\u2026"
+    if labels == "author":
+        author = rows.at[cid, "author"] if "author" in rows else pd.NA
+        return _truncate(author, 18) or "[unknown]"
+    if labels == "position":
+        return str(rows.at[cid, "position"]) if "position" in rows else str(cid)
+    return _truncate(cid, 18)
+
+
 def plot_reply_tree(comments: pd.DataFrame, stances: pd.DataFrame | None = None,
                     replies: pd.DataFrame | None = None, *, actor=None,
                     layout: str = "layered", labels: str | None = "author",
@@ -396,8 +434,11 @@ def plot_reply_tree(comments: pd.DataFrame, stances: pd.DataFrame | None = None,
     comments hang under it. Nodes are coloured on the diverging stance palette
     (vermillion against, grey neutral, blue favor); comments with no stance
     toward the actor are hollow. Reply edges are styled by relation: agree
-    solid green, disagree dashed purple, neutral grey, not scored light grey;
-    ``edge == "addressed"`` rows of ``replies`` are drawn as dotted arcs.
+    solid green, disagree dashed purple, neutral grey, not scored thin light
+    grey; ``edge == "addressed"`` rows of ``replies`` are drawn as dotted
+    arcs with an arrow toward the comment addressed, coloured by relation.
+    Every comment row is drawn (orphans hang under the root with a dotted
+    link; "more" placeholders are small diamonds).
 
     Parameters
     ----------
@@ -405,24 +446,30 @@ def plot_reply_tree(comments: pd.DataFrame, stances: pd.DataFrame | None = None,
         Comment table with ``comment_id`` and ``parent_id`` (``position``,
         ``kind``, ``author`` used when present).
     stances : DataFrame, optional
-        Stance table (``comment_id``, ``actor``, ``stance``, ``label``).
+        Stance table (``comment_id``, ``actor``, ``stance``; ``label`` used to
+        drop unscored rows).
     replies : DataFrame, optional
         Reply table (``comment_id``, ``parent_id``, ``relation``; ``edge``).
     actor : str, optional
         Actor whose stance colours the nodes; the most mentioned actor when
         None.
-    layout : {"layered", "radial"}
-        ``"layered"``: leaves in thread order from left to right, one row per
-        reply depth. ``"radial"``: the same tree around the root.
+    layout : {"layered", "indented", "radial"}
+        ``"layered"``: a tidy tree, leaves left to right in thread order, one
+        row per reply depth. ``"indented"``: one row per comment in reading
+        order, indented by depth (like the thread on a web page; labels never
+        collide). ``"radial"``: the layered tree around the root, for large
+        threads.
     labels : {"author", "position", "comment_id"} or None
-        Node labels. They are left out when the nodes are too close to label
-        (a note says so).
+        Node labels, shortened to fit. They are left out when the nodes are
+        too close to label at the figure's size (a note says so).
     colorbar, legend : bool
-        Draw the stance colour bar and the legend of node and edge styles.
+        Draw the stance colour bar and the legend of node and edge styles
+        (below the tree).
     ax : Axes, optional
         Where to draw; the current Axes when None.
     **kwargs
-        Passed to :meth:`matplotlib.axes.Axes.scatter` for the stance nodes.
+        Passed to :meth:`matplotlib.axes.Axes.scatter` for the nodes with a
+        stance.
 
     Returns
     -------
@@ -434,12 +481,15 @@ def plot_reply_tree(comments: pd.DataFrame, stances: pd.DataFrame | None = None,
     >>> from stance.plots import plot_reply_tree
     >>> comments = pd.DataFrame({"comment_id": ["a", "b"], "parent_id": [pd.NA, "a"],
     ...                          "author": ["Ann", "Bob"], "position": [0, 1]})
-    >>> ax = plot_reply_tree(comments)
+    >>> stances = pd.DataFrame({"comment_id": ["b"], "actor": ["Putin"], "stance": [-0.7],
+    ...                         "label": ["against"]})
+    >>> ax = plot_reply_tree(comments, stances, actor="Putin")
     """
     fn = "plot_reply_tree"
     require_columns(comments, ["comment_id", "parent_id"], what="comments", function=fn)
-    if layout not in ("layered", "radial"):
-        raise StanceError(f"{fn}: layout must be 'layered' or 'radial', got {layout!r}.")
+    if layout not in ("layered", "indented", "radial"):
+        raise StanceError(f"{fn}: layout must be 'layered', 'indented' or 'radial', "
+                          f"got {layout!r}.")
     if labels not in ("author", "position", "comment_id", None):
         raise StanceError(f"{fn}: labels must be 'author', 'position', 'comment_id' or None, "
                           f"got {labels!r}.")
@@ -448,6 +498,9 @@ def plot_reply_tree(comments: pd.DataFrame, stances: pd.DataFrame | None = None,
     if replies is not None:
         require_columns(replies, ["comment_id", "parent_id", "relation"], what="replies",
                         function=fn)
+    if comments["comment_id"].isna().any() or comments["comment_id"].duplicated().any():
+        raise StanceError(f"{fn}: comment_id must be unique and present in every row of the "
+                          f"comments table; check it with stance.validate_comments().")
     ax = _get_ax(ax)
     fig = ax.figure
     if comments.empty:
@@ -461,10 +514,17 @@ def plot_reply_tree(comments: pd.DataFrame, stances: pd.DataFrame | None = None,
     rows.index = order
     n_leaves = max(pos.attrs["n_leaves"], 1)
     single_root = pos.attrs["n_roots"] == 1
+    kinds = (rows["kind"].astype("string") if "kind" in rows
+             else pd.Series("comment", index=order, dtype="string"))
+    max_level = float(pos["level"].max())
 
     if layout == "layered":
         pos["px"] = pos["x"]
         pos["py"] = -pos["level"].astype(float)
+    elif layout == "indented":
+        reading = _preorder(order, parent)
+        pos["px"] = pos["level"].astype(float)
+        pos["py"] = -pd.Series(range(len(reading)), index=reading, dtype=float).reindex(order)
     else:
         theta = 2 * np.pi * pos["x"] / n_leaves + np.pi / 2
         radius = pos["level"].astype(float) + (0.0 if single_root else 1.0)
@@ -472,163 +532,176 @@ def plot_reply_tree(comments: pd.DataFrame, stances: pd.DataFrame | None = None,
         pos["px"] = radius * np.cos(theta)
         pos["py"] = radius * np.sin(theta)
 
-    # --- stance values
-    actor = _default_actor(stances, actor, fn) if stances is not None else actor
+    # --- stance values toward the actor
+    if stances is not None:
+        actor = _default_actor(stances, actor, fn)
+    elif actor is not None:
+        actor = str(getattr(actor, "name", actor))
     values = pd.Series(np.nan, index=order)
     if stances is not None and actor is not None:
         valid = _valid_stances(stances)
         sel = valid[valid["actor"].astype(str) == actor]
-        mean = sel.groupby(_ids(sel["comment_id"]))["stance"].mean()
-        values = mean.reindex(order)
+        values = sel.groupby(_ids(sel["comment_id"]))["stance"].mean().reindex(order)
 
     # --- reply relations
-    relation = {}
-    addressed = []
+    relation, addressed = {}, []
     if replies is not None and not replies.empty:
-        rep = replies.copy()
-        rep["comment_id"] = _ids(rep["comment_id"])
-        rep["parent_id"] = _ids(rep["parent_id"])
-        edge_kind = rep["edge"] if "edge" in rep else pd.Series("parent", index=rep.index)
-        for cid, pid, rel, ek in zip(rep["comment_id"], rep["parent_id"], rep["relation"],
-                                     edge_kind):
-            if ek == "addressed":
+        edge_kind = (replies["edge"].astype("string") if "edge" in replies
+                     else pd.Series("parent", index=replies.index))
+        for cid, pid, rel, ek in zip(_ids(replies["comment_id"]), _ids(replies["parent_id"]),
+                                     replies["relation"], edge_kind):
+            if str(ek) == "addressed":
                 addressed.append((cid, pid, rel))
             else:
                 relation[(cid, pid)] = rel
 
     # --- edges
-    segments = {key: [] for key in ("agree", "disagree", "neutral", "none", "top", "orphan")}
+    segments = {key: [] for key in _EDGE_STYLES}
     for cid in order:
         p = parent[cid]
         if p is None:
             continue
-        seg = [(pos.at[p, "px"], pos.at[p, "py"]), (pos.at[cid, "px"], pos.at[cid, "py"])]
+        x0, y0, x1, y1 = pos.at[p, "px"], pos.at[p, "py"], pos.at[cid, "px"], pos.at[cid, "py"]
+        seg = [(x0, y0), (x0, y1), (x1, y1)] if layout == "indented" else [(x0, y0), (x1, y1)]
         if link[cid] == "reply":
             rel = relation.get((cid, p))
             segments[rel if rel in RELATION_COLORS else "none"].append(seg)
         else:
             segments[link[cid]].append(seg)
-    styles = {
-        "top": dict(colors=_LIGHT_GREY, linestyles="-", linewidths=0.8),
-        "orphan": dict(colors=_LIGHT_GREY, linestyles=":", linewidths=0.8),
-        "none": dict(colors=_LIGHT_GREY, linestyles="-", linewidths=1.0),
-        "neutral": dict(colors=RELATION_COLORS["neutral"], linestyles="-", linewidths=1.4),
-        "agree": dict(colors=RELATION_COLORS["agree"], linestyles="-", linewidths=2.0),
-        "disagree": dict(colors=RELATION_COLORS["disagree"], linestyles=_LINESTYLES["disagree"],
-                         linewidths=2.0),
-    }
     for key in ("top", "orphan", "none", "neutral", "agree", "disagree"):
         if segments[key]:
-            lc = mpl.collections.LineCollection(segments[key], zorder=1, label=f"_edge_{key}",
-                                                **styles[key])
+            lc = mpl.collections.LineCollection(segments[key], zorder=1, **_EDGE_STYLES[key])
             lc.set_gid(f"edge-{key}")
             ax.add_collection(lc)
+    n_arcs = 0
     for cid, pid, rel in addressed:
-        if cid not in pos.index or pid not in pos.index:
+        if cid not in pos.index or pid not in pos.index or cid == pid:
             continue
+        # bend to the left of the nodes in the indented layout (labels are on the right)
+        if layout == "indented":
+            rad = -0.5 if pos.at[cid, "py"] < pos.at[pid, "py"] else 0.5
+        else:
+            rad = 0.35
         arc = FancyArrowPatch((pos.at[cid, "px"], pos.at[cid, "py"]),
                               (pos.at[pid, "px"], pos.at[pid, "py"]),
-                              connectionstyle="arc3,rad=0.35", arrowstyle="-|>",
+                              connectionstyle=f"arc3,rad={rad}", arrowstyle="-|>",
                               mutation_scale=8, linestyle=":", linewidth=1.4,
-                              color=RELATION_COLORS.get(rel, _GREY), zorder=1,
+                              color=RELATION_COLORS.get(rel, _GREY), zorder=2,
                               shrinkA=4, shrinkB=5)
         arc.set_gid("edge-addressed")
         ax.add_patch(arc)
+        n_arcs += 1
 
     # --- nodes
-    size = kwargs.pop("s", 70 if len(order) <= 60 else max(12, 70 * 60 / len(order)))
+    n = len(order)
+    size = kwargs.pop("s", 60 if n <= 60 else max(10.0, 60 * 60 / n))
     norm = Normalize(-1, 1)
-    kinds = rows["kind"].astype("string") if "kind" in rows else pd.Series("comment", index=order)
     is_article = kinds.eq("article").fillna(False).to_numpy()
     is_more = kinds.eq("more").fillna(False).to_numpy()
     has = values.notna().to_numpy() & ~is_article & ~is_more
     hollow = ~has & ~is_article & ~is_more
+    px, py = pos["px"].to_numpy(), pos["py"].to_numpy()
     if is_article.any():
-        ax.scatter(pos["px"][is_article], pos["py"][is_article], marker="s", s=size * 1.4,
-                   color="#333333", zorder=3, gid="nodes-article")
+        ax.scatter(px[is_article], py[is_article], marker="s", s=size * 1.4, color="#333333",
+                   zorder=3, gid="nodes-article")
     if is_more.any():
-        ax.scatter(pos["px"][is_more], pos["py"][is_more], marker="D", s=size * 0.5,
-                   facecolor="white", edgecolor=_LIGHT_GREY, zorder=3, gid="nodes-more")
+        ax.scatter(px[is_more], py[is_more], marker="D", s=size * 0.5, facecolor="white",
+                   edgecolor=_GREY, zorder=3, gid="nodes-more")
     if hollow.any():
-        ax.scatter(pos["px"][hollow], pos["py"][hollow], s=size * 0.7, facecolor="white",
-                   edgecolor=_GREY, linewidth=1.0, zorder=3, gid="nodes-nostance")
+        ax.scatter(px[hollow], py[hollow], s=size * 0.7, facecolor="white", edgecolor=_GREY,
+                   linewidth=1.0, zorder=3, gid="nodes-nostance")
     node_kw = dict(s=size, cmap=STANCE_CMAP, norm=norm, edgecolor="#333333", linewidth=0.7,
                    zorder=4, gid="nodes-stance")
     node_kw.update(kwargs)
-    ax.scatter(pos["px"][has], pos["py"][has], c=values[has].to_numpy(), **node_kw)
+    ax.scatter(px[has], py[has], c=values.to_numpy()[has], **node_kw)
 
-    # --- limits and labels
+    # --- labels, fitted to the space at the figure's size
     ax.set_axis_off()
-    if layout == "radial":
-        ax.set_aspect("equal", adjustable="datalim")
     fontsize = mpl.rcParams["font.size"] * 0.8
-    fig_w, fig_h = (ax.bbox.width * 72 / fig.dpi, ax.bbox.height * 72 / fig.dpi)
+    char_pt = fontsize * 0.56  # mean advance of DejaVu Sans, a little generous
+    ax_w = ax.bbox.width * 72 / fig.dpi
+    ax_h = ax.bbox.height * 72 / fig.dpi
+    if colorbar:
+        ax_w *= 0.85
+    if layout == "layered":
+        spacing = ax_w / (n_leaves + 1)
+    elif layout == "indented":
+        spacing = ax_h / (n + 1)
+    else:
+        spacing = 2 * np.pi * (min(ax_w, ax_h) * 0.3) / n_leaves
     hidden_note = None
-    if labels is not None:
-        spacing = (fig_w / n_leaves if layout == "layered"
-                   else 2 * np.pi * (min(fig_w, fig_h) / 2) * 0.6 / n_leaves)
-        if spacing < fontsize * 1.25:
-            hidden_note = f"labels hidden: {len(order)} nodes"
-            labels = None
-    label_text = {}
-    if labels is not None:
-        for cid in order:
-            if str(kinds.get(cid)) == "article":
-                label_text[cid] = "article"
-            elif labels == "author":
-                author = rows.at[cid, "author"] if "author" in rows else pd.NA
-                label_text[cid] = _truncate(author, 16) or "[unknown]"
-            elif labels == "position":
-                label_text[cid] = (str(rows.at[cid, "position"]) if "position" in rows else cid)
-            else:
-                label_text[cid] = _truncate(cid, 16)
-    max_chars = max((len(t) for t in label_text.values()), default=0)
-    max_level = float(pos["level"].max())
+    if labels is not None and spacing < fontsize * 1.2:
+        hidden_note = f"{n} nodes: too many to label at this size"
+        labels = None
+    text = {cid: _node_label(rows, cid, labels, kinds) for cid in order} if labels else {}
+    max_chars = max((len(t) for t in text.values()), default=0)
+
     if layout == "layered":
         room = 0.0
-        if label_text:
-            label_pt = max_chars * fontsize * 0.62 + 6
-            room = min(label_pt * (max_level + 0.6) / max(fig_h - label_pt, fig_h * 0.3), 3.0)
-        ax.set_xlim(-0.6, n_leaves - 0.4 + (1.2 if label_text else 0))
-        ax.set_ylim(-max_level - 0.25 - room, 0.35)
-        for cid, text in label_text.items():
+        if text:
+            label_pt = max_chars * char_pt + 8
+            room = min(label_pt * (max_level + 0.6) / max(ax_h - label_pt, ax_h * 0.3), 3.0)
+        ax.set_ylim(-max_level - 0.25 - room, 0.3)
+        right = n_leaves - 0.5
+        unit_pt = ax_w / (n_leaves + 0.5)
+        # next node to the right on the same row bounds an internal node's label
+        level_x = {lev: sorted(g["px"]) for lev, g in pos.groupby("level")}
+        for cid, label in text.items():
             x0, y0 = pos.at[cid, "px"], pos.at[cid, "py"]
             if pos.at[cid, "is_leaf"]:
-                ax.annotate(text, (x0, y0), xytext=(0, -7), textcoords="offset points",
-                            rotation=90, ha="center", va="top", fontsize=fontsize,
-                            gid="label")
-            else:
-                ax.annotate(text, (x0, y0), xytext=(6, 0), textcoords="offset points",
-                            ha="left", va="center", fontsize=fontsize, gid="label",
-                            bbox=dict(boxstyle="round,pad=0.1", fc="white", ec="none",
-                                      alpha=0.85))
+                ax.annotate(label, (x0, y0), xytext=(0, -7), textcoords="offset points",
+                            rotation=90, ha="center", va="top", fontsize=fontsize, gid="label")
+                continue
+            row = level_x[pos.at[cid, "level"]]
+            nxt = next((v for v in row if v > x0 + 1e-9), None)
+            avail = ((nxt - x0) * unit_pt - 15) if nxt is not None else (right + 2 - x0) * unit_pt
+            fit = _truncate(label, max(3, int(avail // char_pt)))
+            right = max(right, x0 + (len(fit) * char_pt + 10) / unit_pt)
+            ax.annotate(fit, (x0, y0), xytext=(7, 0), textcoords="offset points",
+                        ha="left", va="center", fontsize=fontsize, gid="label",
+                        bbox=dict(boxstyle="square,pad=0.05", fc="white", ec="none",
+                                  alpha=0.8))
+        ax.set_xlim(-0.6, max(right, n_leaves - 0.4))
+    elif layout == "indented":
+        left = -0.5 - (0.6 if n_arcs else 0.0)
+        width_pt = max_chars * char_pt + 12 if text else 0.0
+        span = max_level + 0.3 - left
+        text_units = width_pt * span / max(ax_w - width_pt, ax_w * 0.3)
+        ax.set_xlim(left, max_level + 0.3 + max(text_units, 0.2))
+        ax.set_ylim(-n + 0.4, 0.6)
+        for cid, label in text.items():
+            ax.annotate(label, (pos.at[cid, "px"], pos.at[cid, "py"]), xytext=(7, 0),
+                        textcoords="offset points", ha="left", va="center",
+                        fontsize=fontsize, gid="label")
     else:
+        ax.set_aspect("equal", adjustable="box")
         r = max_level + (0.0 if single_root else 1.0)
         room = 0.0
-        if label_text:
-            room = max_chars * fontsize * 0.62 / (min(fig_w, fig_h) / 2) * (r + 0.5) * 1.1
+        if text:
+            room = (max_chars * char_pt + 8) / (min(ax_w, ax_h) / 2) * (r + 0.5) * 1.1
         lim = r + 0.4 + room
         ax.set_xlim(-lim, lim)
         ax.set_ylim(-lim, lim)
-        for cid, text in label_text.items():
+        for cid, label in text.items():
             x0, y0 = pos.at[cid, "px"], pos.at[cid, "py"]
+            ang = math.degrees(pos.at[cid, "theta"]) % 360
+            left = 90 < ang < 270
             if pos.at[cid, "is_leaf"]:
-                ang = math.degrees(pos.at[cid, "theta"]) % 360
-                left = 90 < ang < 270
-                ax.annotate(text, (x0, y0),
+                ax.annotate(label, (x0, y0),
                             xytext=(7 * math.cos(math.radians(ang)),
                                     7 * math.sin(math.radians(ang))),
                             textcoords="offset points", rotation=ang - 180 if left else ang,
                             rotation_mode="anchor", ha="right" if left else "left",
                             va="center", fontsize=fontsize, gid="label")
             else:
-                ax.annotate(text, (x0, y0), xytext=(6, 4), textcoords="offset points",
-                            ha="left", va="bottom", fontsize=fontsize, gid="label",
-                            bbox=dict(boxstyle="round,pad=0.1", fc="white", ec="none",
-                                      alpha=0.85))
+                ax.annotate(label, (x0, y0), xytext=(-7 if left else 7, 0),
+                            textcoords="offset points", ha="right" if left else "left",
+                            va="center", fontsize=fontsize * 0.9, gid="label",
+                            bbox=dict(boxstyle="square,pad=0.05", fc="white", ec="none",
+                                      alpha=0.8))
     if hidden_note:
-        ax.text(0.0, 0.0, hidden_note, transform=ax.transAxes, fontsize=fontsize * 0.9,
-                color=_GREY, ha="left", va="bottom")
+        ax.text(0.0, 1.0, hidden_note, transform=ax.transAxes, fontsize=fontsize * 0.9,
+                color="#666666", ha="left", va="bottom", gid="note")
 
     # --- colour bar and legend
     what = f"stance toward {_truncate(actor, 24)}" if actor else "stance"
@@ -637,30 +710,28 @@ def plot_reply_tree(comments: pd.DataFrame, stances: pd.DataFrame | None = None,
         cbar = fig.colorbar(sm, ax=ax, shrink=0.6, pad=0.02, aspect=25)
         cbar.set_label(what)
         cbar.set_ticks([-1, 0, 1])
-        cbar.set_ticklabels(["\u22121 against", "0", "+1 favor"])
+        cbar.set_ticklabels(["\u22121 against", "0 neutral", "+1 favor"])
         cbar.outline.set_visible(False)
     if legend:
-        handles = [
-            Line2D([], [], marker="o", ls="", mfc="white", mec=_GREY,
-                   label=f"no stance{' toward ' + _truncate(actor, 14) if actor else ''}"),
-        ]
+        handles = [Line2D([], [], marker="o", ls="", mfc="white", mec=_GREY,
+                          label="no stance" + (f" toward {_truncate(actor, 14)}" if actor
+                                               else ""))]
         if is_article.any():
             handles.append(Line2D([], [], marker="s", ls="", color="#333333", label="article"))
         if is_more.any():
-            handles.append(Line2D([], [], marker="D", ls="", mfc="white", mec=_LIGHT_GREY,
+            handles.append(Line2D([], [], marker="D", ls="", mfc="white", mec=_GREY,
                                   label="unloaded replies"))
-        for key, text in (("agree", "agrees with parent"), ("disagree", "disagrees"),
-                          ("neutral", "neutral reply"), ("none", "reply, not scored")):
+        for key in ("agree", "disagree", "neutral", "none", "orphan"):
             if segments[key]:
-                st = styles[key]
+                st = _EDGE_STYLES[key]
                 handles.append(Line2D([], [], color=st["colors"], ls=st["linestyles"],
-                                      lw=st["linewidths"], label=text))
-        if segments["orphan"]:
-            handles.append(Line2D([], [], color=_LIGHT_GREY, ls=":", label="parent missing"))
-        if addressed:
-            handles.append(Line2D([], [], color=_GREY, ls=":", lw=1.4, label="addresses"))
-        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.0, 1.0),
-                  fontsize=fontsize, handlelength=2.2, frameon=False, borderaxespad=0)
+                                      lw=st["linewidths"], label=_EDGE_LABELS[key]))
+        if n_arcs:
+            handles.append(Line2D([], [], color="#555555", ls=":", lw=1.4, marker=">",
+                                  markersize=4, label="addresses (arc, colour = relation)"))
+        ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0),
+                  ncol=3 if len(handles) > 4 else len(handles), fontsize=fontsize,
+                  handlelength=2.4, frameon=False, borderaxespad=0.2, columnspacing=1.2)
     return ax
 
 
@@ -675,7 +746,10 @@ def _row_labels(rows: pd.DataFrame, width: int = 18) -> list[str]:
     labels = []
     for d, p, a in zip(depth, position, author):
         name = _truncate(a, width) or "[unknown]"
-        indent = "  " * min(int(d), 8) + ("\u21b3 " if d > 0 else "")
+        if d > 6:
+            indent = "  " * 6 + f"\u21b3{int(d)} "
+        else:
+            indent = "  " * int(d) + ("\u21b3 " if d > 0 else "")
         labels.append(f"{p:>3} \u00b7 {indent}{name}")
     n = max((len(s) for s in labels), default=0)
     # monospace, padded to one width: right-aligned tick labels then line up on the left,
@@ -745,26 +819,28 @@ def plot_stance_heatmap(stances: pd.DataFrame, comments: pd.DataFrame, *, actors
         ax.set_axis_off()
         return ax
     labels = _row_labels(rows)
-    step = max(1, math.ceil(len(labels) / max_rows_labelled)) if max_rows_labelled else 1
-    options = dict(cmap=STANCE_CMAP, vmin=-1, vmax=1, center=0, linewidths=0.5,
-                   linecolor="white", square=False,
+    n_rows = len(labels)
+    options = dict(cmap=STANCE_CMAP, vmin=-1, vmax=1, center=0,
+                   linewidths=0.5 if n_rows <= 60 else 0.0, linecolor="white", square=False,
                    cbar_kws={"label": "stance (\u22121 against, +1 favor)", "shrink": 0.6,
                              "ticks": [-1, -0.5, 0, 0.5, 1]},
                    xticklabels=[_truncate(c, 16) for c in cols], yticklabels=False)
     options.update(kwargs)
     sns.heatmap(table, ax=ax, **options)
-    # no mention: hatched white behind the (masked) NaN cells
+    # no mention: hatched white behind the (masked, transparent) NaN cells
     for i, j in zip(*np.where(table.isna().to_numpy())):
         ax.add_patch(Rectangle((j, i), 1, 1, facecolor="white", edgecolor=_LIGHT_GREY,
                                hatch="////", linewidth=0, zorder=0.5, gid="no-mention"))
-    shown = range(0, len(labels), step)
+    fontsize = mpl.font_manager.FontProperties(
+        size=mpl.rcParams["ytick.labelsize"]).get_size_in_points() * 0.9
+    height_pt = ax.bbox.height * 72 / ax.figure.dpi
+    fit = max(1, int(height_pt // (fontsize * 1.35)))
+    limit = min(fit, max_rows_labelled) if max_rows_labelled else fit
+    step = max(1, math.ceil(n_rows / limit))
+    shown = range(0, n_rows, step)
     ax.set_yticks([i + 0.5 for i in shown])
-    ax.set_yticklabels([labels[i] for i in shown], fontfamily="monospace",
-                       fontsize=mpl.rcParams["ytick.labelsize"] if isinstance(
-                           mpl.rcParams["ytick.labelsize"], (int, float)) else None)
-    for t in ax.get_yticklabels():
-        t.set_fontfamily("monospace")
-        t.set_fontsize(t.get_fontsize() * 0.9)
+    ax.set_yticklabels([labels[i] for i in shown], fontfamily="monospace", fontsize=fontsize,
+                       rotation=0)
     ax.tick_params(axis="y", length=0)
     ax.tick_params(axis="x", length=0)
     if len(cols) > 4 or max((len(c) for c in cols), default=0) > 10:
@@ -772,7 +848,9 @@ def plot_stance_heatmap(stances: pd.DataFrame, comments: pd.DataFrame, *, actors
     else:
         plt.setp(ax.get_xticklabels(), rotation=0)
     ax.set_xlabel("")
-    ax.set_ylabel("comment (position \u00b7 author, indented by reply depth)")
+    ax.set_ylabel("comment (position \u00b7 author; \u21b3 reply, indented by depth)"
+                  if step == 1 else
+                  f"comment (position \u00b7 author; 1 row in {step} labelled)")
     ax.legend(handles=[Patch(facecolor="white", edgecolor=_LIGHT_GREY, hatch="////",
                              label="no mention")],
               loc="lower left", bbox_to_anchor=(1.0, 1.0), frameon=False,
@@ -1026,20 +1104,22 @@ def plot_running_polarization(running: pd.DataFrame, *, measure: str = "morales_
                  if "small_sample" in d else np.zeros(len(d), bool))
         any_small |= small.any()
         color = palette[a]
+        # the small-sample part reaches one point further, so that the two parts meet
+        small_draw = small | np.r_[False, small[:-1]]
         if has_ci:
             lo = d["ci_low"].to_numpy(dtype=float)
             hi = d["ci_high"].to_numpy(dtype=float)
-            ok = ~small
-            # extend the solid band one point back so the two parts meet
-            ok_draw = ok | np.r_[ok[1:], False]
-            ax.fill_between(xs, lo, hi, where=ok_draw, color=color, alpha=0.22, lw=0,
-                            interpolate=False, gid=f"band-{a}")
+            if (~small).any():
+                ax.fill_between(xs, lo, hi, where=~small, color=color, alpha=0.2, lw=0,
+                                gid=f"band-{a}")
             if small.any():
-                small_draw = small | np.r_[False, small[:-1]]
-                ax.fill_between(xs, lo, hi, where=small_draw, facecolor="none",
-                                edgecolor=(*to_rgba(color)[:3], 0.45), hatch="///", lw=0,
-                                gid=f"band-small-{a}")
-        dashed = np.where(small | np.r_[False, small[:-1]], ys, np.nan)
+                band = ax.fill_between(xs, lo, hi, where=small_draw,
+                                       facecolor=(*to_rgba(color)[:3], 0.06),
+                                       edgecolor=(*to_rgba(color)[:3], 0.35), hatch="////",
+                                       lw=0, gid=f"band-small-{a}")
+                if hasattr(band, "set_hatch_linewidth"):
+                    band.set_hatch_linewidth(0.5)
+        dashed = np.where(small_draw, ys, np.nan)
         solid = np.where(~small, ys, np.nan)
         ax.plot(xs, dashed, ls="--", color=color, lw=1.2, alpha=0.8, gid=f"line-small-{a}")
         line_kw = dict(color=color, lw=2, marker="o", markersize=3.5)
