@@ -47,19 +47,16 @@ _URL_RE = re.compile(
     re.IGNORECASE,
 )
 
-# Candidate boundaries:
+# Candidate boundaries (each is checked in Python, see _raw_sentences):
 #  1. terminal punctuation run (. ! ? … and mixes) plus closing quotes/brackets,
-#     followed by whitespace or end, or glued to a capitalised word
+#     followed by white space or the end, or glued to a capitalised word, or
+#     (for ".." and "…") glued to any word
 #  2. any line break (a comment's line breaks separate thoughts)
 #  3. an unspaced dash between a lower-case word and a lower-case word or "I"
-_BOUNDARY_RE = re.compile(
-    r"""
-    (?P<punct>[.!?…]+[\"'”’»)\]]*)(?=\s|$|[A-Z][a-z]|(?<=\.\.)\w|(?<=…)\w)
-    | (?P<newline>[ \t]*(?:\r\n|\r|\n)\s*)
-    | (?<=[a-z])(?P<dash>[–—]|--)(?=[a-z]|I\b)
-    """,
-    re.VERBOSE,
-)
+# The pattern starts with a plain character class so the scan is fast.
+_BOUNDARY_RE = re.compile(r"""[.!?…]+[\"'”’»)\]]*|(?:\r\n|\r|\n)\s*|[–—]|--""")
+_AFTER_PUNCT_RE = re.compile(r"\s|$|[A-Z][a-z]")
+_DASH_AFTER_RE = re.compile(r"[a-z]|I\b")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
 _CHUNK_BREAK_RE = re.compile(r"[,;:–—)]\s+|\s[-–—]+\s")
 _NONSPACE_RE = re.compile(r"\S+")
@@ -114,8 +111,11 @@ def fold(text: str) -> str:
     return text.translate(_NORMALIZE_TABLE).translate(_FOLD_TABLE)
 
 
+_URL_QUICK_RE = re.compile(r"://|www\.|\.(?:com|org|net|gov|edu|ru|ua|uk|de|io|info|tv)\b", re.IGNORECASE)
+
+
 def _url_spans(text: str) -> list[tuple[int, int]]:
-    if "." not in text:
+    if "." not in text or _URL_QUICK_RE.search(text) is None:
         return []
     return [m.span() for m in _URL_RE.finditer(text)]
 
@@ -159,31 +159,37 @@ def _raw_sentences(text: str) -> list[tuple[int, int]]:
     urls = _url_spans(text)
     spans = []
     start = 0
+    n = len(text)
     for m in _BOUNDARY_RE.finditer(text):
-        kind = m.lastgroup
-        if kind == "punct":
-            pos = m.start()
-            if urls and _in_spans(pos, urls):
-                continue
-            glued = m.end() < len(text) and not text[m.end()].isspace()
-            run = m.group("punct")
-            if glued:
-                # "West.Turkey": only split after a real word of 2+ letters
-                if run.rstrip("\"'”’»)]") == "." and not re.search(r"[a-z]{2}$", text[max(0, pos - 2):pos]):
-                    continue
-            if run == "." and pos > 0 and text[pos - 1].isdigit() and glued:
-                continue
-            if _is_abbreviation(text, pos, run):
-                continue
-            end = m.end()
-            spans.append((start, end))
+        tok = m.group()
+        pos, end = m.span()
+        first = tok[0]
+        if first in "\r\n":
+            spans.append((start, pos))
             start = end
-        elif kind == "newline":
-            spans.append((start, m.start()))
-            start = m.end()
-        else:  # dash
-            spans.append((start, m.start()))
-            start = m.end()
+            continue
+        if first in "–—-":
+            if pos and "a" <= text[pos - 1] <= "z" and _DASH_AFTER_RE.match(text, end):
+                spans.append((start, pos))
+                start = end
+            continue
+        # terminal punctuation
+        run = tok
+        dots_glued = (run.startswith("..") or run.startswith("…")) and end < n and (
+            text[end].isalnum() or text[end] == "_")
+        if not dots_glued and not _AFTER_PUNCT_RE.match(text, end):
+            continue
+        if urls and _in_spans(pos, urls):
+            continue
+        glued = end < n and not text[end].isspace()
+        if glued and run.rstrip("\"'”’»)]") == ".":
+            # "West.Turkey": only split after a real word of 2+ letters
+            if not re.search(r"[a-z]{2}$", text[max(0, pos - 2):pos]):
+                continue
+        if _is_abbreviation(text, pos, run):
+            continue
+        spans.append((start, end))
+        start = end
     spans.append((start, len(text)))
     out = []
     for s, e in spans:

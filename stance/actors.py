@@ -1,0 +1,878 @@
+"""Actors (people, countries, groups) and finding where comments mention them.
+
+An :class:`Actor` is a name plus the ways people write it: aliases, demonyms,
+members of a group (the US for the West), stance-bearing cue words
+(derogatory nicknames such as "Putler"), and whether a pronoun can refer back
+to it. :func:`load_actors` reads the packaged, human-editable
+``stance/data/actors.yaml`` or a user's file in the same format;
+:func:`find_mentions` lists every mention in a comment table.
+
+Matching rules
+--------------
+* Whole words only: "Putin" is found in "Putin's", "Putins", "Erdogan’s",
+  "anti-Putin" and "Russia-Ukraine", never in "Rasputin".
+* Case: a phrase written in capitals (at least two letters, all upper case,
+  e.g. "US", "UK", "EU", "NATO", "U.S.") is matched with exact case, so "US"
+  is not "us"; so are the phrases an actor lists under ``case_sensitive``
+  (the default West lists "West" so that "west of Idlib" is not the West).
+  Everything else ignores case. Accents are folded both ways (ğ/g, ü/u,
+  é/e ...), and curly apostrophes count as straight ones.
+* Hashtags and @handles: ``#Putin``, ``#StandWithUkraine``, ``@KremlinRussia_E``.
+  A tag is first looked up whole (a cue tag such as ``#StandWithUkraine``
+  or an alias written without spaces such as ``#UnitedStates``); otherwise the
+  actor phrases of four or more letters found inside it count, plus
+  capitalised phrases ("US", "NATO") found as camel-case parts (``#StopNATO``).
+  One row per actor and tag, spanning the whole tag. Handles ignore cues.
+* Emoji (flags such as 🇺🇦) are matched anywhere.
+* Demonyms ("Russian", "Turks") are found only when the actor set keeps them
+  (``load_actors(use_demonyms=False)`` drops them).
+* Pronouns: he/him/his/himself (or she/her/hers/herself for actors with
+  ``pronouns: she``) refer to the most recently named person actor with
+  pronouns earlier in the same comment; before any such actor they refer to
+  no one. One exception, for reported speech ("Strelkov was angry at Putin;
+  he called him a traitor"): when a sentence holds both a subject pronoun
+  (he/she) and an object pronoun (him/her) and a capitalised name that is not
+  an actor comes before the actor's mention in that sentence, the subject
+  pronoun (and his/himself) is taken to refer to that other name and is not
+  reported.
+* Persons and the countries they lead are separate actors (Putin is not a
+  member of Russia): a comment can insult Putin and defend Russia. The
+  ``affiliation`` field records the link ("Putin" -> "Russia") for scorers
+  that want to use it; :func:`find_mentions` does not.
+* A matched phrase that is an actor's cue is reported with ``via="cue"`` and
+  the cue's value; a cue inside a longer phrase is not split out.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import functools
+import importlib.resources
+import math
+import os
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+import numpy as np
+import pandas as pd
+
+from .errors import ActorFileError, StanceError
+from .text import _url_spans, fold, split_sentences
+
+__all__ = ["Actor", "load_actors", "find_mentions", "KINDS", "VIAS", "MENTION_COLUMNS"]
+
+#: Allowed values of :attr:`Actor.kind`.
+KINDS = ("person", "group", "country", "organisation")
+#: Values of the ``via`` column of :func:`find_mentions`.
+VIAS = ("name", "alias", "member", "demonym", "hashtag", "handle", "cue", "pronoun", "emoji")
+#: Columns of the table returned by :func:`find_mentions`, in order.
+MENTION_COLUMNS = ["thread_id", "comment_id", "actor", "member", "start", "end", "mention", "via",
+                   "cue_value", "sentence_index"]
+
+_PRONOUN_SETS = {
+    "he": ("he", "him", "his", "himself"),
+    "she": ("she", "her", "hers", "herself"),
+}
+_FIELDS = ("name", "aliases", "kind", "demonyms", "cues", "members", "pronouns", "case_sensitive",
+           "exclude", "affiliation", "description")
+
+
+def _str_tuple(value, what: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = (value,)
+    if isinstance(value, Mapping) or not isinstance(value, Iterable):
+        raise StanceError(f"{what} must be a list of strings, got {type(value).__name__}")
+    out = []
+    for v in value:
+        if isinstance(v, bool) or not isinstance(v, (str, int, float)):
+            raise StanceError(f"{what} must be a list of strings, got an item of type "
+                              f"{type(v).__name__} ({v!r})")
+        v = str(v).strip()
+        if not v:
+            raise StanceError(f"{what} contains an empty string")
+        out.append(v)
+    return tuple(dict.fromkeys(out))
+
+
+def _check_field(key: str, value):
+    """Validate and normalise one actor field; raise StanceError with a short reason."""
+    if key == "name":
+        if not isinstance(value, str) or not value.strip():
+            raise StanceError(f"name must be a non-empty string, got {value!r}")
+        return value.strip()
+    if key in ("aliases", "demonyms", "case_sensitive", "exclude", "affiliation"):
+        return _str_tuple(value, key)
+    if key == "kind":
+        if value not in KINDS:
+            raise StanceError(f"kind must be one of {', '.join(KINDS)}, got {value!r}")
+        return value
+    if key == "description":
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            raise StanceError(f"description must be a string, got {type(value).__name__}")
+        return value
+    if key == "pronouns":
+        if value is None or value is False or value == ():
+            return ()
+        if value is True:
+            return _PRONOUN_SETS["he"]
+        if isinstance(value, str) and value.lower() in _PRONOUN_SETS:
+            return _PRONOUN_SETS[value.lower()]
+        if isinstance(value, tuple) and value in _PRONOUN_SETS.values():
+            return value
+        raise StanceError(f"pronouns must be true, false, 'he' or 'she', got {value!r}")
+    if key == "cues":
+        if value is None:
+            return MappingProxyType({})
+        if not isinstance(value, Mapping):
+            raise StanceError("cues must be a mapping of phrase: value in [-1, 1], got "
+                              f"{type(value).__name__}")
+        out = {}
+        for phrase, v in value.items():
+            if not isinstance(phrase, str) or not phrase.strip():
+                raise StanceError(f"cue phrases must be non-empty strings, got {phrase!r}")
+            if isinstance(v, bool) or not isinstance(v, (int, float)) or not -1 <= v <= 1 \
+                    or (isinstance(v, float) and math.isnan(v)):
+                raise StanceError(f"cue {phrase!r} must have a number in [-1, 1], got {v!r}")
+            out[phrase.strip()] = float(v)
+        return MappingProxyType(out)
+    if key == "members":
+        if value is None:
+            return MappingProxyType({})
+        out = {}
+        if isinstance(value, Mapping):
+            for member, aliases in value.items():
+                if not isinstance(member, str) or not member.strip():
+                    raise StanceError(f"member names must be non-empty strings, got {member!r}")
+                member = member.strip()
+                out[member] = tuple(dict.fromkeys(
+                    (member,) + _str_tuple(aliases, f"aliases of member {member!r}")))
+        elif isinstance(value, Iterable) and not isinstance(value, str):
+            for member in value:
+                if not isinstance(member, str) or not member.strip():
+                    raise StanceError(f"members must be strings or a mapping, got {member!r}")
+                out[member.strip()] = (member.strip(),)
+        else:
+            raise StanceError("members must be a list of names or a mapping of member: aliases, "
+                              f"got {type(value).__name__}")
+        return MappingProxyType(out)
+    raise StanceError(f"unknown field {key!r}")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Someone or something comments take a stance toward.
+
+    Parameters
+    ----------
+    name : str
+        Display name, also matched in text ("Putin", "the West").
+    aliases : tuple of str
+        Other ways of writing it ("Vladimir Putin", "Erdoğan").
+    kind : {"person", "group", "country", "organisation"}
+        What it is. Groups report matches of their members in ``member``.
+    demonyms : tuple of str
+        Adjectives/nouns for its people ("Russian", "Russians"); matched only
+        when the actor set keeps demonyms.
+    cues : mapping of str to float
+        Phrases that name the actor *and* carry a stance by themselves, with
+        that stance in [-1, 1] ("Putler": -1, "#StandWithUkraine": 1).
+    members : mapping of str to tuple of str, or list of str
+        For groups: member name -> the member's aliases ("United States":
+        ("US", "USA", "America")). A plain list names members matched as is.
+    pronouns : bool or {"he", "she"}
+        Whether pronouns can refer back to this (person) actor; True means
+        he/him/his/himself. Stored as the tuple of pronoun words.
+    case_sensitive : tuple of str
+        Phrases (already listed elsewhere) to match with exact case, beside
+        all-capital phrases which always are ("West" so "west of" is not).
+    exclude : tuple of str
+        Longer phrases that contain a name but do not mean the actor ("West
+        Bank", "Latin America", "cold turkey"); text they cover is skipped.
+    affiliation : tuple of str
+        Names of other actors this one stands for ("Putin" -> "Russia"). Not
+        used in matching; for scorers that propagate stance.
+    description : str
+        Free text for humans.
+
+    Examples
+    --------
+    >>> biden = Actor("Biden", aliases=("Joe Biden",), pronouns=True)
+    >>> biden.kind, biden.pronouns[:2]
+    ('person', ('he', 'him'))
+    """
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: str = "person"
+    demonyms: tuple[str, ...] = ()
+    cues: Mapping[str, float] = field(default_factory=dict)
+    members: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    pronouns: tuple[str, ...] = ()
+    case_sensitive: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    affiliation: tuple[str, ...] = ()
+    description: str = ""
+
+    def __post_init__(self):
+        for key in _FIELDS:
+            try:
+                value = _check_field(key, getattr(self, key))
+            except StanceError as err:
+                raise StanceError(f"Actor {getattr(self, 'name', '?')!r}: {err}") from None
+            object.__setattr__(self, key, value)
+        if self.pronouns and self.kind != "person":
+            raise StanceError(f"Actor {self.name!r}: pronouns are only for kind 'person', "
+                              f"not {self.kind!r}")
+
+    def _key(self):
+        return (self.name, self.aliases, self.kind, self.demonyms, tuple(self.cues.items()),
+                tuple(self.members.items()), self.pronouns, self.case_sensitive, self.exclude,
+                self.affiliation, self.description)
+
+    def __hash__(self):
+        return hash(self._key())
+
+    def __eq__(self, other):
+        if not isinstance(other, Actor):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __repr__(self):
+        return f"Actor({self.name!r}, kind={self.kind!r}, aliases={self.aliases!r})"
+
+    @classmethod
+    def from_dict(cls, data: Mapping) -> Actor:
+        """Build an actor from a mapping with the YAML file's keys.
+
+        Raises :class:`~stance.errors.StanceError` naming an unknown key or a
+        missing name.
+
+        Examples
+        --------
+        >>> Actor.from_dict({"name": "NATO", "kind": "organisation"}).name
+        'NATO'
+        """
+        if not isinstance(data, Mapping):
+            raise StanceError(f"an actor must be a mapping, got {type(data).__name__}")
+        unknown = [k for k in data if k not in _FIELDS]
+        if unknown:
+            raise StanceError(_unknown_key_message(unknown[0]))
+        if "name" not in data:
+            raise StanceError("an actor needs a 'name'")
+        return cls(**dict(data))
+
+    def to_dict(self) -> dict:
+        """The actor as plain Python values (the YAML file's keys)."""
+        out = {"name": self.name, "kind": self.kind}
+        if self.aliases:
+            out["aliases"] = list(self.aliases)
+        if self.demonyms:
+            out["demonyms"] = list(self.demonyms)
+        if self.cues:
+            out["cues"] = dict(self.cues)
+        if self.members:
+            out["members"] = {k: list(v) for k, v in self.members.items()}
+        if self.pronouns:
+            out["pronouns"] = "he" if self.pronouns == _PRONOUN_SETS["he"] else "she"
+        if self.case_sensitive:
+            out["case_sensitive"] = list(self.case_sensitive)
+        if self.exclude:
+            out["exclude"] = list(self.exclude)
+        if self.affiliation:
+            out["affiliation"] = list(self.affiliation)
+        if self.description:
+            out["description"] = self.description
+        return out
+
+
+def _unknown_key_message(key) -> str:
+    close = difflib.get_close_matches(str(key), _FIELDS, n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    return f"unknown key {key!r}{hint}; allowed keys are {', '.join(_FIELDS)}"
+
+
+# ---------------------------------------------------------------------------
+# loading
+# ---------------------------------------------------------------------------
+
+def _default_path():
+    return importlib.resources.files("stance") / "data" / "actors.yaml"
+
+
+def load_actors(path=None, *, use_demonyms: bool = True) -> list[Actor]:
+    """Read actor definitions from a YAML file.
+
+    Parameters
+    ----------
+    path : str or path-like, optional
+        A YAML file: a list of actors, or a mapping with an ``actors`` list.
+        Each actor is a mapping with the keys of :class:`Actor` (``name``
+        required). The packaged default set (Putin, Erdogan, Zelensky, the
+        West, Russia, Turkey, Ukraine) when None.
+    use_demonyms : bool
+        Keep demonyms ("Russian" for Russia). False drops them, so that only
+        names, aliases, members, cues, tags and pronouns count as mentions.
+
+    Returns
+    -------
+    list of Actor
+        In file order.
+
+    Raises
+    ------
+    ActorFileError
+        The file is missing, not valid YAML, or an entry is malformed; the
+        message names the file and the line.
+
+    Examples
+    --------
+    >>> names = [a.name for a in load_actors()]
+    >>> {"Putin", "Erdogan", "the West", "Russia", "Turkey", "Ukraine"} <= set(names)
+    True
+    """
+    import yaml
+
+    if path is None:
+        resource = _default_path()
+        label = "stance/data/actors.yaml (packaged)"
+        text = resource.read_text(encoding="utf-8")
+    else:
+        label = os.fspath(path)
+        try:
+            with open(label, encoding="utf-8") as fh:
+                text = fh.read()
+        except FileNotFoundError:
+            raise ActorFileError(f"{label}: actor file not found; pass the path of a YAML file "
+                                 f"or None for the default actors") from None
+        except (OSError, UnicodeDecodeError) as err:
+            raise ActorFileError(f"{label}: cannot read the actor file ({err}); save it as "
+                                 f"UTF-8 text") from None
+
+    def fail(node_or_line, problem):
+        line = node_or_line if isinstance(node_or_line, int) else node_or_line.start_mark.line + 1
+        raise ActorFileError(f"{label}, line {line}: {problem}")
+
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = mark.line + 1 if mark is not None else 1
+        problem = err.problem or str(err)
+        raise ActorFileError(f"{label}, line {line}: not valid YAML ({problem}); check the "
+                             f"indentation and quoting near that line") from None
+    except yaml.YAMLError as err:
+        raise ActorFileError(f"{label}, line 1: not valid YAML ({err})") from None
+    if root is None:
+        raise ActorFileError(f"{label}, line 1: the file is empty; list actors under 'actors:'")
+
+    entries = root
+    if isinstance(root, yaml.MappingNode):
+        keys = {k.value: (k, v) for k, v in root.value}
+        extra = [k for k in keys if k not in ("actors", "version")]
+        if extra:
+            fail(keys[extra[0]][0], f"unknown top-level key {extra[0]!r}; the file holds "
+                                    f"'actors:' followed by a list of actors")
+        if "actors" not in keys:
+            fail(root, "no 'actors:' list in the file")
+        entries = keys["actors"][1]
+    if not isinstance(entries, yaml.SequenceNode):
+        fail(entries, "expected a list of actors (lines starting with '- name: ...')")
+
+    constructor = yaml.SafeLoader("")
+    actors: list[Actor] = []
+    seen: dict[str, int] = {}
+    try:
+        for entry in entries.value:
+            if not isinstance(entry, yaml.MappingNode):
+                fail(entry, "each actor must be a mapping starting with '- name: ...'")
+            data = {}
+            key_lines = {}
+            for knode, vnode in entry.value:
+                key = knode.value if isinstance(knode, yaml.ScalarNode) else None
+                if key not in _FIELDS:
+                    fail(knode, _unknown_key_message(key))
+                if key in data:
+                    fail(knode, f"key {key!r} appears twice in this actor")
+                try:
+                    value = constructor.construct_object(vnode, deep=True)
+                except yaml.YAMLError as err:
+                    fail(vnode, f"cannot read the value of {key!r} ({err})")
+                try:
+                    data[key] = _check_field(key, value)
+                except StanceError as err:
+                    fail(vnode, f"{err}")
+                except TypeError as err:  # e.g. unhashable keys
+                    fail(vnode, f"{key}: {err}")
+                key_lines[key] = knode.start_mark.line + 1
+            if "name" not in data:
+                fail(entry, "this actor has no 'name'")
+            line = entry.start_mark.line + 1
+            if data["name"] in seen:
+                fail(line, f"actor {data['name']!r} is already defined on line "
+                           f"{seen[data['name']]}; merge the two entries")
+            seen[data["name"]] = line
+            try:
+                actor = Actor(**data)
+            except StanceError as err:
+                fail(line, str(err))
+            if not use_demonyms and actor.demonyms:
+                actor = dataclasses.replace(actor, demonyms=())
+            actors.append(actor)
+    finally:
+        constructor.dispose()
+    return actors
+
+
+# ---------------------------------------------------------------------------
+# matching
+# ---------------------------------------------------------------------------
+
+_VIA_PRIORITY = {"cue": 0, "name": 1, "alias": 2, "member": 3, "emoji": 3, "demonym": 4}
+_APOS = "'"
+
+
+@dataclass(frozen=True)
+class _Entry:
+    actor: str
+    member: object  # str or pd.NA
+    via: str
+    cue_value: float
+    phrase: str
+
+
+def _is_caps(phrase: str) -> bool:
+    letters = [c for c in phrase if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _has_word_char(phrase: str) -> bool:
+    return re.search(r"\w", phrase) is not None
+
+
+def _compact(phrase: str) -> str:
+    return re.sub(r"[\W_]+", "", phrase)
+
+
+def _trie_pattern(phrases) -> str:
+    """One regex alternation for many phrases, factored by common prefixes.
+
+    Python's ``re`` tries the alternatives of ``a|b|c`` one by one at every
+    position; a prefix tree makes a scan cost about one dictionary step per
+    character whatever the number of phrases. Longer continuations come first
+    so the longest phrase wins. Spaces match any run of white space.
+    """
+    trie: dict = {}
+    for p in phrases:
+        node = trie
+        for ch in p:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node) -> str:
+        end = "" in node
+        branches = []
+        for ch in sorted(k for k in node if k):
+            atom = r"\s+" if ch == " " else re.escape(ch)
+            branches.append(atom + emit(node[ch]))
+        if not branches:
+            return ""
+        if len(branches) == 1 and not end:
+            return branches[0]
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if end else body
+
+    return emit(trie)
+
+
+class _Matcher:
+    """Compiled lookup tables and regexes for one tuple of actors."""
+
+    def __init__(self, actors: tuple[Actor, ...]):
+        self.actors = actors
+        self.by_name = {a.name: a for a in actors}
+        insensitive: dict[str, list[_Entry]] = {}
+        sensitive: dict[str, list[_Entry]] = {}
+        emoji: dict[str, list[_Entry]] = {}
+        tag_whole_lower: dict[str, list[_Entry]] = {}    # cue tags + compact aliases
+        tag_whole_exact: dict[str, list[_Entry]] = {}
+        tag_sub: dict[str, list[_Entry]] = {}            # compact lower phrases >= 4 letters
+        word_phrases: set[str] = set()
+
+        def add(phrase: str, entry: _Entry, actor: Actor):
+            f = fold(phrase).strip()
+            if not f:
+                return
+            if f.startswith("#"):
+                tag_whole_lower.setdefault(_compact(f).lower(), []).append(entry)
+                return
+            if not _has_word_char(f):
+                emoji.setdefault(f, []).append(entry)
+                return
+            exact = _is_caps(f) or phrase in actor.case_sensitive or f in actor.case_sensitive
+            if exact:
+                sensitive.setdefault(f, []).append(entry)
+                tag_whole_exact.setdefault(_compact(f), []).append(entry)
+            else:
+                insensitive.setdefault(f.lower(), []).append(entry)
+                c = _compact(f).lower()
+                tag_whole_lower.setdefault(c, []).append(entry)
+                if len(c) >= 4:
+                    tag_sub.setdefault(c, []).append(entry)
+            word_phrases.add(f)
+
+        for a in actors:
+            add(a.name, _Entry(a.name, pd.NA, "name", np.nan, a.name), a)
+            for al in a.aliases:
+                via = "emoji" if not _has_word_char(al) else "alias"
+                add(al, _Entry(a.name, pd.NA, via, np.nan, al), a)
+            for member, aliases in a.members.items():
+                for al in aliases:
+                    via = "emoji" if not _has_word_char(al) else "member"
+                    add(al, _Entry(a.name, member, via, np.nan, al), a)
+            for d in a.demonyms:
+                add(d, _Entry(a.name, pd.NA, "demonym", np.nan, d), a)
+            for cue, value in a.cues.items():
+                add(cue, _Entry(a.name, pd.NA, "cue", float(value), cue), a)
+            for phrase in a.exclude:
+                f = fold(phrase).strip()
+                if _has_word_char(f) and not f.startswith("#"):
+                    word_phrases.add(f)  # matched, then looked up to nothing
+
+        def dedupe(table):
+            out = {}
+            for k, entries in table.items():
+                best: dict[tuple, _Entry] = {}
+                for e in entries:
+                    key = (e.actor, None if e.member is pd.NA else e.member)
+                    if key not in best or _VIA_PRIORITY.get(e.via, 9) < _VIA_PRIORITY.get(best[key].via, 9):
+                        best[key] = e
+                out[k] = tuple(best.values())
+            return out
+
+        self.insensitive = dedupe(insensitive)
+        self.sensitive = dedupe(sensitive)
+        self.emoji = dedupe(emoji)
+        self.tag_whole_lower = dedupe(tag_whole_lower)
+        self.tag_whole_exact = dedupe(tag_whole_exact)
+        self.tag_sub = dedupe(tag_sub)
+
+        if word_phrases:
+            # matched against lower-cased folded text (much faster than IGNORECASE);
+            # the lower-case pattern is kept for texts whose lower() changes length
+            body = _trie_pattern({p.lower() for p in word_phrases})
+            pattern = rf"\b(?:{body})(?:'s|s'|'|s)?(?!\w)"
+            self.word_re = re.compile(pattern)
+            self.word_re_i = re.compile(pattern, re.IGNORECASE)
+        else:
+            self.word_re = self.word_re_i = None
+        if self.emoji:
+            self.emoji_re = re.compile("|".join(
+                re.escape(p) for p in sorted(self.emoji, key=lambda p: (-len(p), p))))
+        else:
+            self.emoji_re = None
+        if self.tag_sub:
+            self.sub_re = re.compile("|".join(
+                re.escape(p) for p in sorted(self.tag_sub, key=lambda p: (-len(p), p))))
+        else:
+            self.sub_re = None
+        self.pronoun_actors = {a.name: a.pronouns for a in actors if a.pronouns}
+        words = sorted({w for a in actors for w in a.pronouns})
+        self.pronoun_re = (re.compile(rf"(?<![\w#@'])(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
+                           if words else None)
+
+    # -- lookups ----------------------------------------------------------
+    def lookup_word(self, matched: str) -> tuple[_Entry, ...]:
+        """Entries for a phrase matched by ``word_re`` (in folded text)."""
+        norm = re.sub(r"\s+", " ", matched)
+        candidates = [norm]
+        for suffix in ("'s", "s'", "'", "s"):
+            if norm.lower().endswith(suffix) and len(norm) > len(suffix):
+                candidates.append(norm[: -len(suffix)])
+        for c in candidates:
+            hit = self.sensitive.get(c)
+            if hit:
+                return hit
+            hit = self.insensitive.get(c.lower())
+            if hit:
+                return hit
+        return ()
+
+    def lookup_tag(self, tag: str, *, handle: bool) -> list[_Entry]:
+        """Entries for a hashtag/handle body (folded, without # or @)."""
+        low = _compact(tag).lower()
+        whole = self.tag_whole_lower.get(low) or self.tag_whole_exact.get(_compact(tag))
+        if whole:
+            found = list(whole)
+        else:
+            found = []
+            if self.sub_re is not None:
+                for m in self.sub_re.finditer(low):
+                    found.extend(self.tag_sub[m.group()])
+            for part in re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z][a-z]+|[A-Z]+|[a-z]+|\d+", tag):
+                hit = self.tag_whole_exact.get(part)
+                if hit:
+                    found.extend(hit)
+        if handle:
+            found = [e for e in found if e.via != "cue"]
+        best: dict[tuple, _Entry] = {}
+        for e in found:
+            key = (e.actor, None if e.member is pd.NA else e.member)
+            if key not in best or _VIA_PRIORITY.get(e.via, 9) < _VIA_PRIORITY.get(best[key].via, 9):
+                best[key] = e
+        return list(best.values())
+
+
+@functools.lru_cache(maxsize=32)
+def _matcher(actors: tuple[Actor, ...]) -> _Matcher:
+    return _Matcher(actors)
+
+
+_TAG_RE = re.compile(r"(?<![\w&/])([#@])(\w+)")
+_CAP_NAME_RE = re.compile(r"(?<![\w'’])[A-Z][a-z]{2,}(?:[-'’][A-Za-z]+)?")
+_NOT_NAMES = frozenset("""
+    The This That These Those There Then They Their Them He She His Her Him It Its We Our You Your
+    But And Or So If When While Where What Which Who Why How Also Yet Still Even Just Only Now Here
+    Not No Yes Well Oh Because Since After Before Although Though However Therefore Most Many Some
+    All Any Every Each Both Neither Either One Two Three Let Remember According Interesting Can
+    Could Would Should Will May Might Must Do Does Did Is Are Was Were Has Have Had Being
+""".split())
+
+
+def _resolve_pronouns(text, mentions, sentences, matcher):
+    """Pronoun mentions for one comment (see the module notes for the rule)."""
+    if matcher.pronoun_re is None:
+        return []
+    persons = [m for m in mentions if m[0] in matcher.pronoun_actors]
+    if not persons:
+        return []
+    first = min(m[2] for m in persons)
+    out = []
+    starts = [s for s, _ in sentences]
+    for pm in matcher.pronoun_re.finditer(text, first):
+        word = pm.group().lower()
+        pos = pm.start()
+        # most recent person actor (with this pronoun set) named before pos
+        last = None
+        for m in persons:
+            if m[3] <= pos and word in matcher.pronoun_actors[m[0]]:
+                if last is None or m[2] >= last[2]:
+                    last = m
+        if last is None:
+            continue
+        if word in ("he", "his", "himself", "she", "hers", "herself") and sentences:
+            si = _bisect(starts, pos)
+            if si >= 0:
+                s_start, s_end = sentences[si]
+                sent = text[s_start:s_end].lower()
+                subj, obj = ("he", "him") if word in ("he", "his", "himself") else ("she", "her")
+                if re.search(rf"\b{subj}\b", sent) and re.search(rf"\b{obj}\b", sent) \
+                        and last[2] >= s_start:
+                    # a capitalised non-actor name before the actor's mention in this sentence?
+                    for nm in _CAP_NAME_RE.finditer(text, s_start, last[2]):
+                        if nm.group() not in _NOT_NAMES and not any(
+                                mm[2] <= nm.start() < mm[3] for mm in mentions):
+                            break
+                    else:
+                        nm = None
+                    if nm is not None:
+                        continue
+        out.append((last[0], pd.NA, pos, pm.end(), "pronoun", np.nan))
+    return out
+
+
+def _bisect(starts, pos):
+    from bisect import bisect_right
+    return bisect_right(starts, pos) - 1
+
+
+def _scan(text: str, matcher: _Matcher):
+    """Mentions in one text: list of (actor, member, start, end, via, cue_value)."""
+    folded = fold(text)
+    urls = _url_spans(folded)
+    found = []
+    if matcher.word_re is not None:
+        low = folded.lower()
+        if len(low) == len(folded):
+            matches = matcher.word_re.finditer(low)
+        else:  # rare characters whose lower case is longer
+            matches = matcher.word_re_i.finditer(folded)
+        for m in matches:
+            s = m.start()
+            if s and folded[s - 1] in "#@":
+                continue
+            if urls and any(a <= s < b for a, b in urls):
+                continue
+            for e in matcher.lookup_word(folded[s:m.end()]):
+                found.append((e.actor, e.member, s, m.end(), e.via, e.cue_value))
+    if matcher.emoji_re is not None:
+        for m in matcher.emoji_re.finditer(folded):
+            for e in matcher.emoji[m.group()]:
+                found.append((e.actor, e.member, m.start(), m.end(), e.via, e.cue_value))
+    if "#" in folded or "@" in folded:
+        for m in _TAG_RE.finditer(folded):
+            s = m.start()
+            if urls and any(a <= s < b for a, b in urls):
+                continue
+            handle = m.group(1) == "@"
+            for e in matcher.lookup_tag(m.group(2), handle=handle):
+                via = "cue" if e.via == "cue" else ("handle" if handle else "hashtag")
+                found.append((e.actor, e.member, s, m.end(), via, e.cue_value))
+    return found
+
+
+def _as_actor_tuple(actors) -> tuple[Actor, ...]:
+    if actors is None:
+        return _default_actors()
+    if isinstance(actors, Actor):
+        return (actors,)
+    if isinstance(actors, (str, bytes)) or hasattr(actors, "__fspath__"):
+        return tuple(load_actors(actors))
+    out = tuple(actors)
+    bad = [a for a in out if not isinstance(a, Actor)]
+    if bad:
+        raise StanceError(f"actors must be Actor objects (or a path to a YAML file), got "
+                          f"{type(bad[0]).__name__}; build them with stance.Actor(...) or "
+                          f"stance.load_actors()")
+    names = [a.name for a in out]
+    dup = {n for n in names if names.count(n) > 1}
+    if dup:
+        raise StanceError(f"two actors are named {sorted(dup)[0]!r}; actor names must be unique")
+    return out
+
+
+@functools.lru_cache(maxsize=2)
+def _default_actors() -> tuple[Actor, ...]:
+    return tuple(load_actors())
+
+
+def _comment_rows(comments):
+    """(thread_id, comment_id, text) for every comment to scan."""
+    from ._checks import require_columns
+
+    if isinstance(comments, str):
+        return [(pd.NA, "0", comments)]
+    if isinstance(comments, pd.Series):
+        return [(pd.NA, str(i), t) for i, t in comments.items()]
+    require_columns(comments, ["text"], function="find_mentions")
+    frame = comments
+    if "kind" in frame.columns:
+        frame = frame[frame["kind"] == "comment"]
+    texts = frame["text"].tolist()
+    ids = (frame["comment_id"].astype(str).tolist() if "comment_id" in frame.columns
+           else [str(i) for i in frame.index])
+    threads = (frame["thread_id"].tolist() if "thread_id" in frame.columns
+               else [pd.NA] * len(frame))
+    return list(zip(threads, ids, texts))
+
+
+def _sentence_lookup(sentences):
+    if sentences is None:
+        return None
+    from ._checks import require_columns
+
+    require_columns(sentences, ["comment_id", "sentence_index", "start", "end"],
+                    what="sentences", function="find_mentions")
+    table: dict = {}
+    has_thread = "thread_id" in sentences.columns
+    cols = ["comment_id", "sentence_index", "start", "end"] + (["thread_id"] if has_thread else [])
+    sub = sentences[cols].sort_values(["comment_id", "start"])
+    for row in sub.itertuples(index=False):
+        key = (row.thread_id if has_thread else None, str(row.comment_id))
+        table.setdefault(key, []).append((int(row.start), int(row.end), int(row.sentence_index)))
+    return table, has_thread
+
+
+def find_mentions(comments_or_text, actors=None, *, sentences=None) -> pd.DataFrame:
+    """Find every mention of the actors in comments.
+
+    Parameters
+    ----------
+    comments_or_text : DataFrame, Series or str
+        A comment table with a ``text`` column (rows with ``kind`` other than
+        "comment" are skipped when the column exists; ``comment_id`` and
+        ``thread_id`` are used when present, else the index gives the id and
+        the thread is NA), a Series of texts, or one text (id "0").
+    actors : sequence of Actor, Actor, str or path, optional
+        The actors to find; the packaged defaults when None; a path is read
+        with :func:`load_actors`.
+    sentences : DataFrame, optional
+        A sentence table (``comment_id``, ``sentence_index``, ``start``,
+        ``end``, optionally ``thread_id``) such as
+        :func:`stance.score_sentences` returns, to number sentences the same
+        way; by default :func:`stance.text.split_sentences` is used.
+
+    Returns
+    -------
+    DataFrame
+        One row per mention, in comment order then text order:
+
+        - ``thread_id`` : thread of the comment (NA when unknown)
+        - ``comment_id`` : str
+        - ``actor`` : the actor's name
+        - ``member`` : the group member matched ("United States" for "US"
+          under the West), NA otherwise
+        - ``start``, ``end`` : int character offsets into the comment text
+        - ``mention`` : the exact text, ``text[start:end]`` (possessive
+          endings included, whole tag for hashtags and handles)
+        - ``via`` : how it was found: "name", "alias", "member", "demonym",
+          "hashtag", "handle", "cue", "pronoun" or "emoji"
+        - ``cue_value`` : the cue's stance value for ``via == "cue"``, NaN
+          otherwise
+        - ``sentence_index`` : int, the sentence holding the mention
+
+    Examples
+    --------
+    >>> m = find_mentions("Putin's friends and #StandWithUkraine, but not us.")
+    >>> m[["actor", "mention", "via"]].values.tolist()
+    [['Putin', "Putin's", 'name'], ['Ukraine', '#StandWithUkraine', 'cue']]
+    """
+    actor_tuple = _as_actor_tuple(actors)
+    matcher = _matcher(actor_tuple)
+    rows = _comment_rows(comments_or_text)
+    lookup = _sentence_lookup(sentences)
+    out = {c: [] for c in MENTION_COLUMNS}
+    for thread_id, comment_id, text in rows:
+        if not isinstance(text, str) or not text:
+            continue
+        found = _scan(text, matcher)
+        if not found:
+            continue
+        found.sort(key=lambda m: (m[2], m[3]))
+        if lookup is not None:
+            table, has_thread = lookup
+            key = (thread_id if has_thread else None, comment_id)
+            sent = table.get(key, [])
+            spans = [(s, e) for s, e, _ in sent]
+            indexes = [i for _, _, i in sent]
+        else:
+            spans = split_sentences(text)
+            indexes = list(range(len(spans)))
+        found.extend(_resolve_pronouns(text, found, spans, matcher))
+        found.sort(key=lambda m: (m[2], m[3], m[0]))
+        starts = [s for s, _ in spans]
+        for actor, member, s, e, via, cue in found:
+            si = _bisect(starts, s)
+            out["thread_id"].append(thread_id)
+            out["comment_id"].append(comment_id)
+            out["actor"].append(actor)
+            out["member"].append(member)
+            out["start"].append(s)
+            out["end"].append(e)
+            out["mention"].append(text[s:e])
+            out["via"].append(via)
+            out["cue_value"].append(cue)
+            out["sentence_index"].append(indexes[si] if 0 <= si < len(indexes) else -1)
+    frame = pd.DataFrame(out, columns=MENTION_COLUMNS)
+    frame["start"] = frame["start"].astype("int64")
+    frame["end"] = frame["end"].astype("int64")
+    frame["cue_value"] = frame["cue_value"].astype("float64")
+    frame["sentence_index"] = frame["sentence_index"].astype("int64")
+    frame["member"] = frame["member"].astype(object)
+    return frame
