@@ -1,0 +1,172 @@
+"""Throughput of the full pipeline beside bare vaderSentiment, in one process, same run.
+
+On one seeded synthetic corpus (stance.synthetic.synthetic_corpus) this times:
+
+1. bare VADER ``polarity_scores`` over the same sentences our pipeline scores
+   (the spans of ``stance.score_sentences``), and over whole comments as a
+   second reference;
+2. our full pipeline: ``score_sentences`` -> ``score_sentiment`` ->
+   ``score_stance`` (default actors) -> ``score_replies``, each stage timed;
+3. one 20,000-word comment through the same pipeline, and bare VADER on it
+   whole.
+
+Throughputs are characters of comment text per second (the same characters
+for every row of the table); the ratio is pipeline / bare VADER on sentences.
+Peak memory is the peak resident set size of this process (getrusage).
+
+Usage::
+
+    .venv/bin/python benchmarks/throughput.py --comments 3000 --seed 0
+    .venv/bin/python benchmarks/throughput.py --comments 3000 --profile 25
+
+Goals (issue 6): pipeline >= 0.5x bare VADER on sentences; 20,000-word comment
+< 1.5 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import resource
+import sys
+import time
+
+import pandas as pd
+
+
+def _peak_rss_mb() -> float:
+    # ru_maxrss is in kilobytes on Linux
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _clock(fn, *args, **kwargs):
+    gc.collect()
+    t0 = time.perf_counter()
+    out = fn(*args, **kwargs)
+    return out, time.perf_counter() - t0
+
+
+def pipeline(comments: pd.DataFrame, actors, *, timings: dict | None = None):
+    """The full pipeline of issue 6: sentences, sentiment, stance, reply relations."""
+    from stance.replies import score_replies
+    from stance.sentiment import score_sentences, score_sentiment
+    from stance.targeted import score_stance
+
+    timings = {} if timings is None else timings
+    sentences, timings["score_sentences"] = _clock(score_sentences, comments)
+    sentiment, timings["score_sentiment"] = _clock(score_sentiment, comments,
+                                                   sentences=sentences)
+    stances, timings["score_stance"] = _clock(score_stance, comments, actors,
+                                              sentences=sentences)
+    replies, timings["score_replies"] = _clock(score_replies, comments, stances=stances,
+                                               sentiment=sentiment)
+    return {"sentences": sentences, "sentiment": sentiment, "stances": stances,
+            "replies": replies}
+
+
+def _table(rows: list[tuple], header: tuple) -> str:
+    cells = [tuple(str(c) for c in header)] + [tuple(str(c) for c in r) for r in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(header))]
+    lines = []
+    for k, r in enumerate(cells):
+        lines.append("  ".join(c.ljust(w) if i == 0 else c.rjust(w)
+                               for i, (c, w) in enumerate(zip(r, widths))))
+        if k == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--comments", type=int, default=3000, help="comments in the corpus")
+    parser.add_argument("--seed", type=int, default=0, help="random_state of the corpus")
+    parser.add_argument("--long-words", type=int, default=20_000,
+                        help="words of the single long comment (0 to skip)")
+    parser.add_argument("--no-whole", action="store_true",
+                        help="skip bare VADER on whole comments (slow on long comments)")
+    parser.add_argument("--profile", type=int, default=0, metavar="N",
+                        help="after timing, profile the pipeline (cProfile) and print the top N")
+    args = parser.parse_args(argv)
+
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from stance.actors import load_actors
+    from stance.synthetic import synthetic_corpus, synthetic_long_comment
+
+    vader = SentimentIntensityAnalyzer()
+    actors = load_actors()
+    corpus, t_gen = _clock(synthetic_corpus, args.comments, random_state=args.seed)
+    scored = corpus[corpus["kind"] == "comment"]
+    texts = scored["text"].astype(str).tolist()
+    n_chars = sum(map(len, texts))
+    print(f"corpus: {len(scored):,} comments, {corpus['thread_id'].nunique():,} threads, "
+          f"{n_chars:,} characters, {sum(len(t.split()) for t in texts):,} words "
+          f"(seed {args.seed}, generated in {t_gen:.1f} s)")
+
+    # warm up imports and lexicons on a tiny frame of its own
+    warm = pd.DataFrame({"thread_id": ["w"], "comment_id": ["w1"], "parent_id": [pd.NA],
+                         "text": ["Warm up: Putin is not naive."], "kind": ["comment"]})
+    pipeline(warm, actors)
+    vader.polarity_scores("Warm up.")
+
+    timings: dict[str, float] = {}
+    tables, t_pipe = _clock(pipeline, corpus, actors, timings=timings)
+    peak_pipe = _peak_rss_mb()
+    sentences = tables["sentences"]
+    sent_texts = sentences["text"].astype(str).tolist()
+    print(f"pipeline tables: {len(sentences):,} sentences, {len(tables['sentiment']):,} "
+          f"comment sentiments, {len(tables['stances']):,} stance rows, "
+          f"{len(tables['replies']):,} reply edges")
+
+    _, t_vader = _clock(lambda: [vader.polarity_scores(s) for s in sent_texts])
+    rows = [("bare VADER, same sentences", f"{t_vader:.2f}", f"{n_chars / t_vader:,.0f}",
+             "1.00")]
+    if not args.no_whole:
+        _, t_whole = _clock(lambda: [vader.polarity_scores(t) for t in texts])
+        rows.append(("bare VADER, whole comments", f"{t_whole:.2f}",
+                     f"{n_chars / t_whole:,.0f}", f"{t_vader / t_whole:.2f}"))
+    for stage, t in timings.items():
+        rows.append((f"  {stage}", f"{t:.2f}", f"{n_chars / t:,.0f}", ""))
+    rows.append(("pipeline (sentiment+stance+replies)", f"{t_pipe:.2f}",
+                 f"{n_chars / t_pipe:,.0f}", f"{t_vader / t_pipe:.2f}"))
+    print()
+    print(_table(rows, ("run", "seconds", "chars/s", "x bare VADER")))
+    ratio = t_vader / t_pipe
+    print(f"\npipeline / bare VADER throughput: {ratio:.2f} (goal >= 0.50: "
+          f"{'met' if ratio >= 0.5 else 'NOT met'})")
+    print(f"peak RSS of this process after the pipeline: {peak_pipe:,.0f} MB")
+
+    if args.long_words:
+        long_text = synthetic_long_comment(args.long_words, random_state=args.seed)
+        one = pd.DataFrame({"thread_id": ["long"], "comment_id": ["L1"], "parent_id": [pd.NA],
+                            "text": [long_text], "kind": ["comment"]})
+        _, t_long = _clock(pipeline, one, actors)
+        rows = [(f"pipeline, one {args.long_words:,}-word comment", f"{t_long:.2f}",
+                 f"{len(long_text) / t_long:,.0f}")]
+        if not args.no_whole:
+            _, t_long_vader = _clock(vader.polarity_scores, long_text)
+            rows.append(("bare VADER on it whole", f"{t_long_vader:.2f}",
+                         f"{len(long_text) / t_long_vader:,.0f}"))
+        print()
+        print(_table(rows, ("run", "seconds", "chars/s")))
+        print(f"\n{args.long_words:,}-word comment: {t_long:.2f} s (goal < 1.5 s: "
+              f"{'met' if t_long < 1.5 else 'NOT met'})")
+    print(f"peak RSS of this process: {_peak_rss_mb():,.0f} MB")
+
+    if args.profile:
+        import cProfile
+        import pstats
+
+        prof = cProfile.Profile()
+        prof.enable()
+        pipeline(corpus, actors)
+        prof.disable()
+        print(f"\ncProfile of the pipeline, top {args.profile} by cumulative time "
+              f"(profiling slows it down):")
+        pstats.Stats(prof, stream=sys.stdout).sort_stats("cumulative").print_stats(args.profile)
+        pstats.Stats(prof, stream=sys.stdout).sort_stats("tottime").print_stats(args.profile)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
