@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3 (ipykernel)
 #     language: python
@@ -21,9 +23,9 @@
 # `papermill 01-explore-thread.ipynb out.ipynb -p thread my_thread.xml`.
 
 # %% tags=["parameters"]
-thread = None  # thread file; None = the bundled seed thread (data/raw/000_2dcbf18fb3e56109.txt)
-actors = None  # actor YAML file; None = the packaged defaults (stance/data/actors.yaml)
-output_dir = None  # report folder (figures go to <output_dir>/figures); None = reports/<thread name>
+thread = None  # thread file; None: the bundled seed thread, data/raw/000_2dcbf18fb3e56109.txt
+actors = None  # actor YAML file; None: the packaged defaults, stance/data/actors.yaml
+output_dir = None  # report folder, figures go to its figures/; None: reports/<thread name>
 analysis_cache = None  # written by stance.report.build_report; leave None
 
 # %%

@@ -292,13 +292,13 @@ def _window(text: str, spans: list[tuple], context: int | None) -> tuple[str, li
     return text[lo:hi], shifted, lo > 0, hi < len(text)
 
 
-_TABLE_CSS = (
+_TABLE_CSS = (  # "div" raises specificity above JupyterLab's right-aligned table cells
     "<style>"
-    "table.stance-table{border-collapse:collapse;font-size:13px;margin:0.5em 0}"
-    "table.stance-table th,table.stance-table td{border-bottom:1px solid #ddd;padding:4px 8px;"
-    "text-align:left;vertical-align:top}"
-    "table.stance-table td.text{max-width:60em;white-space:pre-wrap}"
-    "table.stance-table th{background:#f4f4f4}"
+    "div table.stance-table{border-collapse:collapse;font-size:13px;margin:0.5em 0}"
+    "div table.stance-table th,div table.stance-table td{border-bottom:1px solid #ddd;"
+    "padding:4px 8px;text-align:left;vertical-align:top}"
+    "div table.stance-table td.text{max-width:60em;white-space:pre-wrap}"
+    "div table.stance-table th{background:#f4f4f4}"
     "</style>"
 )
 
@@ -470,9 +470,10 @@ def load_analysis(thread: str | os.PathLike | None = None, actors=None, *,
     actors : path or list of Actor, optional
         Actor definitions; the packaged defaults when None.
     cache : path, optional
-        A pickled :class:`~stance.pipeline.Analysis` written by :func:`build_report`
-        for the notebooks it runs, so the pipeline runs once per report. Only pass
-        files written by :func:`build_report` (pickle runs code when loaded).
+        The pickled tables of an analysis, written by :func:`build_report` for the
+        notebooks it runs so that the pipeline runs once per report (the actors are
+        then loaded from ``actors``). Only pass files written by :func:`build_report`
+        (pickle runs code when loaded).
     progress : bool
         Show the pipeline's progress bars.
 
@@ -480,11 +481,17 @@ def load_analysis(thread: str | os.PathLike | None = None, actors=None, *,
     -------
     Analysis
     """
+    from .pipeline import Analysis, analyze
+    from .readers import read_thread
+
     if cache is not None and Path(cache).is_file():
         with open(cache, "rb") as handle:
-            return pickle.load(handle)
-    from .pipeline import analyze
-    from .readers import read_thread
+            tables = pickle.load(handle)
+        if actors is None or isinstance(actors, (str, bytes)) or hasattr(actors, "__fspath__"):
+            from .actors import load_actors
+
+            actors = load_actors(actors)
+        return Analysis(**tables, actors=list(actors))
 
     comments = read_thread(resolve_thread(thread))
     return analyze(comments, actors, progress=progress)
@@ -661,7 +668,7 @@ def notebooks_to_html(notebooks: Iterable[str | os.PathLike], path: str | os.Pat
                 _static_outputs(cell)
                 if not cell["outputs"]:
                     continue
-            cell.pop("id", None)
+            cell["id"] = f"cell-{len(merged.cells)}"
             merged.cells.append(cell)
     nbformat.validator.normalize(merged)
     exporter = HTMLExporter(
@@ -751,8 +758,8 @@ def build_report(input: str | os.PathLike | None = None, *, actors=None,
         kernel = ensure_kernel()
         with tempfile.TemporaryDirectory(prefix="stance-report-") as tmp:
             cache = Path(tmp) / "analysis.pickle"
-            with open(cache, "wb") as handle:
-                pickle.dump(analysis, handle)
+            with open(cache, "wb") as handle:  # tables only: Actor objects do not pickle
+                pickle.dump({table: getattr(analysis, table) for table in TABLES}, handle)
             parameters = {"thread": str(thread),
                           "actors": str(actors_path) if actors_path else None,
                           "output_dir": str(out), "analysis_cache": str(cache)}
