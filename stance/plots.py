@@ -820,17 +820,17 @@ def plot_stance_heatmap(stances: pd.DataFrame, comments: pd.DataFrame, *, actors
         return ax
     labels = _row_labels(rows)
     n_rows = len(labels)
-    options = dict(cmap=STANCE_CMAP, vmin=-1, vmax=1, center=0,
+    options = dict(cmap=STANCE_CMAP, vmin=-1, vmax=1,
                    linewidths=0.5 if n_rows <= 60 else 0.0, linecolor="white", square=False,
                    cbar_kws={"label": "stance (\u22121 against, +1 favor)", "shrink": 0.6,
                              "ticks": [-1, -0.5, 0, 0.5, 1]},
                    xticklabels=[_truncate(c, 16) for c in cols], yticklabels=False)
     options.update(kwargs)
     sns.heatmap(table, ax=ax, **options)
-    # no mention: hatched white behind the (masked, transparent) NaN cells
-    for i, j in zip(*np.where(table.isna().to_numpy())):
-        ax.add_patch(Rectangle((j, i), 1, 1, facecolor="white", edgecolor=_LIGHT_GREY,
-                               hatch="////", linewidth=0, zorder=0.5, gid="no-mention"))
+    # no mention: NaN cells are masked (transparent) and show this hatched backdrop
+    ax.add_patch(Rectangle((0, 0), table.shape[1], table.shape[0], facecolor="white",
+                           edgecolor=_LIGHT_GREY, hatch="////", linewidth=0, zorder=0.5,
+                           gid="no-mention"))
     fontsize = mpl.font_manager.FontProperties(
         size=mpl.rcParams["ytick.labelsize"]).get_size_in_points() * 0.9
     height_pt = ax.bbox.height * 72 / ax.figure.dpi
