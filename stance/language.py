@@ -29,11 +29,16 @@ the most function words.
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["detect_language", "is_english"]
 
 _URL_OR_HANDLE = re.compile(r"https?://\S+|www\.\S+|[@#]\w+", re.IGNORECASE)
+_NON_LETTERS = re.compile(r"[\W\d_]+")
+# letters of the scripts in _SCRIPTS (everything from Greek up), others removed
+_NON_LATIN = re.compile(r"[^\u0370-\u1DFF\u2E80-\uD7FF\uF900-\uFAFF]+")
+_MAX_CHARS = 3000  # the start of a long comment is enough to tell its language
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 # script ranges -> code (checked per letter)
@@ -182,26 +187,33 @@ def detect_language(text: str) -> str:
     """
     if not isinstance(text, str) or not text.strip():
         return "und"
+    return _detect(text[:_MAX_CHARS])
+
+
+@functools.lru_cache(maxsize=8192)
+def _detect(text: str) -> str:
     cleaned = _URL_OR_HANDLE.sub(" ", text)
-    counts: dict[str, int] = {}
-    n_letters = 0
-    for ch in cleaned:
-        if ch.isalpha():
-            n_letters += 1
-            code = _script_of(ch)
-            if code is not None:
-                counts[code] = counts.get(code, 0) + 1
+    n_letters = len(_NON_LETTERS.sub("", cleaned))
     if n_letters == 0:
         return "und"
-    script, n = max(counts.items(), key=lambda kv: kv[1]) if counts else ("latn", 0)
-    if script != "latn" and n >= 0.5 * n_letters:
-        if script == "cyrl":
-            uk = sum(ch in _UK_ONLY for ch in cleaned)
-            ru = sum(ch in _RU_ONLY for ch in cleaned)
-            return "uk" if uk > ru else "ru"
-        if script == "ja" or (script == "zh" and counts.get("ja", 0) > 0):
-            return "ja"
-        return script
+    if not cleaned.isascii():
+        other = _NON_LATIN.sub("", cleaned)
+        if len(other) >= 0.5 * n_letters:
+            counts: dict[str, int] = {}
+            for ch in other:
+                code = _script_of(ch)
+                if code is not None:
+                    counts[code] = counts.get(code, 0) + 1
+            if counts:
+                script, n = max(counts.items(), key=lambda kv: kv[1])
+                if n >= 0.5 * n_letters:
+                    if script == "cyrl":
+                        uk = sum(ch in _UK_ONLY for ch in other)
+                        ru = sum(ch in _RU_ONLY for ch in other)
+                        return "uk" if uk > ru else "ru"
+                    if script == "ja" or (script == "zh" and counts.get("ja", 0) > 0):
+                        return "ja"
+                    return script
     words = _WORD.findall(cleaned.lower().replace("’", "'"))
     if not words:
         return "und"

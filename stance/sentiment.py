@@ -1,0 +1,292 @@
+"""Sentence- and comment-level sentiment with VADER.
+
+VADER (Hutto & Gilbert 2014) is run once per *sentence*, never on a whole
+comment: its compound score saturates on long text (any long rant scores
+about -1) and its running time grows faster than linearly with text length.
+Sentences come from :func:`stance.text.split_sentences`, which also cuts
+sentences longer than 60 words into chunks, so the work is linear in comment
+length. Identical sentences (quoted parents, copy-pasted spam) are scored
+once per call.
+
+Comment score
+-------------
+For a comment with sentences ``i = 1..n``, VADER scores ``neg_i``, ``neu_i``,
+``pos_i``, ``compound_i`` and word counts ``w_i`` (white-space separated
+tokens, at least 1)::
+
+    compound = sum(w_i * compound_i) / sum(w_i)
+
+and likewise for ``neg``, ``neu`` and ``pos`` (so they still sum to 1). The
+length-weighted mean is the average tone per word: it stays in [-1, 1], does
+not drift toward ±1 as comments grow (unlike VADER's normalisation of summed
+valences, ``x / sqrt(x**2 + 15)``), and a one-word aside does not weigh as much
+as a long argument. Its price: one strong sentence in a long neutral comment
+is diluted; the per-sentence table keeps it visible.
+
+Language
+--------
+Only English can be scored. Each comment's language comes from
+:func:`stance.language.detect_language`; comments in another language, empty
+or deleted ones get ``is_scored = False`` and NaN scores (never a silent 0).
+Text without letters (emoji, numbers: language "und") is scored, since VADER
+knows emoji.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import numpy as np
+import pandas as pd
+
+from ._checks import require_columns
+from .language import detect_language
+from .text import MAX_WORDS, split_sentences
+
+__all__ = ["score_sentences", "score_sentiment", "SENTENCE_COLUMNS", "SENTIMENT_COLUMNS",
+           "SCORED_LANGUAGES"]
+
+#: Columns of :func:`score_sentences`, in order.
+SENTENCE_COLUMNS = ["thread_id", "comment_id", "sentence_index", "start", "end", "text",
+                    "neg", "neu", "pos", "compound"]
+#: Columns of :func:`score_sentiment`, in order.
+SENTIMENT_COLUMNS = ["thread_id", "comment_id", "neg", "neu", "pos", "compound", "n_sentences",
+                     "language", "is_scored"]
+#: Languages whose text VADER scores ("und": no letters, e.g. only emoji).
+SCORED_LANGUAGES = frozenset({"en", "und"})
+
+_SCORES = ("neg", "neu", "pos", "compound")
+
+
+@functools.lru_cache(maxsize=1)
+def _analyzer():
+    """The process's one VADER analyzer (loading the lexicon takes ~0.1 s)."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def _comments(comments, function: str):
+    """Select the comment rows and their ids: (frame, thread_ids, comment_ids)."""
+    if isinstance(comments, pd.Series):
+        comments = comments.to_frame("text")
+    require_columns(comments, ["text"], function=function)
+    frame = comments
+    if "kind" in frame.columns:
+        frame = frame[frame["kind"] == "comment"]
+    ids = (frame["comment_id"].astype(str).tolist() if "comment_id" in frame.columns
+           else [str(i) for i in frame.index])
+    threads = (frame["thread_id"].tolist() if "thread_id" in frame.columns
+               else [pd.NA] * len(frame))
+    return frame, threads, ids
+
+
+def _deleted(frame) -> list[bool]:
+    if "is_deleted" in frame.columns:
+        return frame["is_deleted"].fillna(False).astype(bool).tolist()
+    return [False] * len(frame)
+
+
+def _progress(iterable, enabled: bool, total: int, desc: str):
+    if not enabled:
+        return iterable
+    from tqdm.auto import tqdm
+
+    return tqdm(iterable, total=total, desc=desc)
+
+
+def _scorable(text, deleted: bool) -> tuple[str, bool]:
+    """(language, can be scored) for one comment."""
+    if not isinstance(text, str) or not text.strip():
+        return "und", False
+    language = detect_language(text)
+    return language, (not deleted) and language in SCORED_LANGUAGES
+
+
+def score_sentences(comments, *, progress: bool = False,
+                    max_words: int | None = MAX_WORDS) -> pd.DataFrame:
+    """Split comments into sentences and score each with VADER.
+
+    Parameters
+    ----------
+    comments : DataFrame or Series
+        A comment table with at least ``text``. Rows whose ``kind`` is not
+        "comment" are skipped when the column exists; ``comment_id`` is made
+        from the index when absent, ``thread_id`` is NA when absent. A Series
+        of texts is accepted too.
+    progress : bool
+        Show a progress bar (tqdm; the notebook widget in Jupyter).
+    max_words : int or None
+        Sentences longer than this are cut into chunks (see
+        :func:`stance.text.split_sentences`); None keeps them whole.
+
+    Returns
+    -------
+    DataFrame
+        One row per sentence, in comment order:
+
+        - ``thread_id`` : thread of the comment (NA when unknown)
+        - ``comment_id`` : str
+        - ``sentence_index`` : int, 0-based position in the comment
+        - ``start``, ``end`` : int character offsets into the comment text
+        - ``text`` : the sentence, ``comment_text[start:end]``
+        - ``neg``, ``neu``, ``pos`` : float VADER proportions (sum to 1)
+        - ``compound`` : float VADER compound in [-1, 1]
+
+        Sentences of comments that cannot be scored (not English, deleted)
+        are listed with NaN scores; empty comments have no sentences.
+
+    Examples
+    --------
+    >>> s = score_sentences(pd.DataFrame({"text": ["Putin is great. I hate this."]}))
+    >>> s[["sentence_index", "text"]].values.tolist()
+    [[0, 'Putin is great.'], [1, 'I hate this.']]
+    >>> bool(s.loc[0, "compound"] > 0 > s.loc[1, "compound"])
+    True
+    """
+    frame, threads, ids = _comments(comments, "score_sentences")
+    texts = frame["text"].tolist()
+    deleted = _deleted(frame)
+    out = {c: [] for c in SENTENCE_COLUMNS[:6]}
+    scorable_flags = []
+    for i in _progress(range(len(texts)), progress, len(texts), "sentences"):
+        text = texts[i]
+        if not isinstance(text, str) or not text:
+            continue
+        _, ok = _scorable(text, deleted[i])
+        spans = split_sentences(text, max_words=max_words)
+        for k, (s, e) in enumerate(spans):
+            out["thread_id"].append(threads[i])
+            out["comment_id"].append(ids[i])
+            out["sentence_index"].append(k)
+            out["start"].append(s)
+            out["end"].append(e)
+            out["text"].append(text[s:e])
+            scorable_flags.append(ok)
+    scores = _score_texts(out["text"], scorable_flags, progress=progress)
+    result = pd.DataFrame(out, columns=SENTENCE_COLUMNS[:6])
+    for j, name in enumerate(_SCORES):
+        result[name] = scores[:, j]
+    for col in ("sentence_index", "start", "end"):
+        result[col] = result[col].astype("int64")
+    result["comment_id"] = result["comment_id"].astype(object)
+    result["text"] = result["text"].astype(object)
+    return result[SENTENCE_COLUMNS]
+
+
+def _score_texts(texts: list[str], flags: list[bool], *, progress: bool) -> np.ndarray:
+    """VADER scores (n x 4: neg, neu, pos, compound), each distinct text once."""
+    scores = np.full((len(texts), 4), np.nan)
+    if not texts:
+        return scores
+    unique: dict[str, int] = {}
+    rows = []
+    for i, (t, ok) in enumerate(zip(texts, flags)):
+        if ok:
+            rows.append((i, unique.setdefault(t, len(unique))))
+    if not unique:
+        return scores
+    analyzer = _analyzer()
+    table = np.empty((len(unique), 4))
+    for t, j in _progress(unique.items(), progress, len(unique), "VADER"):
+        r = analyzer.polarity_scores(t)
+        table[j] = (r["neg"], r["neu"], r["pos"], r["compound"])
+    idx = np.fromiter((i for i, _ in rows), dtype=np.int64, count=len(rows))
+    uj = np.fromiter((j for _, j in rows), dtype=np.int64, count=len(rows))
+    scores[idx] = table[uj]
+    return scores
+
+
+def score_sentiment(comments, *, sentences: pd.DataFrame | None = None,
+                    progress: bool = False) -> pd.DataFrame:
+    """One sentiment score per comment, aggregated from its sentences.
+
+    Parameters
+    ----------
+    comments : DataFrame or Series
+        A comment table with at least ``text`` (see :func:`score_sentences`).
+    sentences : DataFrame, optional
+        The result of :func:`score_sentences` on the same comments, to reuse
+        its work; computed when None.
+    progress : bool
+        Show progress bars when sentences are computed here.
+
+    Returns
+    -------
+    DataFrame
+        One row per comment (every row of kind "comment", or every row when
+        there is no ``kind`` column), in input order:
+
+        - ``thread_id`` : thread of the comment (NA when unknown)
+        - ``comment_id`` : str
+        - ``neg``, ``neu``, ``pos`` : float, word-weighted means of the
+          sentences' VADER proportions
+        - ``compound`` : float in [-1, 1], word-weighted mean of the
+          sentences' compound scores (see the module notes)
+        - ``n_sentences`` : int, number of sentences (chunks) scored
+        - ``language`` : ISO code from :func:`stance.language.detect_language`
+        - ``is_scored`` : bool, False for comments not in English, empty or
+          deleted comments (their scores are NaN)
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"comment_id": ["a", "b", "c"],
+    ...                   "text": ["Great news. Terrible people.", "Das ist nicht gut, aber egal.", ""]})
+    >>> r = score_sentiment(c)
+    >>> r[["comment_id", "n_sentences", "language", "is_scored"]].values.tolist()
+    [['a', 2, 'en', True], ['b', 0, 'de', False], ['c', 0, 'und', False]]
+    """
+    frame, threads, ids = _comments(comments, "score_sentiment")
+    if sentences is None:
+        sentences = score_sentences(comments, progress=progress)
+    else:
+        require_columns(sentences, ["comment_id", "text", *_SCORES], what="sentences",
+                        function="score_sentiment")
+    texts = frame["text"].tolist()
+    deleted = _deleted(frame)
+    langs, oks = [], []
+    for text, d in zip(texts, deleted):
+        lang, ok = _scorable(text, d)
+        langs.append(lang)
+        oks.append(ok)
+
+    # word-weighted sums per comment
+    sent = sentences[["comment_id", "text", *_SCORES]].copy()
+    has_thread = "thread_id" in sentences.columns
+    sent["_t"] = sentences["thread_id"].astype(object).where(sentences["thread_id"].notna(), None) \
+        if has_thread else None
+    sent["_c"] = sent["comment_id"].astype(str)
+    sent = sent[sent["compound"].notna()]
+    w = sent["text"].str.split().str.len().clip(lower=1).astype(float)
+    agg = pd.DataFrame({"_t": sent["_t"], "_c": sent["_c"], "w": w, "n": 1})
+    for name in _SCORES:
+        agg[name] = sent[name] * w
+    sums = {}
+    if len(agg):
+        grouped = agg.groupby(["_t", "_c"], dropna=False, sort=False).sum(numeric_only=True)
+        for (t, c), row in zip(grouped.index, grouped.itertuples(index=False)):
+            sums[(None if t is None or (isinstance(t, float) and np.isnan(t)) else t, c)] = row
+
+    n = len(frame)
+    values = np.full((n, 4), np.nan)
+    counts = np.zeros(n, dtype=np.int64)
+    for i in range(n):
+        if not oks[i]:
+            continue
+        t = threads[i]
+        key = (None if not has_thread or t is None or t is pd.NA
+               or (isinstance(t, float) and np.isnan(t)) else t, ids[i])
+        row = sums.get(key)
+        if row is None:
+            oks[i] = False
+            continue
+        counts[i] = int(row.n)
+        values[i] = (row.neg / row.w, row.neu / row.w, row.pos / row.w, row.compound / row.w)
+    result = pd.DataFrame({"thread_id": pd.Series(threads, dtype=object),
+                           "comment_id": pd.Series(ids, dtype=object)})
+    for j, name in enumerate(_SCORES):
+        result[name] = values[:, j]
+    result["n_sentences"] = counts
+    result["language"] = pd.Series(langs, dtype=object)
+    result["is_scored"] = np.array(oks, dtype=bool)
+    return result[SENTIMENT_COLUMNS]
