@@ -89,6 +89,7 @@ import pandas as pd
 
 from . import _lexicon as lx
 from ._checks import require_columns
+from .errors import StanceError
 
 __all__ = ["score_stance", "LABELS", "NOT_SCORED", "STANCE_COLUMNS"]
 
@@ -114,8 +115,8 @@ _TOKEN_RE = re.compile(
 _CAMEL_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 _TIER = {  # 0 = explicit rule, 1 = weak evidence, 2 = reported speech, 3 = mention only
-    "local sentiment": 1, "victim of attack": 1, "reported speech": 2, "quoted": 2,
-    "mention only": 3,
+    "local sentiment": 1, "victim of attack": 1, "sentence sentiment": 2,
+    "reported speech": 3, "quoted": 3, "mention only": 4,
 }
 
 _WISH = {("god", "bless"), ("god", "protect"), ("god", "save"), ("god", "help"),
@@ -257,6 +258,7 @@ def _reporting_frame(sent: _Sentence, mentions: Sequence[_Mention]) -> int:
     return -1
 
 
+_SENTENCE_MIN = 0.4  # minimum |squashed valence| for the sentence-sentiment fallback
 _QUOTES = {"\"", "“", "”", "«", "»"}
 
 
@@ -295,8 +297,28 @@ def _hashtag_stance(tag: str, aliases: Iterable[str]) -> tuple[float, str] | Non
     return None
 
 
+def _sentence_valence(sent: _Sentence, owner: Mapping[int, _Mention], val) -> tuple[float, int, int]:
+    """Sum of word valences in a sentence (negation-aware), with the span of the words used."""
+    toks = sent.toks
+    total, w0, w1 = 0.0, -1, -1
+    for r, t in enumerate(toks):
+        if r in owner:
+            continue
+        v = val.get(t, 0.0)
+        if not v:
+            continue
+        if any(_is_negator(toks[x]) for x in range(max(0, r - 3), r)):
+            v *= -0.74
+        total += v
+        w0 = r if w0 < 0 else w0
+        w1 = r
+    if w0 < 0:
+        return 0.0, 0, 0
+    return total, sent.starts[w0], sent.ends[w1]
+
+
 def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: Mapping[str, tuple],
-             window: int) -> list[_Finding]:
+             window: int, reported: str = "neutral") -> list[_Finding]:
     """All findings of one sentence for the actors mentioned in it."""
     toks = sent.toks
     n = len(toks)
@@ -317,6 +339,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         s, e = sent.span(min(i0, m.a), max(i1, m.b))
         findings.append(_Finding(m.actor, stance, conf, cue, s, e, idx, 1.0))
 
+    sent_val = None
     for m in located:
         a, b = m.a, m.b
         lo, hi = sent.clause_bounds(a)
@@ -540,16 +563,27 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             sc = _squash(total)
             add(m, sc, min(0.6, 0.2 + 0.5 * abs(sc)), "local sentiment", w0, w1)
             continue
+        # 12. sentence sentiment: no evaluative word near the mention, the sentence's own tone
+        if sent_val is None:
+            sent_val = _sentence_valence(sent, owner, val)
+        if sent_val[0]:
+            sc = _squash(sent_val[0])
+            if abs(sc) >= _SENTENCE_MIN:
+                s0, s1 = sent_val[1], sent_val[2]
+                findings.append(_Finding(m.actor, sc, min(0.4, 0.15 + 0.3 * abs(sc)),
+                                         "sentence sentiment", min(m.start, s0), max(m.end, s1),
+                                         idx, 1.0))
+                continue
         add(m, 0.0, 0.3, "mention only", a, b)
 
     # sentence-level modifiers
     quoted = _quoted_ranges(sent)
-    if quoted:
+    if quoted and reported == "neutral":
         for f in findings:
             if f.cue not in {"hashtag", "flag emoji", "derogatory term", "mention only"} and any(
                     qs <= f.start and f.end <= qe for qs, qe in quoted):
                 f.stance, f.confidence, f.cue = 0.0, 0.4, "quoted"
-    if report_at >= 0:
+    if report_at >= 0 and reported == "neutral":
         for f in findings:
             if f.cue not in {"hashtag", "flag emoji", "derogatory term", "mention only"}:
                 f.stance, f.confidence, f.cue = 0.0, 0.4, "reported speech"
@@ -572,12 +606,12 @@ def _combine(findings: list[_Finding], threshold: float) -> tuple[float, str, fl
     s = np.array([f.stance for f in use])
     stance = float((w * s).sum() / w.sum()) if w.sum() > 0 else 0.0
     stance = max(-1.0, min(1.0, stance))
-    if best_tier >= 2:
+    if best_tier >= 3:
         stance = 0.0
     agreement = abs((w * s).sum()) / (w * np.abs(s)).sum() if (w * np.abs(s)).sum() > 0 else 1.0
     confidence = float(max(f.confidence for f in use) * agreement)
     label = "favor" if stance >= threshold else "against" if stance <= -threshold else "neutral"
-    if label == "neutral" and best_tier < 2:
+    if label == "neutral" and best_tier < 3:
         confidence = min(confidence, 0.5) if agreement < 1 else max(0.3, 1 - abs(stance) / threshold * 0.5) * 0.5
     key = [f.confidence * f.weight * abs(f.stance) for f in use]
     if label != "neutral":
@@ -652,7 +686,8 @@ def _batch_mentions(texts: Sequence[str], actors: Sequence) -> dict[int, list[_M
 # ------------------------------------------------------------------ public
 def score_stance(comments: pd.DataFrame, actors=None, *, sentences: pd.DataFrame | None = None,
                  opponents: Mapping[str, Iterable[str]] | None = None, threshold: float = 0.1,
-                 window: int = 8, progress: bool = False) -> pd.DataFrame:
+                 window: int = 8, reported: str = "neutral",
+                 progress: bool = False) -> pd.DataFrame:
     """Stance of each comment toward each actor it refers to, with evidence.
 
     Parameters
@@ -678,6 +713,13 @@ def score_stance(comments: pd.DataFrame, actors=None, *, sentences: pd.DataFrame
         Minimum absolute stance for the labels ``favor`` / ``against``.
     window : int
         Tokens on each side of a mention searched for local sentiment.
+    reported : {"neutral", "keep"}
+        What to do with evaluations inside a third party's reported speech
+        ("Strelkov called him a traitor"): ``"neutral"`` (default) records
+        them as neutral with cue ``"reported speech"``, since they are not the
+        commenter's own stance; ``"keep"`` scores them like any other words,
+        for tasks that ask for the sentiment a text conveys toward a target
+        (news sentiment) rather than the writer's stance.
     progress : bool
         Show a progress bar (tqdm).
 
@@ -712,6 +754,8 @@ def score_stance(comments: pd.DataFrame, actors=None, *, sentences: pd.DataFrame
     ' comment_id   actor label      cue          evidence\\n          0   Putin favor negation   Putin is not naive\\n          1 Erdogan favor  defence Leave Erdogan alone'
     """
     require_columns(comments, ["text"], what="comments", function="score_stance")
+    if reported not in ("neutral", "keep"):
+        raise StanceError(f"score_stance: reported must be 'neutral' or 'keep', got {reported!r}")
     if actors is None or isinstance(actors, (str, bytes)) or hasattr(actors, "__fspath__"):
         from .actors import load_actors
 
@@ -723,7 +767,7 @@ def score_stance(comments: pd.DataFrame, actors=None, *, sentences: pd.DataFrame
         opponents = {k: v for k, v in opponents.items() if v}
     spans_by_id = _sentence_spans(sentences) if sentences is not None else None
     return _score_frame(rows, actors, spans_by_id, opponents=opponents, threshold=threshold,
-                        window=window, progress=progress)
+                        window=window, reported=reported, progress=progress)
 
 
 def _select(comments: pd.DataFrame) -> pd.DataFrame:
@@ -753,7 +797,7 @@ def _sentence_spans(sentences: pd.DataFrame) -> dict:
 
 
 def _score_frame(rows: pd.DataFrame, actors: Sequence, spans_by_id, *, opponents,
-                 threshold: float, window: int, progress: bool) -> pd.DataFrame:
+                 threshold: float, window: int, reported: str, progress: bool) -> pd.DataFrame:
     from .language import is_english
     from .text import split_sentences
 
@@ -782,7 +826,8 @@ def _score_frame(rows: pd.DataFrame, actors: Sequence, spans_by_id, *, opponents
         if spans is None:
             spans = split_sentences(text)
         out.extend(_score_text(text, mentions, spans, tid, cid, aliases=aliases,
-                               opponents=opponents, threshold=threshold, window=window))
+                               opponents=opponents, threshold=threshold, window=window,
+                               reported=reported))
     frame = pd.DataFrame(out, columns=STANCE_COLUMNS)
     frame["thread_id"] = frame["thread_id"].astype("string")
     frame["comment_id"] = frame["comment_id"].astype(str)
@@ -798,7 +843,8 @@ def _score_frame(rows: pd.DataFrame, actors: Sequence, spans_by_id, *, opponents
 
 
 def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]], tid, cid, *,
-                aliases, opponents, threshold: float, window: int) -> list[tuple]:
+                aliases, opponents, threshold: float, window: int,
+                reported: str = "neutral") -> list[tuple]:
     """Rows for one comment given its mentions and sentence spans."""
     findings: list[_Finding] = []
     si = 0
@@ -814,7 +860,8 @@ def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]
     for idx, ms in by_sentence.items():
         s0, s1 = spans[idx] if idx >= 0 else (ms[0].start, ms[-1].end)
         sent = _Sentence(text, s0, max(s1, max(m.end for m in ms)), idx)
-        findings.extend(_analyse(text, sent, ms, aliases=aliases, window=window))
+        findings.extend(_analyse(text, sent, ms, aliases=aliases, window=window,
+                                 reported=reported))
     per_actor: dict[str, list[_Finding]] = {}
     first: dict[str, _Mention] = {}
     count: dict[str, int] = {}
