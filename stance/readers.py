@@ -37,7 +37,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import StanceError, ThreadFormatError
-from .thread import SCHEMA, validate_comments
+from .thread import CORE_COLUMNS, FLAG_COLUMNS, SCHEMA, validate_comments
 
 __all__ = ["FORMATS", "detect_format", "html_to_text", "read_thread", "repair_mojibake",
            "write_thread"]
@@ -930,10 +930,10 @@ def _read_csv(text: str, name: str, *, safe_csv: bool, tsv: bool = False) -> pd.
     frame = pd.DataFrame(rows, columns=header, dtype=object) if rows else \
         pd.DataFrame({h: pd.Series([], dtype=object) for h in header})
     for col in frame.columns:
-        values = frame[col].map(lambda v: None if v == "" else
-                                (_unescape_cell(v) if safe_csv else v))
-        frame[col] = _infer(values, col)
-    if "source_line" not in frame.columns:
+        values = [None if v == "" else _unescape_cell(v) if safe_csv and v[0] == "'" else v
+                  for v in frame[col].tolist()]
+        frame[col] = _infer(pd.Series(values, index=frame.index, dtype=object), col)
+    if "source_line" not in frame.columns and not _is_stance_table(frame):
         frame["source_line"] = lines
     return frame
 
@@ -979,9 +979,14 @@ def _read_jsonl(text: str, name: str) -> pd.DataFrame:
     if not records:
         raise ThreadFormatError(f"{name}: the JSON lines file has no records.")
     frame = _int_columns(pd.DataFrame.from_records(records))
-    if "source_line" not in frame.columns:
+    if "source_line" not in frame.columns and not _is_stance_table(frame):
         frame["source_line"] = lines
     return frame
+
+
+def _is_stance_table(frame: pd.DataFrame) -> bool:
+    """A table written by :func:`write_thread` (it has every core and flag column)."""
+    return all(c in frame.columns for c in CORE_COLUMNS + FLAG_COLUMNS)
 
 
 def _int_columns(frame: pd.DataFrame) -> pd.DataFrame:

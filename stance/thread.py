@@ -143,7 +143,8 @@ def _to_timestamp(series: pd.Series, source: str | None, lines) -> pd.Series:
 
 
 def _strings(series: pd.Series, *, empty_is_na: bool) -> pd.Series:
-    out = series.astype(object).map(_to_id).astype(STRING)
+    values = [v if type(v) is str else _to_id(v) for v in series.tolist()]
+    out = pd.Series(pd.array(values, dtype=STRING), index=series.index)
     if empty_is_na:
         out = out.mask(out == "", pd.NA)
     return out
