@@ -57,7 +57,8 @@ def _parser() -> argparse.ArgumentParser:
                                    "and write the report to DIR.")
     r.add_argument("input", nargs="?", metavar="INPUT", help="thread file (default: the seed)")
     r.add_argument("--actors", metavar="FILE", help="actor definitions (default: packaged)")
-    r.add_argument("--out", default="reports", metavar="DIR", help="output folder (reports)")
+    r.add_argument("--out", metavar="DIR",
+                   help="output folder (default: chosen by stance.report, reports/<thread>)")
     r.add_argument("--no-progress", action="store_true", help="no progress bars")
     return parser
 
@@ -95,7 +96,8 @@ def _report(args) -> int:
 
     path = build_report(input=None if args.input is None else Path(args.input),
                         actors=None if args.actors is None else Path(args.actors),
-                        out=Path(args.out), progress=not args.no_progress)
+                        out=None if args.out is None else Path(args.out),
+                        progress=not args.no_progress)
     print(path)
     return 0
 
