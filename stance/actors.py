@@ -504,6 +504,7 @@ class _Matcher:
         tag_whole_exact: dict[str, list[_Entry]] = {}
         tag_sub: dict[str, list[_Entry]] = {}            # compact lower phrases >= 4 letters
         word_phrases: set[str] = set()
+        exclude_phrases: set[str] = set()
 
         def add(phrase: str, entry: _Entry, actor: Actor):
             f = fold(phrase).strip()
@@ -543,7 +544,7 @@ class _Matcher:
             for phrase in a.exclude:
                 f = fold(phrase).strip()
                 if _has_word_char(f) and not f.startswith("#"):
-                    word_phrases.add(f)  # matched, then looked up to nothing
+                    exclude_phrases.add(f.lower())
 
         def dedupe(table):
             out = {}
@@ -572,6 +573,13 @@ class _Matcher:
             self.word_re_i = re.compile(pattern, re.IGNORECASE)
         else:
             self.word_re = self.word_re_i = None
+        # text covered by an excluded phrase ("West Bank") holds no mention
+        if exclude_phrases:
+            pattern = rf"\b(?:{_trie_pattern(exclude_phrases)})(?!\w)"
+            self.exclude_re = re.compile(pattern)
+            self.exclude_re_i = re.compile(pattern, re.IGNORECASE)
+        else:
+            self.exclude_re = self.exclude_re_i = None
         if self.emoji:
             self.emoji_re = re.compile("|".join(
                 re.escape(p) for p in sorted(self.emoji, key=lambda p: (-len(p), p))))
@@ -703,11 +711,18 @@ def _scan(text: str, matcher: _Matcher):
             matches = matcher.word_re.finditer(low)
         else:  # rare characters whose lower case is longer
             matches = matcher.word_re_i.finditer(folded)
+        skip = urls
+        if matcher.exclude_re is not None:
+            if len(low) == len(folded):
+                excluded = matcher.exclude_re.finditer(low)
+            else:
+                excluded = matcher.exclude_re_i.finditer(folded)
+            skip = skip + [m.span() for m in excluded]
         for m in matches:
             s = m.start()
             if s and folded[s - 1] in "#@":
                 continue
-            if urls and any(a <= s < b for a, b in urls):
+            if skip and any(a < m.end() and s < b for a, b in skip):
                 continue
             for e in matcher.lookup_word(folded[s:m.end()]):
                 found.append((e.actor, e.member, s, m.end(), e.via, e.cue_value))

@@ -1,0 +1,73 @@
+"""Tests for stance.language: offline language identification of comments."""
+
+import pytest
+
+from stance.language import detect_language, is_english
+
+ENGLISH = [
+    "ridiculous pathetic",
+    "God protect Evgeny and Oleg",
+    "God protect Evgeny and Oleg and the Russian patrols!",
+    "Putin you fucking bibi cock sucking treacherous Zionist pig",
+    "Bomb the motherfuckers",
+    "prekrasni (excellent=Russian)precisely",
+    "Slava Ukraini!",
+    "Die hard fans",
+    "Is it de facto the end?",
+    "Viva la revolution",
+    "Ich bin ein Berliner, said JFK, and the crowd loved it.",
+    "Putin is not naive. He knows very well that the cooperation with Turkey will not work.",
+]
+
+OTHER = [
+    ("Putin ist ein Verbrecher und das weiß jeder.", "de"),
+    ("Ich glaube nicht, dass die Türkei das schafft.", "de"),
+    ("Je pense que la Russie a raison dans cette affaire.", "fr"),
+    ("C'est une honte pour l'Europe.", "fr"),
+    ("Putin es un criminal y todos lo saben.", "es"),
+    ("Questo è un disastro per tutti noi.", "it"),
+    ("Isso é uma vergonha para o mundo.", "pt"),
+    ("Ik denk dat Rusland gelijk heeft.", "nl"),
+    ("Bu savaş çok kötü ve bitmesi lazım.", "tr"),
+    ("Nie wiem, czy to jest prawda, ale tak było.", "pl"),
+    ("Путин опять врёт", "ru"),
+    ("eto ochen khorosho, spasibo", "ru"),
+    ("Слава Україні! Героям слава!", "uk"),
+    ("Αυτό είναι τρελό", "el"),
+    ("هذا جنون", "ar"),
+    ("这是疯狂的", "zh"),
+    ("これはおかしい", "ja"),
+]
+
+
+@pytest.mark.parametrize("text", ENGLISH)
+def test_english_including_short_latin_comments(text):
+    assert detect_language(text) == "en"
+    assert is_english(text)
+
+
+@pytest.mark.parametrize("text,code", OTHER)
+def test_other_languages(text, code):
+    assert detect_language(text) == code
+    assert not is_english(text)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "👍👍", "123 456", "https://example.com/x", None])
+def test_no_letters_is_undetermined(text):
+    assert detect_language(text) == "und"
+    assert not is_english(text)
+
+
+def test_urls_and_handles_do_not_count_as_words():
+    # the handle and the link are removed before counting function words
+    assert detect_language("@die_welt https://der-die-das.de/und/ist great point") == "en"
+
+
+def test_english_comment_quoting_a_few_foreign_words_stays_english():
+    text = ("He said 'la guerre est finie' but the war is not over, and everyone who "
+            "follows the news knows that it will go on for years.")
+    assert detect_language(text) == "en"
+
+
+def test_mostly_cyrillic_with_latin_names_is_russian():
+    assert detect_language("Путин и NATO опять врут про Украину") == "ru"

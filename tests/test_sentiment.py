@@ -1,0 +1,181 @@
+"""Tests for stance.sentiment: VADER per sentence, word-weighted comment scores."""
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+import stance
+from stance.errors import StanceError
+from stance.sentiment import (SENTENCE_COLUMNS, SENTIMENT_COLUMNS, score_sentences,
+                              score_sentiment)
+
+VADER = SentimentIntensityAnalyzer()
+
+
+def vader(text):
+    return VADER.polarity_scores(text)
+
+
+@pytest.fixture
+def comments():
+    return pd.DataFrame({
+        "thread_id": ["t1"] * 5,
+        "comment_id": ["a", "b", "c", "d", "e"],
+        "kind": ["article", "comment", "comment", "comment", "comment"],
+        "text": [
+            "The article text. It is not a comment.",
+            "Putin is a great leader. I hate this war so much!",
+            "Das ist nicht gut, aber wir haben keine Wahl.",
+            "",
+            "ridiculous pathetic",
+        ],
+    })
+
+
+def test_sentences_table(comments):
+    s = score_sentences(comments)
+    assert list(s.columns) == SENTENCE_COLUMNS
+    # article skipped; empty comment has no sentences; German sentences listed unscored
+    assert s["comment_id"].tolist() == ["b", "b", "c", "e"]
+    assert s["sentence_index"].tolist() == [0, 1, 0, 0]
+    assert s["text"].tolist() == ["Putin is a great leader.", "I hate this war so much!",
+                                  "Das ist nicht gut, aber wir haben keine Wahl.",
+                                  "ridiculous pathetic"]
+    text_b = comments.loc[1, "text"]
+    assert [text_b[st:en] for st, en in zip(s["start"][:2], s["end"][:2])] == s["text"][:2].tolist()
+    for i in (0, 1, 3):
+        expected = vader(s.loc[i, "text"])
+        assert s.loc[i, ["neg", "neu", "pos", "compound"]].tolist() == pytest.approx(
+            [expected["neg"], expected["neu"], expected["pos"], expected["compound"]])
+    assert s.loc[2, ["neg", "neu", "pos", "compound"]].isna().all()
+    assert (s["thread_id"] == "t1").all()
+
+
+def test_comment_score_is_word_weighted_mean(comments):
+    r = score_sentiment(comments)
+    assert list(r.columns) == SENTIMENT_COLUMNS
+    assert r["comment_id"].tolist() == ["b", "c", "d", "e"]
+    b = r.iloc[0]
+    s1, s2 = vader("Putin is a great leader."), vader("I hate this war so much!")
+    w1, w2 = 5, 6  # words in each sentence
+    for key in ("neg", "neu", "pos", "compound"):
+        assert b[key] == pytest.approx((w1 * s1[key] + w2 * s2[key]) / (w1 + w2))
+    assert b["n_sentences"] == 2 and b["language"] == "en" and b["is_scored"]
+
+
+def test_unscored_comments_are_reported_not_dropped(comments):
+    r = score_sentiment(comments).set_index("comment_id")
+    assert r.loc["c", "language"] == "de" and not r.loc["c", "is_scored"]
+    assert r.loc["d", "language"] == "und" and not r.loc["d", "is_scored"]
+    for cid in ("c", "d"):
+        assert r.loc[cid, ["neg", "neu", "pos", "compound"]].isna().all()
+        assert r.loc[cid, "n_sentences"] == 0
+    assert r.loc["e", "is_scored"] and r.loc["e", "compound"] < 0
+
+
+def test_long_comment_does_not_saturate():
+    sentence = "This is a bad idea and it will end badly."
+    text = " ".join([sentence] * 200)
+    r = score_sentiment(pd.DataFrame({"text": [text]}))
+    one = vader(sentence)["compound"]
+    assert r.loc[0, "compound"] == pytest.approx(one)
+    assert vader(text)["compound"] < -0.99  # what whole-text VADER does
+    assert r.loc[0, "n_sentences"] == 200
+
+
+def test_very_long_sentence_is_scored_in_chunks():
+    text = " ".join(["the war is terrible and people suffer"] * 40)  # 280 words, no punctuation
+    s = score_sentences(pd.DataFrame({"text": [text]}))
+    assert len(s) == 5
+    assert (s["text"].str.split().str.len() <= 60).all()
+
+
+def test_reusing_the_sentence_table_gives_the_same_result(comments):
+    s = score_sentences(comments)
+    pd.testing.assert_frame_equal(score_sentiment(comments, sentences=s), score_sentiment(comments))
+
+
+def test_repeated_sentences_are_scored_once(monkeypatch, comments):
+    from stance import sentiment
+
+    calls = []
+    real = sentiment._analyzer()
+
+    class Counting:
+        def polarity_scores(self, text):
+            calls.append(text)
+            return real.polarity_scores(text)
+
+    monkeypatch.setattr(sentiment, "_analyzer", lambda: Counting())
+    frame = pd.DataFrame({"text": ["I love it. I love it.", "I love it."]})
+    s = score_sentences(frame)
+    assert len(s) == 3
+    assert calls == ["I love it."]
+    assert s["compound"].nunique() == 1
+
+
+def test_no_kind_or_ids_uses_all_rows_and_the_index():
+    frame = pd.DataFrame({"text": ["Good.", "Bad."]}, index=[10, 20])
+    r = score_sentiment(frame)
+    assert r["comment_id"].tolist() == ["10", "20"]
+    assert r["thread_id"].isna().all()
+    assert r["compound"].iloc[0] > 0 > r["compound"].iloc[1]
+
+
+def test_series_input():
+    r = score_sentiment(pd.Series(["Good.", "Bad."]))
+    assert r["comment_id"].tolist() == ["0", "1"]
+
+
+def test_deleted_comments_are_not_scored():
+    frame = pd.DataFrame({"text": ["[deleted]", "Nice."], "is_deleted": [True, False]})
+    r = score_sentiment(frame)
+    assert r["is_scored"].tolist() == [False, True]
+    assert math.isnan(r.loc[0, "compound"])
+
+
+def test_emoji_only_comment_is_scored():
+    r = score_sentiment(pd.DataFrame({"text": ["😂😂"]}))
+    assert r.loc[0, "language"] == "und" and r.loc[0, "is_scored"]
+    assert r.loc[0, "compound"] > 0
+
+
+def test_input_is_not_mutated(comments):
+    before = comments.copy()
+    score_sentiment(comments)
+    pd.testing.assert_frame_equal(comments, before)
+
+
+def test_missing_text_column_names_it():
+    with pytest.raises(StanceError, match="text"):
+        score_sentences(pd.DataFrame({"body": ["x"]}))
+
+
+def test_empty_frame():
+    r = score_sentiment(pd.DataFrame({"text": pd.Series([], dtype=object)}))
+    assert list(r.columns) == SENTIMENT_COLUMNS and len(r) == 0
+    s = score_sentences(pd.DataFrame({"text": pd.Series([], dtype=object)}))
+    assert list(s.columns) == SENTENCE_COLUMNS and len(s) == 0
+
+
+def test_public_names():
+    assert stance.score_sentiment is score_sentiment
+    assert stance.score_sentences is score_sentences
+
+
+def test_seed_thread_every_comment_scored():
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "data" / "raw" / "000_2dcbf18fb3e56109.txt"
+    comments = stance.read_thread(path)
+    r = score_sentiment(comments)
+    assert len(r) == 10 and r["is_scored"].all()
+    # the comment that insults Putin is negative; "God protect ..." is positive
+    by_text = dict(zip(comments.loc[comments["kind"] == "comment", "comment_id"], r["compound"]))
+    ids = comments.set_index("author")["comment_id"]
+    assert by_text[ids["klove and light"]] < 0
+    assert by_text[ids["Karen Bartlett"]] > 0
+    assert np.all(np.abs(r["compound"]) <= 1)
