@@ -39,6 +39,7 @@ __all__ = [
     "STANCE_PALETTE",
     "RELATION_PALETTE",
     "STANCE_CMAP",
+    "actor_colors",
     "set_report_style",
     "save_figure",
     "plot_reply_tree",
@@ -77,6 +78,31 @@ STANCE_PALETTE = [STANCE_COLORS[k] for k in ("against", "neutral", "favor")]
 RELATION_PALETTE = [RELATION_COLORS[k] for k in ("agree", "disagree", "neutral")]
 #: Diverging colour map for stance in [-1, 1]: vermillion, light grey, blue.
 STANCE_CMAP = LinearSegmentedColormap.from_list("stance", [_VERMILLION, _NEUTRAL_FILL, _BLUE])
+
+
+
+def actor_colors(actors: Iterable) -> dict:
+    """A colour per actor that does not depend on which figure draws it.
+
+    Actors are sorted by name (case-insensitively) and take the Okabe-Ito
+    colours in turn (black excluded, it is kept for the pooled ``"(all)"``
+    row), so the same set of actors is coloured alike in every figure.
+
+    Examples
+    --------
+    >>> from stance.plots import actor_colors
+    >>> actor_colors(["Russia", "Putin", "(all)"])
+    {'Putin': '#0072B2', 'Russia': '#E69F00', '(all)': '#000000'}
+    """
+    actors = [str(getattr(a, "name", a)) for a in actors]
+    names = sorted(set(actors) - {"(all)"},
+                   key=lambda a: (a.casefold(), a))
+    colors = OKABE_ITO[:-1]
+    out = {a: colors[i % len(colors)] for i, a in enumerate(names)}
+    if "(all)" in actors:
+        out["(all)"] = "#000000"
+    return out
+
 
 _LINESTYLES = {"agree": "-", "disagree": (0, (4, 2)), "neutral": "-"}
 _VALID_LABELS = ("favor", "against", "neutral")
@@ -1044,7 +1070,8 @@ def plot_sentiment_along_thread(sentiment: pd.DataFrame, comments: pd.DataFrame,
 # --------------------------------------------------------------------------- polarization
 
 def plot_running_polarization(running: pd.DataFrame, *, measure: str = "morales_mu",
-                              actors=None, x: str = "step", ax=None, **kwargs):
+                              actors=None, x: str = "step", palette=None, ax=None,
+                              **kwargs):
     """A polarization measure as the thread grows (or by reply depth), per actor.
 
     Each actor gets a line with its interval band (``ci_low``..``ci_high``).
@@ -1062,9 +1089,17 @@ def plot_running_polarization(running: pd.DataFrame, *, measure: str = "morales_
         Actors to draw; all when None.
     x : {"step", "depth"}
         Column on the x axis: comment position or reply depth.
+    palette : dict or list, optional
+        Colours of the actors; by default :func:`actor_colors`, so that an
+        actor keeps its colour from one figure to the next.
     ax : Axes, optional
     **kwargs
         Passed to :meth:`matplotlib.axes.Axes.plot` for the lines.
+
+    Notes
+    -----
+    Actors whose values are all missing (too few stances for the measure)
+    get no line; a note names them.
 
     Returns
     -------
@@ -1091,19 +1126,23 @@ def plot_running_polarization(running: pd.DataFrame, *, measure: str = "morales_
     data = running[running["measure"].astype(str) == measure].copy()
     data["actor"] = data["actor"].astype(str)
     order = _actor_order(data, actors)
-    palette = dict(zip(order, sns.color_palette(OKABE_ITO, len(order))))
+    colors = actor_colors(data["actor"].unique()) if palette is None else palette
+    if not isinstance(colors, dict):
+        colors = dict(zip(order, sns.color_palette(colors, len(order))))
     has_ci = "ci_low" in data and "ci_high" in data
     any_small = False
+    no_values = []
     for a in order:
         d = data[data["actor"] == a].sort_values(x)
-        if d.empty:
+        if d.empty or d["value"].isna().all():
+            no_values.append(a)
             continue
         xs = d[x].to_numpy(dtype=float)
         ys = d["value"].to_numpy(dtype=float)
         small = (d["small_sample"].fillna(False).astype(bool).to_numpy()
                  if "small_sample" in d else np.zeros(len(d), bool))
         any_small |= small.any()
-        color = palette[a]
+        color = colors.get(a, _GREY)
         # the small-sample part reaches one point further, so that the two parts meet
         small_draw = small | np.r_[False, small[:-1]]
         if has_ci:
@@ -1140,14 +1179,21 @@ def plot_running_polarization(running: pd.DataFrame, *, measure: str = "morales_
     if handles:
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0),
                   frameon=False, fontsize="small")
-    if data.empty:
-        ax.text(0.5, 0.5, f"no values of {measure}", ha="center", va="center",
-                transform=ax.transAxes, color=_GREY)
+    drawn = [a for a in order if a not in no_values]
+    if not drawn:
+        ax.text(0.5, 0.5, f"no values of {measure.replace('_', ' ')}", ha="center",
+                va="center", transform=ax.transAxes, color="#555555", gid="empty-note")
+    elif no_values:
+        names = ", ".join(_truncate(a, 16) for a in no_values[:6])
+        more = f" and {len(no_values) - 6} more" if len(no_values) > 6 else ""
+        ax.text(1.01, 0.0, f"no value for:\n{names}{more}", transform=ax.transAxes,
+                ha="left", va="bottom", fontsize="x-small", color="#666666", gid="note",
+                wrap=True)
     return ax
 
 
 def plot_polarization_by_depth(by_depth: pd.DataFrame, *, measure: str = "morales_mu",
-                               actors=None, ax=None, **kwargs):
+                               actors=None, palette=None, ax=None, **kwargs):
     """:func:`plot_running_polarization` with reply depth on the x axis.
 
     Examples
@@ -1160,7 +1206,7 @@ def plot_polarization_by_depth(by_depth: pd.DataFrame, *, measure: str = "morale
     >>> ax = plot_polarization_by_depth(by_depth)
     """
     return plot_running_polarization(by_depth, measure=measure, actors=actors, x="depth",
-                                     ax=ax, **kwargs)
+                                     palette=palette, ax=ax, **kwargs)
 
 
 # --------------------------------------------------------------------------- parent vs reply
@@ -1212,8 +1258,6 @@ def plot_parent_reply_stance(stances: pd.DataFrame, replies: pd.DataFrame, *, ac
     actor = None if actor is None else str(getattr(actor, "name", actor))
     valid = _valid_stances(stances)
     valid = valid.assign(comment_id=_ids(valid["comment_id"]), actor=valid["actor"].astype(str))
-    if actor is not None:
-        valid = valid[valid["actor"] == actor]
     per = valid.groupby(["comment_id", "actor"], as_index=False)["stance"].mean()
     edges = replies.assign(comment_id=_ids(replies["comment_id"]),
                            parent_id=_ids(replies["parent_id"]))
@@ -1222,6 +1266,9 @@ def plot_parent_reply_stance(stances: pd.DataFrame, replies: pd.DataFrame, *, ac
                   .merge(per.rename(columns={"stance": "parent_stance",
                                              "comment_id": "parent_id"}),
                          on=["parent_id", "actor"]))
+    others = sorted(set(pairs["actor"]) - {actor}) if actor is not None else []
+    if actor is not None:
+        pairs = pairs[pairs["actor"] == actor]
     # quadrant shading
     ax.add_patch(Rectangle((0, 0), 1.1, 1.1, color=RELATION_COLORS["agree"], alpha=0.08, lw=0,
                            zorder=0, gid="agree-region"))
@@ -1249,7 +1296,11 @@ def plot_parent_reply_stance(stances: pd.DataFrame, replies: pd.DataFrame, *, ac
         ax.text(tx, ty, text, transform=ax.transAxes, ha=ha, va=va, fontsize="x-small",
                 color="#777777")
     if pairs.empty:
-        ax.text(0.5, 0.5, f"no reply pairs with stance toward {who}", ha="center",
+        note = f"no reply pairs with stance toward {who}"
+        if others:
+            names = ", ".join(_truncate(a, 16) for a in others[:4])
+            note += f"\n(there are some toward {names}{', ...' if len(others) > 4 else ''})"
+        ax.text(0.5, 0.5, note, ha="center",
                 va="center", transform=ax.transAxes, color="#555555",
                 bbox=dict(fc="white", ec=_LIGHT_GREY, boxstyle="round,pad=0.4"),
                 gid="empty-note")
@@ -1284,7 +1335,10 @@ _ID_COLUMNS_SKIP = {"actor", "measure", "value", "ci_low", "ci_high", "n", "smal
 def plot_measures(measures: pd.DataFrame, *, actor=None, measure=None, ax=None, **kwargs):
     """Forest plot of polarization measures: a point and its interval per row.
 
-    Rows are grouped by measure; a hollow point marks a small sample.
+    One block per measure (its name as a bold heading), one row per actor (and
+    per value of any other grouping column, such as ``thread_id``). A hollow
+    point marks a small sample; rows whose value is missing (NaN, e.g. a
+    measure that needs more stances) are left out and counted in a note.
 
     Parameters
     ----------
@@ -1295,7 +1349,7 @@ def plot_measures(measures: pd.DataFrame, *, actor=None, measure=None, ax=None, 
     actor : str or list of str, optional
         Actors to show; all when None.
     measure : str or list of str, optional
-        Measures to show; all when None.
+        Measures to show, in this order; all, in table order, when None.
     ax : Axes, optional
     **kwargs
         Passed to :meth:`matplotlib.axes.Axes.errorbar`.
@@ -1319,62 +1373,81 @@ def plot_measures(measures: pd.DataFrame, *, actor=None, measure=None, ax=None, 
     ax = _get_ax(ax)
     data = measures.copy()
     data["actor"] = data["actor"].astype(str)
+    data["measure"] = data["measure"].astype(str)
     if actor is not None:
         keep = [actor] if isinstance(actor, str) else list(actor)
         data = data[data["actor"].isin([str(getattr(a, "name", a)) for a in keep])]
     if measure is not None:
         keep = [measure] if isinstance(measure, str) else list(measure)
-        data = data[data["measure"].astype(str).isin(keep)]
+        data = data[data["measure"].isin(keep)]
+        measure_order = [m for m in keep if m in set(data["measure"])]
+    else:
+        measure_order = list(dict.fromkeys(data["measure"]))
+    value = pd.to_numeric(data["value"], errors="coerce")
+    n_missing = int(value.isna().sum())
+    data = data[value.notna()]
+    measure_order = [m for m in measure_order if m in set(data["measure"])]
     if data.empty:
-        ax.text(0.5, 0.5, "no measures to show", ha="center", va="center",
-                transform=ax.transAxes, color=_GREY)
+        ax.text(0.5, 0.5, "no measure values to show" + (
+            f" ({n_missing} missing)" if n_missing else ""), ha="center", va="center",
+            transform=ax.transAxes, color="#555555", gid="empty-note")
+        ax.set_yticks([])
         return ax
     extra = [c for c in data.columns if c not in _ID_COLUMNS_SKIP
-             and data[c].dtype == object and data[c].nunique() > 1]
-    data = data.sort_values(["measure", "actor"] + extra, kind="stable").reset_index(drop=True)
-    labels = []
-    for _, r in data.iterrows():
-        parts = [_truncate(r["actor"], 18)] + [_truncate(r[c], 14) for c in extra]
-        if "n" in data and pd.notna(r["n"]):
-            parts.append(f"n={int(r['n'])}")
-        labels.append(" \u00b7 ".join(parts))
-    y = np.arange(len(data))
-    measures_in = list(dict.fromkeys(data["measure"].astype(str)))
-    palette = dict(zip(measures_in, sns.color_palette(OKABE_ITO, len(measures_in))))
-    small = (data["small_sample"].fillna(False).astype(bool).to_numpy()
-             if "small_sample" in data else np.zeros(len(data), bool))
-    for m in measures_in:
-        sel = (data["measure"].astype(str) == m).to_numpy()
-        vals = data.loc[sel, "value"].to_numpy(float)
-        if "ci_low" in data and "ci_high" in data:
-            lo = data.loc[sel, "ci_low"].to_numpy(float)
-            hi = data.loc[sel, "ci_high"].to_numpy(float)
-            err = np.vstack([np.clip(vals - lo, 0, None), np.clip(hi - vals, 0, None)])
-            err = np.nan_to_num(err)
-        else:
-            err = None
-        options = dict(fmt="none", ecolor=palette[m], elinewidth=1.6, capsize=3)
-        options.update(kwargs)
-        ax.errorbar(vals, y[sel], xerr=err, label=m.replace("_", " "), gid=f"ci-{m}", **options)
-        ax.scatter(vals[~small[sel]], y[sel][~small[sel]], color=palette[m], s=36, zorder=3,
-                   gid=f"points-{m}")
-        if small[sel].any():
-            ax.scatter(vals[small[sel]], y[sel][small[sel]], facecolor="white",
-                       edgecolor=palette[m], s=36, zorder=3, linewidth=1.2,
-                       gid=f"points-small-{m}")
-    # group separators and measure names
-    starts = [int(np.flatnonzero((data["measure"].astype(str) == m).to_numpy())[0])
-              for m in measures_in]
-    for s in starts[1:]:
-        ax.axhline(s - 0.5, color=_LIGHT_GREY, lw=0.6)
-    ax.set_yticks(y)
+             and (data[c].dtype == object or isinstance(data[c].dtype, pd.StringDtype))
+             and data[c].nunique() > 1]
+    has_ci = "ci_low" in data and "ci_high" in data
+    color = OKABE_ITO[0]
+    ticks, labels, headers = [], [], []
+    y = 0
+    for m in measure_order:
+        block = data[data["measure"] == m]
+        if extra:
+            block = block.sort_values(extra, kind="stable")
+        ticks.append(y)
+        labels.append(m.replace("_", " "))
+        headers.append(y)
+        if y:
+            ax.axhline(y - 0.5, color=_LIGHT_GREY, lw=0.6, zorder=0)
+        y += 1
+        ys = np.arange(y, y + len(block), dtype=float)
+        vals = block["value"].to_numpy(float)
+        small = (block["small_sample"].fillna(False).astype(bool).to_numpy()
+                 if "small_sample" in block else np.zeros(len(block), bool))
+        if has_ci:
+            lo = pd.to_numeric(block["ci_low"], errors="coerce").to_numpy(float)
+            hi = pd.to_numeric(block["ci_high"], errors="coerce").to_numpy(float)
+            err = np.nan_to_num(np.vstack([np.clip(vals - lo, 0, None),
+                                           np.clip(hi - vals, 0, None)]))
+            options = dict(fmt="none", ecolor=color, elinewidth=1.4, capsize=2.5)
+            options.update(kwargs)
+            ax.errorbar(vals, ys, xerr=err, gid=f"ci-{m}", **options)
+        ax.scatter(vals[~small], ys[~small], color=color, s=30, zorder=3, gid=f"points-{m}")
+        if small.any():
+            ax.scatter(vals[small], ys[small], facecolor="white", edgecolor=color, s=30,
+                       zorder=3, linewidth=1.2, gid=f"points-small-{m}")
+        for (_, r), yy in zip(block.iterrows(), ys):
+            parts = [_truncate(r["actor"], 18)] + [_truncate(r[c], 14) for c in extra]
+            if "n" in block and pd.notna(r["n"]):
+                parts.append(f"n={int(r['n'])}")
+            ticks.append(yy)
+            labels.append(" \u00b7 ".join(parts))
+        y += len(block)
+    ax.set_yticks(ticks)
     ax.set_yticklabels(labels)
-    ax.set_ylim(len(data) - 0.5, -0.5)
-    ax.set_xlabel("value (point and interval)")
-    handles, _ = ax.get_legend_handles_labels()
-    if small.any():
-        handles.append(Line2D([], [], marker="o", ls="", mfc="white", mec="#555555",
+    for tick, label in zip(ticks, ax.get_yticklabels()):
+        if tick in headers:
+            label.set_fontweight("bold")
+    ax.tick_params(axis="y", length=0)
+    ax.set_ylim(y - 0.5, -0.7)
+    ax.set_xlabel("value, with interval")
+    handles = [Line2D([], [], marker="o", ls="-", color=color, label="estimate and interval")]
+    if "small_sample" in data and data["small_sample"].fillna(False).astype(bool).any():
+        handles.append(Line2D([], [], marker="o", ls="", mfc="white", mec=color,
                               label="small sample"))
-    ax.legend(handles=handles, title="measure", loc="upper left", bbox_to_anchor=(1.0, 1.0),
-              frameon=False, fontsize="small")
+    ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(1.0, 0.0), frameon=False,
+              fontsize="small")
+    if n_missing:
+        ax.text(1.01, 1.0, f"{n_missing} rows with no value\nnot shown", transform=ax.transAxes,
+                ha="left", va="top", fontsize="x-small", color="#666666", gid="note")
     return ax

@@ -473,6 +473,32 @@ def test_running_polarization_lines_bands_and_small_sample():
     assert ax.get_xlabel() == "comment position"
 
 
+def test_running_polarization_colours_are_stable_and_missing_actors_named():
+    data = _running()
+    extra = data[data["actor"] == "Putin"].assign(actor="Erdogan", value=np.nan)
+    ax = plots.plot_running_polarization(pd.concat([data, extra]))
+    colours = plots.actor_colors(["Putin", "Russia", "Erdogan"])
+    lines = {line.get_gid(): line for line in ax.lines}
+    assert to_hex(lines["line-Russia"].get_color()) == colours["Russia"].lower()
+    assert "line-Erdogan" not in lines
+    (note,) = [t for t in ax.texts if t.get_gid() == "note"]
+    assert "Erdogan" in note.get_text()
+    # the same actors get the same colours whatever their order or counts in the table
+    reordered = pd.concat([data[data["actor"] == "Russia"], data[data["actor"] == "Putin"].iloc[:4],
+                           extra])
+    ax2 = plots.plot_running_polarization(reordered, ax=plt.figure().gca())
+    lines2 = {line.get_gid(): line for line in ax2.lines}
+    for a in ("Putin", "Russia"):
+        assert to_hex(lines2[f"line-{a}"].get_color()) == to_hex(lines[f"line-{a}"].get_color())
+
+
+def test_actor_colors():
+    colours = plots.actor_colors(["the West", "Putin", "(all)", "erdogan"])
+    assert list(colours) == ["erdogan", "Putin", "the West", "(all)"]
+    assert colours["(all)"] == "#000000"
+    assert colours["erdogan"] == plots.OKABE_ITO[0]
+
+
 def test_polarization_by_depth_wrapper():
     ax = plots.plot_polarization_by_depth(_running("depth"), actors=["Russia"])
     assert ax.get_xlabel() == "reply depth"
@@ -524,6 +550,12 @@ def test_parent_reply_empty_note(stances, replies):
     (note,) = [t for t in ax.texts if t.get_gid() == "empty-note"]
     assert note.get_text() == "no reply pairs with stance toward Erdogan"
     assert ax.get_xlabel() == "parent's stance toward Erdogan"
+    # when other actors have pairs, the note says which
+    ax = plots.plot_parent_reply_stance(stances, replies, actor="Erdogan",
+                                        ax=plt.figure().gca())
+    (note,) = [t for t in ax.texts if t.get_gid() == "empty-note"]
+    assert note.get_text().splitlines() == ["no reply pairs with stance toward Erdogan",
+                                            "(there are some toward Putin)"]
 
 
 def test_parent_reply_jitter_is_seeded(stances, replies):
@@ -538,22 +570,39 @@ def test_parent_reply_jitter_is_seeded(stances, replies):
 # --------------------------------------------------------------------------- measures
 
 def test_measures_forest_plot():
-    measures = pd.DataFrame({"actor": ["Putin", "Russia", "Putin"],
-                             "measure": ["morales_mu", "morales_mu", "bimodality"],
-                             "value": [0.4, 0.1, 0.6], "ci_low": [0.2, 0.0, 0.5],
-                             "ci_high": [0.6, 0.3, 0.9], "n": [6, 2, 6],
-                             "small_sample": [False, True, False]})
+    measures = pd.DataFrame({"actor": ["Putin", "Russia", "Putin", "Erdogan"],
+                             "measure": ["morales_mu", "morales_mu", "bimodality",
+                                         "morales_mu"],
+                             "value": [0.4, 0.1, 0.6, np.nan], "ci_low": [0.2, 0.0, 0.5, np.nan],
+                             "ci_high": [0.6, 0.3, 0.9, np.nan], "n": [6, 2, 6, 1],
+                             "small_sample": [False, True, False, True]})
     ax = plots.plot_measures(measures)
     labels = [t.get_text() for t in ax.get_yticklabels()]
-    assert labels == ["Putin \u00b7 n=6", "Putin \u00b7 n=6", "Russia \u00b7 n=2"]
+    # a bold heading per measure (table order), then its actors; the NaN row is left out
+    assert labels == ["morales mu", "Putin \u00b7 n=6", "Russia \u00b7 n=2", "bimodality",
+                      "Putin \u00b7 n=6"]
+    weights = [t.get_fontweight() for t in ax.get_yticklabels()]
+    assert weights[0] == "bold" and weights[3] == "bold" and weights[1] != "bold"
     (small,) = _by_gid(ax.collections, "points-small-morales_mu")
     assert small.get_offsets().tolist() == [[0.1, 2.0]]
     assert to_hex(small.get_facecolor()[0]) == "#ffffff"
     errorbars = [c for c in ax.collections if isinstance(c, mpl.collections.LineCollection)]
     segs = [s.tolist() for c in errorbars for s in c.get_segments()]
     assert [[0.2, 1.0], [0.6, 1.0]] in segs
-    ax2 = plots.plot_measures(measures, actor="Russia", ax=plt.figure().gca())
-    assert [t.get_text() for t in ax2.get_yticklabels()] == ["Russia \u00b7 n=2"]
+    assert [[0.5, 4.0], [0.9, 4.0]] in segs
+    (note,) = [t for t in ax.texts if t.get_gid() == "note"]
+    assert note.get_text().startswith("1 rows with no value")
+    ax2 = plots.plot_measures(measures, actor="Russia", measure=["morales_mu"],
+                              ax=plt.figure().gca())
+    assert [t.get_text() for t in ax2.get_yticklabels()] == ["morales mu", "Russia \u00b7 n=2"]
+
+
+def test_measures_keeps_grouping_columns_in_labels():
+    measures = pd.DataFrame({"actor": ["Putin", "Putin"], "thread_id": ["t1", "t2"],
+                             "measure": "std", "value": [0.1, 0.2]})
+    ax = plots.plot_measures(measures)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["std", "Putin \u00b7 t1",
+                                                           "Putin \u00b7 t2"]
 
 
 def test_measures_errors():
