@@ -86,6 +86,8 @@ def _score(args) -> int:
     for f in dataclasses.fields(result):
         table = getattr(result, f.name)
         if isinstance(table, pd.DataFrame):
+            if not isinstance(table.index, pd.RangeIndex):
+                table = table.reset_index()  # keep a meaningful index as columns
             path = write_thread(table, out / f"{f.name}.csv")
             print(path)
     return 0

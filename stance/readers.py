@@ -75,8 +75,9 @@ def read_thread(source: str | os.PathLike | IO, *, format: str | None = None,
         Only ``text`` is required; see Returns for the names.
     thread_id : str, optional
         Thread id for sources that do not name their thread (text dump, tables
-        without a ``thread_id`` column). Default: the file name without its
-        extension ("thread" for file objects without a name).
+        without a ``thread_id`` column or with empty cells in it, a Reddit page
+        without its post). Default: the file name without its extension
+        ("thread" for file objects without a name).
     encoding : str, optional
         Text encoding. By default UTF-8 (with or without BOM; UTF-16 with a
         BOM) and, when that fails, cp1252. The encoding used is in
@@ -169,9 +170,16 @@ def read_thread(source: str | os.PathLike | IO, *, format: str | None = None,
     data, name = _read_bytes(source)
     stem = thread_id if thread_id is not None else (Path(name).stem if name != "<stream>"
                                                    else "thread")
+    if not data.strip():
+        raise ThreadFormatError(f"{name} is empty; give a thread file with comments.")
     fmt = format or detect_format(data, name)
     if fmt not in FORMATS:
         raise StanceError(f"unknown format {fmt!r} for {name}; use one of {', '.join(FORMATS)}.")
+    if columns and fmt in ("text", "disqus", "reddit"):
+        raise StanceError(
+            f"columns= renames the columns of CSV, JSON lines, JSON or Parquet tables; {name} is "
+            f"read as {fmt!r}, whose fields are fixed (see read_thread's Returns)."
+        )
     encoding_used: str | None = None
     if fmt == "parquet":
         raw = _read_parquet(data, name)
@@ -184,18 +192,21 @@ def read_thread(source: str | os.PathLike | IO, *, format: str | None = None,
         if fmt == "text":
             raw = _read_text_dump(text, name, stem)
         elif fmt == "reddit":
-            raw = _read_reddit(text, name, thread_id)
+            raw = _read_reddit(text, name, stem)
         elif fmt == "csv":
             raw = _read_csv(text, name, safe_csv=safe_csv, tsv=name.lower().endswith(".tsv"))
         elif fmt == "jsonl":
             raw = _read_jsonl(text, name)
         else:  # json: a Reddit page or an array of records
-            raw = _read_json(text, name, thread_id)
+            raw = _read_json(text, name, stem)
     is_reddit = raw.attrs.get("kind") == "reddit"
     if fmt in ("csv", "jsonl", "json", "parquet") and not is_reddit:
         raw = _map_columns(raw, columns, name)
         if "thread_id" not in raw.columns:
             raw["thread_id"] = stem
+        elif raw["thread_id"].isna().any():
+            raw["thread_id"] = raw["thread_id"].astype(object).where(raw["thread_id"].notna(),
+                                                                     stem)
     if repair_mojibake and "text_repaired" not in raw.columns:
         raw = _repair_frame(raw)
     out = validate_comments(raw, source=name, duplicates=duplicates)
@@ -546,6 +557,9 @@ def _read_text_dump(text: str, name: str, thread_id: str) -> pd.DataFrame:
         if lines[i].strip():
             next_nonblank = i
     if not heads:
+        # a dump whose comment text is not indented: every '•' line starts a comment
+        heads = {i for i, m in matches.items() if m.group("bullet") == "•"}
+    if not heads:
         raise ThreadFormatError(
             f"{name}: no comments found (expected lines like '  • Author name' followed by the "
             f"indented comment); if this is CSV, JSON or XML pass format=..."
@@ -818,9 +832,9 @@ def _reddit_frame(data, name: str, thread_id: str | None) -> pd.DataFrame:
             else:
                 roots.append(child)
     records: list[dict[str, Any]] = []
-    tid = thread_id
+    tid = None
     if post is not None:
-        tid = tid or post.get("id") or str(post.get("name", "")).removeprefix("t3_") or None
+        tid = post.get("id") or str(post.get("name", "")).removeprefix("t3_") or None
         title = _reddit_text(post.get("title")) or None
         selftext = _reddit_text(post.get("selftext"))
         author = post.get("author")
@@ -870,7 +884,7 @@ def _reddit_frame(data, name: str, thread_id: str | None) -> pd.DataFrame:
         if _is_listing(replies):
             stack.extend(reversed((replies.get("data") or {}).get("children") or []))
     frame = pd.DataFrame.from_records(records)
-    frame["thread_id"] = tid or "thread"
+    frame["thread_id"] = tid or thread_id or "thread"
     for col in ("score", "more_count"):
         frame[col] = pd.array([None if v is None or (isinstance(v, float) and math.isnan(v))
                                else int(v) for v in frame[col]], dtype="Int64")

@@ -68,7 +68,8 @@ def test_score_writes_every_table(seed_path, tmp_path, monkeypatch, capsys):
     def fake_analyze(comments, actors=None, *, progress=False):
         seen["n"], seen["actors"] = len(comments), actors
         small = pd.DataFrame({"comment_id": ["c1"], "value": [0.5]})
-        return Analysis(comments, small, small, small, small, small, small, small, ["Putin"])
+        indexed = small.set_index("comment_id")
+        return Analysis(comments, small, small, small, small, indexed, small, small, ["Putin"])
 
     monkeypatch.setattr("stance.pipeline.analyze", fake_analyze)
     out = tmp_path / "scores"
@@ -79,6 +80,9 @@ def test_score_writes_every_table(seed_path, tmp_path, monkeypatch, capsys):
     assert sorted(p.name for p in out.iterdir()) == sorted(f"{n}.csv" for n in names)
     assert capsys.readouterr().out.split() == [str(out / f"{n}.csv") for n in names]
     pd.testing.assert_frame_equal(read_thread(out / "comments.csv"), read_thread(seed_path))
+    # a table indexed by something meaningful keeps it as a column
+    assert (out / "measures.csv").read_text(encoding="utf-8").splitlines() == [
+        '"comment_id","value"', '"c1","0.5"']
 
 
 def test_report_calls_build_report(tmp_path, monkeypatch, capsys):

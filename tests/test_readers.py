@@ -148,6 +148,31 @@ def test_dump_without_bullets_is_an_error(tmp_path):
         read_thread(p)
 
 
+def test_dump_with_unindented_comment_text(tmp_path):
+    p = tmp_path / "flat.txt"
+    p.write_text("• ann\nhello\n• bob\nhi ann\n", encoding="utf-8")
+    t = read_thread(p)
+    assert rows(t, "author", "depth", "text") == [("ann", 0, "hello"), ("bob", 0, "hi ann")]
+
+
+def test_empty_files_and_columns_for_fixed_formats(tmp_path, seed_path):
+    for name in ("e.txt", "e.csv", "e.xml", "e.json"):
+        (tmp_path / name).write_bytes(b"  \n")
+        with pytest.raises(ThreadFormatError, match=rf"{name} is empty"):
+            read_thread(tmp_path / name)
+    with pytest.raises(StanceError, match="columns= renames the columns of CSV"):
+        read_thread(seed_path, columns={"a": "text"})
+    (tmp_path / "h.csv").write_text("comment_id,text\n", encoding="utf-8")
+    assert len(read_thread(tmp_path / "h.csv")) == 0
+
+
+def test_missing_thread_ids_in_a_table_get_the_file_stem(tmp_path):
+    p = tmp_path / "mixed.csv"
+    p.write_text("thread_id,comment_id,text\nA,1,x\n,1,y\n", encoding="utf-8")
+    t = read_thread(p)
+    assert rows(t, "thread_id", "comment_id") == [("A", "1"), ("mixed", "1")]
+
+
 # ---------------------------------------------------------------------------- Disqus
 def test_disqus_threads_posts_flags_and_html(fixtures_dir):
     t = read_thread(fixtures_dir / "disqus_export.xml")
@@ -371,7 +396,7 @@ def test_binary_file_is_refused(fixtures_dir, tmp_path):
 def test_truncated_files(fixtures_dir, tmp_path, name, cut, error):
     p = tmp_path / name
     p.write_bytes((fixtures_dir / name).read_bytes()[:cut])
-    columns = CSV_MAP if name.endswith(".csv") else JSONL_MAP if name.endswith("l") else None
+    columns = CSV_MAP if name.endswith(".csv") else JSONL_MAP if name.endswith(".jsonl") else None
     if error is None:
         t = read_thread(p)
         assert t["author"].tolist()[1:3] == ["Marta K.", "Jonas"]
