@@ -43,7 +43,7 @@ import pandas as pd
 
 from ._checks import require_columns
 
-__all__ = ["score_replies", "classify_reply", "find_addressees", "ReplyCue"]
+__all__ = ["score_replies", "inherit_stance", "classify_reply", "find_addressees", "ReplyCue"]
 
 REPLY_COLUMNS = ["thread_id", "comment_id", "parent_id", "edge", "relation", "score",
                  "confidence", "evidence", "cue"]
@@ -614,3 +614,145 @@ def _row(thread: str, comment: str, parent: str, edge: str, d: ReplyCue) -> dict
     return {"thread_id": thread, "comment_id": comment, "parent_id": parent, "edge": edge,
             "relation": d.relation, "score": float(d.score), "confidence": float(d.confidence),
             "evidence": d.evidence, "cue": d.cue}
+
+
+# --------------------------------------------------------------------------- #
+# implicit stance through agreement (optional)
+# --------------------------------------------------------------------------- #
+def inherit_stance(stances: pd.DataFrame, replies: pd.DataFrame, *,
+                   comments: pd.DataFrame | None = None, discount: float = 0.5,
+                   min_score: float = 0.15) -> pd.DataFrame:
+    """Give agreeing replies the stance of the comment they agree with (optional, marked).
+
+    A reply whose parent edge is labelled ``agree`` (score >= ``min_score``)
+    and that has no stance row of its own toward an actor the parent took a
+    stance on (favor / against / neutral) inherits the parent's stance toward
+    that actor: same ``stance`` and ``label``, ``confidence`` multiplied by
+    ``discount`` and by the edge's confidence, ``cue`` "inherited via
+    agreement", ``inherited`` True. Chains propagate ("yes" to a "precisely"
+    to a claim), losing ``discount`` at every step. Off by default in the
+    pipeline: it is a guess about what "exactly" refers to.
+
+    Parameters
+    ----------
+    stances : DataFrame
+        The stance table (``comment_id``, ``actor``, ``stance``, ``label``,
+        ``confidence``; ``thread_id`` used when present).
+    replies : DataFrame
+        The reply table (:func:`score_replies`); only ``edge="parent"`` rows
+        are followed.
+    comments : DataFrame, optional
+        The comment table: when given, self-replies (same author) inherit
+        nothing and the evidence offsets are located in the reply's text.
+    discount : float
+        Confidence factor per inheritance step, in (0, 1].
+    min_score : float
+        Smallest agreement score followed.
+
+    Returns
+    -------
+    DataFrame
+        The stance table (input rows unchanged, with ``inherited`` False when
+        the column was missing) plus the inherited rows; their ``evidence`` is
+        the agreement cue of the reply (an exact substring of its text),
+        ``evidence_start``/``evidence_end`` its offsets (-1 when unknown).
+
+    Examples
+    --------
+    >>> st = pd.DataFrame({"comment_id": ["a"], "actor": ["Putin"], "stance": [-0.8],
+    ...                    "label": ["against"], "confidence": [0.8]})
+    >>> rp = pd.DataFrame({"comment_id": ["b"], "parent_id": ["a"], "edge": ["parent"],
+    ...                    "relation": ["agree"], "score": [0.8], "confidence": [0.9],
+    ...                    "evidence": ["Exactly"], "cue": ["exactly"]})
+    >>> inherit_stance(st, rp)[["comment_id", "actor", "label", "confidence", "inherited"]]
+      comment_id  actor    label  confidence  inherited
+    0          a  Putin  against        0.80      False
+    1          b  Putin  against        0.36       True
+    """
+    require_columns(stances, ["comment_id", "actor", "stance", "label"], what="stances",
+                    function="inherit_stance")
+    require_columns(replies, ["comment_id", "parent_id", "relation"], what="replies",
+                    function="inherit_stance")
+    if not 0 < discount <= 1:
+        from .errors import StanceError
+
+        raise StanceError(f"inherit_stance: discount must be in (0, 1], got {discount}.")
+    out = stances.copy()
+    if "inherited" not in out.columns:
+        out["inherited"] = False
+    if "confidence" not in out.columns:
+        out["confidence"] = 1.0
+    has_thread = "thread_id" in out.columns
+
+    def tid(frame, i):
+        return str(frame["thread_id"].iat[i]) if "thread_id" in frame.columns \
+            and pd.notna(frame["thread_id"].iat[i]) else ""
+
+    # who said what: {(thread, comment): {actor: row dict}}
+    rows_by = {}
+    valid = out[out["label"].isin(["favor", "against", "neutral"]) & out["actor"].notna()]
+    for i in range(len(valid)):
+        key = (tid(valid, i), str(valid["comment_id"].iat[i]))
+        rows_by.setdefault(key, {})[valid["actor"].iat[i]] = valid.iloc[i].to_dict()
+    # any row at all (also "mention only"/other labels) means the reply named the actor
+    named = {}
+    for i in range(len(out)):
+        named.setdefault((tid(out, i), str(out["comment_id"].iat[i])), set()).add(out["actor"].iat[i])
+
+    author = {}
+    text = {}
+    if comments is not None and "comment_id" in comments.columns:
+        for i in range(len(comments)):
+            key = (tid(comments, i), str(comments["comment_id"].iat[i]))
+            if "author" in comments.columns:
+                author[key] = comments["author"].iat[i]
+            if "text" in comments.columns:
+                text[key] = comments["text"].iat[i]
+
+    edges = replies
+    if "edge" in edges.columns:
+        edges = edges[edges["edge"] == "parent"]
+    edges = edges[edges["relation"] == "agree"]
+    if "score" in edges.columns:
+        edges = edges[edges["score"] >= min_score]
+    pending = []
+    for i in range(len(edges)):
+        th = tid(edges, i)
+        child = (th, str(edges["comment_id"].iat[i]))
+        parent = (th, str(edges["parent_id"].iat[i]))
+        a, b = author.get(child), author.get(parent)
+        if isinstance(a, str) and a and a == b:
+            continue
+        conf = float(edges["confidence"].iat[i]) if "confidence" in edges.columns else 1.0
+        ev = edges["evidence"].iat[i] if "evidence" in edges.columns else ""
+        pending.append((child, parent, conf, ev if isinstance(ev, str) else ""))
+
+    new_rows = []
+    changed = True
+    while changed:  # propagate along chains of agreement
+        changed = False
+        for child, parent, conf, ev in pending:
+            for actor, prow in list(rows_by.get(parent, {}).items()):
+                if actor in named.get(child, set()):
+                    continue
+                row = dict(prow)
+                row["comment_id"] = child[1]
+                if has_thread:
+                    row["thread_id"] = child[0]
+                row["confidence"] = float(prow.get("confidence", 1.0)) * discount * conf
+                row["cue"] = "inherited via agreement"
+                row["inherited"] = True
+                row["evidence"] = ev
+                start = text.get(child, "").find(ev) if ev and isinstance(text.get(child), str) else -1
+                row["evidence_start"] = start
+                row["evidence_end"] = start + len(ev) if start >= 0 else -1
+                new_rows.append(row)
+                rows_by.setdefault(child, {})[actor] = row
+                named.setdefault(child, set()).add(actor)
+                changed = True
+    if not new_rows:
+        return out.reset_index(drop=True)
+    added = pd.DataFrame(new_rows)
+    added = added[[c for c in out.columns if c in added.columns]]
+    result = pd.concat([out, added], ignore_index=True)
+    return result.astype({"inherited": bool})

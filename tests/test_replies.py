@@ -180,3 +180,52 @@ def test_more_placeholders_are_not_replies():
     frame = pd.DataFrame({"comment_id": ["p", "m"], "parent_id": pd.array([None, "p"], dtype="string"),
                           "kind": ["comment", "more"], "text": ["Hi", ""]})
     assert len(score_replies(frame)) == 0
+
+
+# ------------------------------------------------------------- inherit_stance
+from stance.replies import inherit_stance  # noqa: E402
+
+
+def _chain():
+    comments = pd.DataFrame({"thread_id": "t", "comment_id": ["a", "b", "c", "d"],
+                             "parent_id": pd.array([None, "a", "b", "a"], dtype="string"),
+                             "author": ["Ann", "Bob", "Cy", "Ann"],
+                             "text": ["Putin is a criminal.", "Exactly.", "Yes! So true.",
+                                      "Precisely, me again."]})
+    stances = pd.DataFrame({"thread_id": "t", "comment_id": ["a"], "actor": ["Putin"],
+                            "stance": [-0.8], "label": ["against"], "confidence": [0.8],
+                            "evidence": ["Putin is a criminal"], "evidence_start": [0],
+                            "evidence_end": [19], "cue": ["predicate evaluation"]})
+    return comments, stances
+
+
+def test_inherit_stance_follows_agreement_chains_and_marks_rows():
+    comments, stances = _chain()
+    replies = score_replies(comments)
+    out = inherit_stance(stances, replies, comments=comments, discount=0.5)
+    by_id = out.set_index("comment_id")
+    assert not by_id.loc["a", "inherited"]
+    b, c = by_id.loc["b"], by_id.loc["c"]
+    assert b["inherited"] and b["label"] == "against" and b["stance"] == -0.8
+    assert b["cue"] == "inherited via agreement"
+    edge_b = replies.set_index("comment_id").loc["b"]
+    assert b["confidence"] == pytest.approx(0.8 * 0.5 * edge_b["confidence"])
+    # evidence is the reply's own cue, located in its text
+    assert comments.set_index("comment_id").loc["b", "text"][
+        b["evidence_start"]:b["evidence_end"]] == b["evidence"]
+    # c agrees with b, which inherited: one more discount
+    edge_c = replies.set_index("comment_id").loc["c"]
+    assert c["confidence"] == pytest.approx(b["confidence"] * 0.5 * edge_c["confidence"])
+    # d is Ann answering herself: nothing inherited
+    assert "d" not in by_id.index
+    assert len(stances) == 1  # input untouched
+
+
+def test_inherit_stance_skips_actors_the_reply_names():
+    comments, stances = _chain()
+    own = pd.DataFrame({"thread_id": "t", "comment_id": ["b"], "actor": ["Putin"], "stance": [0.0],
+                        "label": ["neutral"], "confidence": [0.3], "evidence": ["x"],
+                        "evidence_start": [0], "evidence_end": [1], "cue": ["mention only"]})
+    both = pd.concat([stances, own], ignore_index=True)
+    out = inherit_stance(both, score_replies(comments), comments=comments)
+    assert not out[out["comment_id"] == "b"]["inherited"].any()
