@@ -24,7 +24,7 @@ thread = None  # thread file; None: the bundled seed thread, data/raw/000_2dcbf1
 actors = None  # actor YAML file; None: the packaged defaults, stance/data/actors.yaml
 output_dir = None  # report folder, figures go to its figures/; None: reports/<thread name>
 analysis_cache = None  # written by stance.report.build_report; leave None
-actor = None  # actor for the reply tree and parent-vs-reply plots; None: the most discussed
+actor = None  # actor for the reply tree and parent-vs-reply plots; None: the one with most reply pairs
 
 # %%
 import matplotlib.pyplot as plt
@@ -38,42 +38,55 @@ analysis = report.load_analysis(thread, actors, cache=analysis_cache)
 folder = report.report_folder(output_dir, thread)
 comments, stances, replies = analysis.comments, analysis.stances, analysis.replies
 measures, running, by_depth = analysis.measures, analysis.running, analysis.by_depth
-actor = actor or report.main_actor(stances)
+actor = actor or report.reply_actor(stances, replies)
+shown_actors = report.top_actors(stances, k=4)  # the most discussed actors, for the line plots
 figures = {}
 
 # %% [markdown]
 # ## Polarization measures per actor
 #
-# Each measure with its interval (`ci_low`, `ci_high`) and the number of stances it rests on (`n`);
-# `small_sample` flags estimates from too few stances to be trusted.
+# The main measures, each with its interval and the number of comments it rests on (`n`). A hollow
+# point marks a small sample: too few stances for the value to be trusted. `morales_mu` (Morales et
+# al. 2015) is 1 for two equal camps at opposite extremes and 0 when one camp is empty;
+# `esteban_ray` (Esteban & Ray 1994) does the same on the three labels; `std` is the spread of the
+# stances; `disagreement_rate` is the share of replies that disagree.
 
 # %%
-with pd.option_context("display.max_rows", 80):
-    display(measures.round(3))
-
-# %%
-n_rows = max(len(measures), 1)
-fig, ax = plt.subplots(figsize=(7.5, min(max(3.5, 0.28 * n_rows + 1.5), 20)))
-plots.plot_measures(measures, ax=ax)
+key = measures[measures["measure"].isin(report.KEY_MEASURES) & measures["value"].notna()]
+n_rows = max(len(key), 1)
+fig, ax = plt.subplots(figsize=(7.5, min(max(3.5, 0.3 * n_rows + 1.5), 20)))
+plots.plot_measures(key, ax=ax)
 figures["polarization-measures"] = fig
+
+# %% [markdown]
+# Every measure, with its interval (`ci_low`, `ci_high`); empty values could not be computed (too
+# few stances, or no reply edges with a stance at both ends).
+
+# %%
+with pd.option_context("display.max_rows", 200):
+    display(measures.round(3))
 
 # %% [markdown]
 # ## Polarization as the thread goes on
 #
-# The measure recomputed after each comment (in order of publication), with its interval band.
+# The measure recomputed after each comment (in order of publication), with its interval band, for
+# the most discussed actors. Dashed lines and hatched bands rest on too few stances.
 
 # %%
-measure = report.pick_measure(running)
 fig, ax = plt.subplots(figsize=(8, 3.8))
-plots.plot_running_polarization(running, measure=measure, x="step", ax=ax)
+plots.plot_running_polarization(running, measure=report.pick_measure(running),
+                                actors=shown_actors, x="step", ax=ax)
 figures["running-polarization"] = fig
 
 # %% [markdown]
 # ## Polarization by reply depth
+#
+# The same measure over the comments at each reply depth (0: top-level comments).
 
 # %%
 fig, ax = plt.subplots(figsize=(8, 3.8))
-plots.plot_running_polarization(by_depth, measure=report.pick_measure(by_depth), x="depth", ax=ax)
+plots.plot_running_polarization(by_depth, measure=report.pick_measure(by_depth),
+                                actors=shown_actors, x="depth", ax=ax)
 figures["polarization-by-depth"] = fig
 
 # %% [markdown]

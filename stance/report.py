@@ -32,6 +32,7 @@ import pandas as pd
 from .errors import StanceError
 
 __all__ = [
+    "KEY_MEASURES",
     "NOTEBOOKS",
     "TABLES",
     "build_report",
@@ -46,6 +47,8 @@ __all__ = [
     "neutralize_formulas",
     "notebooks_to_html",
     "pick_measure",
+    "reply_actor",
+    "top_actors",
     "report_folder",
     "resolve_thread",
     "safe_csv",
@@ -509,16 +512,72 @@ def main_actor(stances: pd.DataFrame) -> str | None:
     return sorted(top)[0]
 
 
-def pick_measure(measures: pd.DataFrame, preferred: Iterable[str] = ("morales_mu",)) -> str | None:
-    """Return the first of ``preferred`` present in ``measures["measure"]``, else the first
-    measure there (None for an empty table)."""
+#: The measures the report's forest plot shows (the full table lists every measure).
+KEY_MEASURES = ("morales_mu", "esteban_ray", "std", "disagreement_rate")
+
+
+def pick_measure(measures: pd.DataFrame,
+                 preferred: Iterable[str] = ("morales_mu", "std", "esteban_ray")) -> str | None:
+    """Return the measure of ``preferred`` with the most non-missing values in ``measures``.
+
+    Ties go to the earlier name in ``preferred``. When none of them is present, the
+    first measure of the table; None for an empty table.
+
+    Examples
+    --------
+    >>> m = pd.DataFrame({"measure": ["std", "morales_mu", "morales_mu"],
+    ...                   "value": [0.1, float("nan"), 0.2]})
+    >>> pick_measure(m)
+    'morales_mu'
+    >>> pick_measure(m.iloc[:2])
+    'std'
+    """
     if measures is None or measures.empty or "measure" not in measures.columns:
         return None
-    present = list(dict.fromkeys(measures["measure"].dropna().astype(str)))
+    values = measures["value"] if "value" in measures.columns else pd.Series(1, measures.index)
+    counts = values.notna().groupby(measures["measure"].astype(str)).sum()
+    best, best_count = None, -1
     for name in preferred:
-        if name in present:
-            return name
-    return present[0] if present else None
+        if name in counts.index and counts[name] > best_count:
+            best, best_count = name, counts[name]
+    if best is not None:
+        return best
+    present = measures["measure"].dropna().astype(str)
+    return present.iloc[0] if len(present) else None
+
+
+def top_actors(stances: pd.DataFrame, k: int = 4) -> list[str]:
+    """Return the ``k`` actors with the most scored stance rows (ties: alphabetical)."""
+    scored = _scored(stances)
+    if scored.empty or "actor" not in scored.columns:
+        return []
+    counts = scored["actor"].dropna().astype(str).value_counts()
+    ranked = sorted(counts.index, key=lambda a: (-counts[a], a))
+    return ranked[:k]
+
+
+def reply_actor(stances: pd.DataFrame, replies: pd.DataFrame) -> str | None:
+    """Return the actor with the most reply edges where both ends take a stance toward it.
+
+    This is the actor for which the reply tree and the parent-vs-reply plot have the
+    most to show; falls back to :func:`main_actor` when no edge has a stance at both
+    ends (ties: more stance rows, then alphabetical).
+    """
+    scored = _scored(stances)
+    fallback = main_actor(stances)
+    if scored.empty or replies is None or replies.empty or not {"comment_id", "parent_id"} <= set(
+            replies.columns):
+        return fallback
+    holders = scored.groupby(scored["actor"].astype(str))["comment_id"].agg(set)
+    counts = {}
+    for actor, ids in holders.items():
+        both = replies["comment_id"].isin(ids) & replies["parent_id"].isin(ids)
+        counts[actor] = int(both.sum())
+    best = max(counts.values(), default=0)
+    if best == 0:
+        return fallback
+    totals = scored["actor"].astype(str).value_counts()
+    return sorted((a for a, n in counts.items() if n == best), key=lambda a: (-totals[a], a))[0]
 
 
 def export_figures(figures: Mapping[str, object], directory: str | os.PathLike, *,
