@@ -68,7 +68,7 @@ def read_ruw(root: Path, split: str = "val") -> pd.DataFrame:
 
 
 def ruw_predictions(data: pd.DataFrame, actors=None, *, opponents=RUW_OPPONENTS,
-                    affiliated: bool = True) -> pd.DataFrame:
+                    affiliated: bool = True, reported: str = "neutral") -> pd.DataFrame:
     """Predicted RUW labels for ``Russia`` and ``Ukraine`` from :func:`score_stance`.
 
     Returns
@@ -81,7 +81,8 @@ def ruw_predictions(data: pd.DataFrame, actors=None, *, opponents=RUW_OPPONENTS,
     from .targeted import score_stance
 
     actors = list(load_actors() if actors is None else actors)
-    stances = score_stance(data[["comment_id", "text"]], actors, opponents=opponents)
+    stances = score_stance(data[["comment_id", "text"]], actors, opponents=opponents,
+                           reported=reported)
     scored = stances[stances["label"].isin(["favor", "against", "neutral"])]
     by = {(c, a): (lab, cue, ev) for c, a, lab, cue, ev in zip(
         scored["comment_id"], scored["actor"], scored["label"], scored["cue"], scored["evidence"])}

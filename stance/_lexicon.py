@@ -83,7 +83,13 @@ threatening blackmail blackmails blackmailed starve starves starved violate viol
 violating betray betrays betrayed betraying lie lies lied lying cheat cheats cheated
 commit commits committed committing exterminate exterminated nuke nukes nuked
 invent invented persecute persecutes persecuted oppress oppresses oppressed
-execute executes executed aggress strike strikes struck""".split())
+execute executes executed aggress strike strikes struck target targets targeted targeting
+raping shoot shoots shooting shot rocket rockets mine mined torturing deporting kidnapping""".split())
+
+# objects whose harm condemns the agent ("X shelled civilians", "X uses cluster bombs on cities")
+HARM_TARGETS: frozenset[str] = frozenset("""
+civilians civilian children kids babies hospitals hospital schools school women homes
+apartments cities villages refugees orphans orphanages innocent innocents""".split())
 
 # nouns that blame their possessor or modifier ("X's invasion", "Russian war crimes")
 AGGRESSION_NOUNS: frozenset[str] = frozenset("""

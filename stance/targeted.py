@@ -259,6 +259,11 @@ def _reporting_frame(sent: _Sentence, mentions: Sequence[_Mention]) -> int:
 
 
 _SENTENCE_MIN = 0.4  # minimum |squashed valence| for the sentence-sentiment fallback
+_BEFORE = 8  # tokens before a mention searched for local sentiment (modifiers; further left is usually what is done to it)
+_AGENT_REACH = 8  # tokens searched for an aggression word done by / to an actor
+# "war" blames its owner ("Putin's war") but is otherwise the topic, not an accusation
+_AGGRESSION_WORDS = lx.AGGRESSION_VERBS | lx.AGGRESSION_NOUNS
+_OPPOSED_MAX_TIER = 1  # only explicit rules toward one side imply the opposite stance toward its opponent
 _QUOTES = {"\"", "“", "”", "«", "»"}
 
 
@@ -482,7 +487,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             t = toks[q]
             if t in lx.REPORTING_VERBS:
                 pass  # handled by the reporting frame
-            elif t in lx.AGGRESSION_VERBS and not copula:
+            elif t in lx.AGGRESSION_VERBS and (not copula or t.endswith("ing")) and not (
+                    q + 1 < n and toks[q + 1] == "by"):
                 # "X invaded ..." (active); objects in the clause are victims
                 if neg:
                     add(m, 0.4, 0.5, "negation", a, q)
@@ -502,6 +508,12 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 o = owner.get(r)
                 if o is not None and o.actor != m.actor:
                     add(o, -0.7, 0.7, "attack by actor", a, o.b)
+                continue
+            elif not copula and not neg and any(toks[r] in lx.HARM_TARGETS
+                                                for r in range(q + 1, min(hi + 1, q + 7))):
+                # "X (uses cluster bombs on|targets|shells) civilians"
+                r = next(r for r in range(q + 1, min(hi + 1, q + 7)) if toks[r] in lx.HARM_TARGETS)
+                add(m, -0.6, 0.6, "attack by actor", a, r)
                 continue
             else:
                 # predicate evaluation: first evaluative word within a few tokens
@@ -527,16 +539,45 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         if p - 1 >= lo and toks[p] == "by" and (toks[p - 1] in lx.AGGRESSION_VERBS or toks[p - 1] in lx.AGGRESSION_NOUNS):
             add(m, -0.7, 0.7, "attack by actor", p - 1, b)
             continue
-        if p - 1 >= lo and toks[p] in {"of", "on", "against", "in", "into"} and toks[p - 1] in lx.AGGRESSION_NOUNS:
+        if p - 1 >= lo and toks[p] in {"of", "on", "against", "in", "into"} and toks[p - 1] in _AGGRESSION_WORDS:
             add(m, 0.5, 0.4, "victim of attack", p - 1, b)
             continue
         if p >= lo and toks[p] in lx.AGGRESSION_VERBS and toks[p] not in lx.AGAINST_VERBS:
             # "... invaded Ukraine": object of an aggression verb with someone else as subject
             add(m, 0.5, 0.4, "victim of attack", p, b)
             continue
+        # 9b. aggression word further on in the clause: agent when it follows the mention
+        # ("Russia has been using cluster munitions on cities"), victim when it precedes it
+        agg = _AGGRESSION_WORDS
+        hit = -1
+        for r in range(b + 1, min(hi, b + _AGENT_REACH) + 1):
+            if r in owner or toks[r] in lx.REPORTING_VERBS:
+                break
+            if toks[r] in agg and not _is_negator(toks[r - 1]):
+                hit = r
+                break
+        if hit >= 0 and not (nxt < n and toks[nxt] == "to"):
+            add(m, -0.6, 0.55, "attack by actor", a, hit)
+            continue
+        for r in range(a - 1, max(lo, a - _AGENT_REACH) - 1, -1):
+            if r in owner:
+                break
+            if toks[r] in agg:
+                if r > 0 and (_is_negator(toks[r - 1]) or _is_negator(toks[max(0, r - 2)])):
+                    break
+                if toks[r] == "war" and not (r + 1 < a and toks[r + 1] in {"on", "against", "in", "of"}):
+                    break
+                if r + 1 < a and toks[r + 1] == "by":
+                    add(m, -0.6, 0.55, "attack by actor", r, b)
+                else:
+                    add(m, 0.5, 0.4, "victim of attack", r, b)
+                hit = r
+                break
+        if hit >= 0:
+            continue
         # 11. local sentiment (fallback): words in the clause nearest to this mention
         total, w0, w1 = 0.0, -1, -1
-        for r in range(max(lo, a - window), min(hi, b + window) + 1):
+        for r in range(max(lo, a - _BEFORE), min(hi, b + window) + 1):
             if a <= r <= b or r in owner:
                 continue
             v = val.get(toks[r], 0.0)
@@ -883,7 +924,7 @@ def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]
                 continue
             for opp in opponents.get(actor, ()):
                 o = results.get(opp)
-                if o is not None and o[1] != "neutral" and o[3].cue != "opposed side":
+                if o is not None and o[1] != "neutral" and _TIER.get(o[3].cue.split(",")[0], 0) <= _OPPOSED_MAX_TIER:
                     f = o[3]
                     derived = _Finding(actor, -0.8 * o[0], 0.6 * o[2], "opposed side", f.start,
                                        f.end, f.sentence)
