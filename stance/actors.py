@@ -52,6 +52,7 @@ import importlib.resources
 import math
 import os
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -578,8 +579,11 @@ class _Matcher:
             pattern = rf"\b(?:{_trie_pattern(exclude_phrases)})(?!\w)"
             self.exclude_re = re.compile(pattern)
             self.exclude_re_i = re.compile(pattern, re.IGNORECASE)
+            self.exclude_reach = max(len(p) for p in exclude_phrases) + 8
         else:
             self.exclude_re = self.exclude_re_i = None
+            self.exclude_reach = 0
+        self._word_cache: dict[str, tuple[_Entry, ...]] = {}
         if self.emoji:
             self.emoji_re = re.compile("|".join(
                 re.escape(p) for p in sorted(self.emoji, key=lambda p: (-len(p), p))))
@@ -592,13 +596,22 @@ class _Matcher:
             self.sub_re = None
         self.pronoun_actors = {a.name: a.pronouns for a in actors if a.pronouns}
         words = sorted({w for a in actors for w in a.pronouns})
-        self.pronoun_re = (re.compile(rf"(?<![\w#@'])(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
-                           if words else None)
+        # searched in lower-cased text; the character before is checked in Python
+        self.pronoun_re = re.compile(rf"\b(?:{'|'.join(words)})\b") if words else None
 
     # -- lookups ----------------------------------------------------------
     def lookup_word(self, matched: str) -> tuple[_Entry, ...]:
         """Entries for a phrase matched by ``word_re`` (in folded text)."""
-        norm = re.sub(r"\s+", " ", matched)
+        hit = self._word_cache.get(matched)
+        if hit is not None:
+            return hit
+        hit = self._lookup_word(matched)
+        if len(self._word_cache) < 100_000:
+            self._word_cache[matched] = hit
+        return hit
+
+    def _lookup_word(self, matched: str) -> tuple[_Entry, ...]:
+        norm = " ".join(matched.split())
         candidates = [norm]
         for suffix in ("'s", "s'", "'", "s"):
             if norm.lower().endswith(suffix) and len(norm) > len(suffix):
@@ -663,9 +676,14 @@ def _resolve_pronouns(text, mentions, sentences, matcher):
     first = min(m[2] for m in persons)
     out = []
     starts = [s for s, _ in sentences]
-    for pm in matcher.pronoun_re.finditer(text, first):
-        word = pm.group().lower()
+    low = text.lower()
+    if len(low) != len(text):
+        low = text  # rare characters whose lower case is longer; pronouns in capitals missed
+    for pm in matcher.pronoun_re.finditer(low, first):
+        word = pm.group()
         pos = pm.start()
+        if pos and text[pos - 1] in "#@'’":
+            continue
         # most recent person actor (with this pronoun set) named before pos
         last = None
         for m in persons:
@@ -696,7 +714,6 @@ def _resolve_pronouns(text, mentions, sentences, matcher):
 
 
 def _bisect(starts, pos):
-    from bisect import bisect_right
     return bisect_right(starts, pos) - 1
 
 
@@ -711,19 +728,25 @@ def _scan(text: str, matcher: _Matcher):
             matches = matcher.word_re.finditer(low)
         else:  # rare characters whose lower case is longer
             matches = matcher.word_re_i.finditer(folded)
-        skip = urls
         if matcher.exclude_re is not None:
-            if len(low) == len(folded):
-                excluded = matcher.exclude_re.finditer(low)
-            else:
-                excluded = matcher.exclude_re_i.finditer(folded)
-            skip = skip + [m.span() for m in excluded]
+            ex_re, ex_text = ((matcher.exclude_re, low) if len(low) == len(folded)
+                              else (matcher.exclude_re_i, folded))
+            reach = matcher.exclude_reach
         for m in matches:
             s = m.start()
             if s and folded[s - 1] in "#@":
                 continue
-            if skip and any(a < m.end() and s < b for a, b in skip):
+            if urls and any(a < m.end() and s < b for a, b in urls):
                 continue
+            if matcher.exclude_re is not None:
+                # an excluded phrase ("West Bank") overlapping this match?
+                hit = False
+                for x in ex_re.finditer(ex_text, max(0, s - reach), m.end() + reach):
+                    if x.start() < m.end() and s < x.end():
+                        hit = True
+                        break
+                if hit:
+                    continue
             for e in matcher.lookup_word(folded[s:m.end()]):
                 found.append((e.actor, e.member, s, m.end(), e.via, e.cue_value))
     if matcher.emoji_re is not None:
@@ -852,7 +875,7 @@ def find_mentions(comments_or_text, actors=None, *, sentences=None) -> pd.DataFr
     matcher = _matcher(actor_tuple)
     rows = _comment_rows(comments_or_text)
     lookup = _sentence_lookup(sentences)
-    out = {c: [] for c in MENTION_COLUMNS}
+    records = []
     for thread_id, comment_id, text in rows:
         if not isinstance(text, str) or not text:
             continue
@@ -868,23 +891,17 @@ def find_mentions(comments_or_text, actors=None, *, sentences=None) -> pd.DataFr
             indexes = [i for _, _, i in sent]
         else:
             spans = split_sentences(text)
-            indexes = list(range(len(spans)))
-        found.extend(_resolve_pronouns(text, found, spans, matcher))
-        found.sort(key=lambda m: (m[2], m[3], m[0]))
+            indexes = range(len(spans))
+        if matcher.pronoun_re is not None:
+            found.extend(_resolve_pronouns(text, found, spans, matcher))
+            found.sort(key=lambda m: (m[2], m[3], m[0]))
         starts = [s for s, _ in spans]
+        n_spans = len(starts)
         for actor, member, s, e, via, cue in found:
-            si = _bisect(starts, s)
-            out["thread_id"].append(thread_id)
-            out["comment_id"].append(comment_id)
-            out["actor"].append(actor)
-            out["member"].append(member)
-            out["start"].append(s)
-            out["end"].append(e)
-            out["mention"].append(text[s:e])
-            out["via"].append(via)
-            out["cue_value"].append(cue)
-            out["sentence_index"].append(indexes[si] if 0 <= si < len(indexes) else -1)
-    frame = pd.DataFrame(out, columns=MENTION_COLUMNS)
+            si = bisect_right(starts, s) - 1
+            records.append((thread_id, comment_id, actor, member, s, e, text[s:e], via, cue,
+                            indexes[si] if 0 <= si < n_spans else -1))
+    frame = pd.DataFrame.from_records(records, columns=MENTION_COLUMNS)
     frame["start"] = frame["start"].astype("int64")
     frame["end"] = frame["end"].astype("int64")
     frame["cue_value"] = frame["cue_value"].astype("float64")

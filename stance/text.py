@@ -53,11 +53,17 @@ _URL_RE = re.compile(
 #     (for ".." and "…") glued to any word
 #  2. any line break (a comment's line breaks separate thoughts)
 #  3. an unspaced dash between a lower-case word and a lower-case word or "I"
-# The pattern starts with a plain character class so the scan is fast.
-_BOUNDARY_RE = re.compile(r"""[.!?…]+[\"'”’»)\]]*|(?:\r\n|\r|\n)\s*|[–—]|--""")
+# The search patterns are one character class, which ``re`` scans quickly; a
+# candidate is then extended and checked in Python.
+_CANDIDATE_RE = re.compile(r"[.!?…\r\n–—]")
+_CANDIDATE_DASHES_RE = re.compile(r"[.!?…\r\n–—]|--")
+_PUNCT_RUN_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*")
+_NEWLINE_RUN_RE = re.compile(r"\s*")
 _AFTER_PUNCT_RE = re.compile(r"\s|$|[A-Z][a-z]")
 _DASH_AFTER_RE = re.compile(r"[a-z]|I\b")
-_WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
+_TWO_LOWER_RE = re.compile(r"[a-z]{2}$")
+_DOTTED_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_LEAD_JUNK_RE = re.compile(r"^.*[^\w.]")
 _CHUNK_BREAK_RE = re.compile(r"[,;:–—)]\s+|\s[-–—]+\s")
 _NONSPACE_RE = re.compile(r"\S+")
 
@@ -86,6 +92,8 @@ _FOLD_TABLE = str.maketrans(
     "gGsScCiIoOuUaAiIuUeEeEeEeEaAaAaAaAaAiIiIiIoOoOoOoOuUuUnNyYyzZsScCrR",
 )
 
+_FOLD_ALL_TABLE = {**_NORMALIZE_TABLE, **_FOLD_TABLE}
+
 
 def normalize(text: str) -> str:
     """Replace typographic quotes, dashes and spaces by ASCII, one for one.
@@ -108,7 +116,7 @@ def fold(text: str) -> str:
     >>> fold("Erdoğan in Türkiye")
     'Erdogan in Turkiye'
     """
-    return text.translate(_NORMALIZE_TABLE).translate(_FOLD_TABLE)
+    return text.translate(_FOLD_ALL_TABLE)
 
 
 _URL_QUICK_RE = re.compile(r"://|www\.|\.(?:com|org|net|gov|edu|ru|ua|uk|de|io|info|tv)\b", re.IGNORECASE)
@@ -131,14 +139,14 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 def _is_abbreviation(text: str, dot_pos: int, run: str) -> bool:
     """True when the period at ``dot_pos`` ends an abbreviation, initial or number."""
-    if run != "." and not run.startswith(".") or run.startswith(".."):
+    if run != "." and run.rstrip("\"'”’»)]") != ".":
         return False
-    if not run.rstrip("\"'”’»)]") == ".":
+    if not dot_pos or not text[dot_pos - 1].isalnum():
         return False
-    m = _WORD_BEFORE_RE.search(text, max(0, dot_pos - 12), dot_pos)
-    if not m:
+    chunk = text[max(0, dot_pos - 12):dot_pos].split()
+    if not chunk:
         return False
-    word = m.group(1).lstrip(".")
+    word = _LEAD_JUNK_RE.sub("", chunk[-1]).lstrip(".")
     if not word:
         return False
     low = word.lower()
@@ -150,7 +158,7 @@ def _is_abbreviation(text: str, dot_pos: int, run: str) -> bool:
     # single initial ("J. Smith") or dotted acronym ("U.S.")
     if len(word) == 1 and word.isupper():
         return True
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
+    if "." in word and _DOTTED_RE.fullmatch(word):
         return True
     return False
 
@@ -160,21 +168,28 @@ def _raw_sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     n = len(text)
-    for m in _BOUNDARY_RE.finditer(text):
-        tok = m.group()
-        pos, end = m.span()
-        first = tok[0]
+    search = (_CANDIDATE_DASHES_RE if "--" in text else _CANDIDATE_RE).search
+    m = search(text)
+    while m is not None:
+        pos = m.start()
+        first = text[pos]
         if first in "\r\n":
+            end = _NEWLINE_RUN_RE.match(text, pos + 1).end()
             spans.append((start, pos))
             start = end
+            m = search(text, end)
             continue
         if first in "–—-":
+            end = m.end()
             if pos and "a" <= text[pos - 1] <= "z" and _DASH_AFTER_RE.match(text, end):
                 spans.append((start, pos))
                 start = end
+            m = search(text, end)
             continue
-        # terminal punctuation
-        run = tok
+        # terminal punctuation run
+        end = _PUNCT_RUN_RE.match(text, pos).end()
+        m = search(text, end)
+        run = text[pos:end]
         dots_glued = (run.startswith("..") or run.startswith("…")) and end < n and (
             text[end].isalnum() or text[end] == "_")
         if not dots_glued and not _AFTER_PUNCT_RE.match(text, end):
@@ -184,9 +199,9 @@ def _raw_sentences(text: str) -> list[tuple[int, int]]:
         glued = end < n and not text[end].isspace()
         if glued and run.rstrip("\"'”’»)]") == ".":
             # "West.Turkey": only split after a real word of 2+ letters
-            if not re.search(r"[a-z]{2}$", text[max(0, pos - 2):pos]):
+            if not _TWO_LOWER_RE.search(text, max(0, pos - 2), pos):
                 continue
-        if _is_abbreviation(text, pos, run):
+        if run[0] == "." and _is_abbreviation(text, pos, run):
             continue
         spans.append((start, end))
         start = end
