@@ -516,7 +516,7 @@ _LIST_ITEM_RE = re.compile(r"^(?:[-*•‣◦▪]|\d{1,3}[.)])\s+\S")
 
 
 def _join_lines(block: list[str]) -> str:
-    """Lines of one paragraph: wrapped lines joined by a space, list items kept on their own line."""
+    """Join a paragraph's lines: wrapped lines by a space, list items on their own line."""
     out = block[0]
     for line in block[1:]:
         out += ("\n" if _LIST_ITEM_RE.match(line) else " ") + line
@@ -761,7 +761,8 @@ def _read_disqus(data: bytes, name: str) -> tuple[pd.DataFrame, str]:
                 "created_at": _child_text(elem, "createdAt"), "kind": "comment",
                 "text": html_to_text(message.text or "") if message is not None else "",
                 "title": None, "url": None,
-                "is_deleted": _child_text(elem, "isDeleted"), "is_spam": _child_text(elem, "isSpam"),
+                "is_deleted": _child_text(elem, "isDeleted"),
+                "is_spam": _child_text(elem, "isSpam"),
             })
     if not posts:
         raise ThreadFormatError(f"{name}: the Disqus export has no <post> elements.")

@@ -206,8 +206,11 @@ def validate_comments(comments: pd.DataFrame, *, source: str | None = None,
     >>> t = validate_comments(pd.DataFrame({"comment_id": ["a", "b", "c"],
     ...                                     "parent_id": [None, "a", "zz"],
     ...                                     "text": ["hi", "yes", " "]}))
-    >>> t[["comment_id", "depth", "is_orphan", "is_empty"]].to_string(index=False)
-    'comment_id  depth  is_orphan  is_empty\\n         a      0      False     False\\n         b      1      False     False\\n         c      0       True      True'
+    >>> t[["comment_id", "depth", "is_orphan", "is_empty"]]
+      comment_id  depth  is_orphan  is_empty
+    0          a      0      False     False
+    1          b      1      False     False
+    2          c      0       True      True
     """
     if not isinstance(comments, pd.DataFrame):
         raise StanceError(

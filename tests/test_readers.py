@@ -526,13 +526,21 @@ def threads(draw):
     n = draw(st.integers(1, 25))
     ids = draw(st.lists(st.text(_CHARS, min_size=1, max_size=6), min_size=n, max_size=n,
                         unique=True))
-    parents = [None] + [draw(st.none() | st.sampled_from(ids[:i])) for i in range(1, n)]
+    thread = draw(st.lists(st.sampled_from(["t1", "=t2"]), min_size=n, max_size=n))
+    parents = []
+    for i in range(n):
+        earlier = [ids[j] for j in range(i) if thread[j] == thread[i]]
+        parents.append(draw(st.none() | st.sampled_from(earlier)) if earlier else None)
     when = draw(st.none() | st.lists(
         st.datetimes(min_value=pd.Timestamp("2000-01-01").to_pydatetime(),
                      max_value=pd.Timestamp("2030-01-01").to_pydatetime()),
         min_size=n, max_size=n))
     return pd.DataFrame({
-        "comment_id": ids, "parent_id": parents,
+        "thread_id": thread, "comment_id": ids, "parent_id": parents,
+        "kind": draw(st.lists(st.sampled_from(["comment"] * 5 + ["more"]), min_size=n,
+                              max_size=n)),
+        "score": pd.array(draw(st.lists(st.none() | st.integers(-10**6, 10**6), min_size=n,
+                                        max_size=n)), dtype="Int64"),
         "author": draw(st.lists(st.none() | st.text(_CHARS, min_size=1, max_size=8),
                                 min_size=n, max_size=n)),
         "created_at": when if when is not None else [None] * n,
@@ -541,8 +549,8 @@ def threads(draw):
     })
 
 
-@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                 HealthCheck.function_scoped_fixture])
+@settings(max_examples=50, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(threads(), st.sampled_from([".csv", ".parquet", ".jsonl"]))
 def test_generated_threads_round_trip_exactly(tmp_path, raw, suffix):
     t = validate_comments(raw)
