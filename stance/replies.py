@@ -84,6 +84,9 @@ _EXPLICIT: list[tuple[str, str, float, bool]] = [
     (r"\b(?:citation needed|says who|who says|prove it)\b", "source?", -0.6, True),
     (r"\b(?:that's|thats|that is)\s+(?:not|n't)\s+(?:what|how)\b", "not true", -0.7, True),
     (r"\bnot\s+(?:really|quite|exactly|necessarily)\b", "hedged denial", -0.5, True),
+    (r"\b(?:to be fair|in fairness|in all fairness|unfortunately|it depends|depends on|"
+     r"that being said|having said that)\b", "hedge", -0.4, True),
+    (r"\b(?:tho|though)\s*(?:[.!?]|$)", "concession", -0.4, True),
     # --- agreement
     (r"\b(?:i|we)\s+(?:(?:totally|completely|fully|100%|wholeheartedly|absolutely|really|"
      r"definitely|do|would|have to|must|kinda|kind of|strongly)\s+)*agree\b", "I agree", 0.9, False),
@@ -103,6 +106,9 @@ _EXPLICIT: list[tuple[str, str, float, bool]] = [
     (r"^\W*(?:yeah|yes|yea|ya|ok|okay),?\s+no\b", "yeah, no", -0.7, True),
     (r"\b(?:thank you|thanks|thx|ty)\b", "thanks", 0.05, True),
     (r"(?:^|\s)\+1\b", "+1", 0.8, True),
+    (r"\b(?:truth|i love (?:this|it|that|how)|i like (?:this|it|that)|hell yes|underrated|"
+     r"came here to say|love this|take my upvote|have my upvote|this deserves)\b",
+     "approval", 0.6, False),
     (r"\b(?:so|very|too|sad but|how|it's|its|that's|thats|this is|that is|all|quite|is)\s+true\b",
      "so true", 0.8, False),
     (r"\btrue\b", "true", 0.6, False),
@@ -205,6 +211,25 @@ def _negated(text: str, start: int) -> bool:
     return bool(_NEGATOR_RE.search(" ".join(words)))
 
 
+# negative judgements count as disagreement only when aimed at what is answered
+_NEEDS_TARGET = {"wrong", "nonsense", "incorrect"}
+_AIM_RE = re.compile(r"\b(?:you|your|you're|youre|u|ur|that's|thats|that is|this is|it's|its|"
+                     r"that|this|totally|completely|absolutely|utterly|simply|just|pure|such)\W*$",
+                     re.IGNORECASE)
+
+
+def _aimed_at_parent(text: str, start: int) -> bool:
+    """Is a judgement at ``start`` the reply's opening, or said of "you"/"that"?"""
+    before = text[:start]
+    if not re.search(r"\w", before) or re.fullmatch(r"\W*(?:\w+\W+){0,1}", before):
+        return True
+    clause = re.split(r"[.!?;\n]", before)[-1]
+    if _AIM_RE.search(clause[-25:]):
+        return True
+    return bool(re.search(r"\b(?:you|your|you're|youre|u|ur)\b", clause, re.IGNORECASE)) and \
+        not re.search(r"\b(?:they|them|their|he|she|his|her)\b", clause, re.IGNORECASE)
+
+
 def _explicit_matches(text: str) -> list[ReplyCue]:
     """Every explicit marker in ``text``, overlapping matches resolved by order of the lexicon."""
     taken: list[tuple[int, int]] = []
@@ -217,6 +242,10 @@ def _explicit_matches(text: str) -> list[ReplyCue]:
                 continue
             s = score
             name = cue
+            if cue in _NEEDS_TARGET and not _aimed_at_parent(text, a):
+                # "they spread misinformation" judges a third party, not the comment answered
+                taken.append((a, b))
+                continue
             if not fixed and _negated(text, a):
                 s = -score * 0.8
                 name = f"negated {cue}"
@@ -334,9 +363,8 @@ def _conversational(text: str, sentiment: float | None, parent_sentiment: float 
     if third:
         return ReplyCue(0.2, "agree", 0.25, third.group(0), "third-person elaboration",
                         third.start())
-    ps = None if parent_sentiment is None or not np.isfinite(parent_sentiment) else parent_sentiment
-    if ps is not None and abs(s) >= 0.3 and abs(ps) >= 0.3 and np.sign(s) == np.sign(ps):
-        return ReplyCue(0.2, "agree", 0.25, "", "shared sentiment", -1)
+    # (tried: same sign of VADER sentiment in reply and parent -> agree; on MaskMandate dev
+    # it split 18/16/11 agree/disagree/neutral, i.e. no signal, so it is not used)
     return _NEUTRAL
 
 
