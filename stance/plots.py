@@ -265,12 +265,26 @@ def _get_ax(ax):
     return plt.gca() if ax is None else ax
 
 
-def _truncate(text, width: int = 18) -> str:
-    """Shorten ``text`` to ``width`` characters with an ellipsis."""
+def _plain(text: str) -> str:
+    """Escape ``$`` so that matplotlib shows user text as typed, never as mathtext.
+
+    Author and actor names come from the thread: a name such as ``$\\frac$``
+    would otherwise be parsed as TeX and could make drawing fail.
+    """
+    return str(text).replace("$", r"\$")
+
+
+def _shorten(text, width: int = 18) -> str:
+    """Shorten ``text`` to ``width`` characters with an ellipsis; "" for missing."""
     if text is None or (not isinstance(text, str) and pd.isna(text)):
         return ""
     text = " ".join(str(text).split())
     return text if len(text) <= width else text[: width - 1].rstrip() + "\u2026"
+
+
+def _truncate(text, width: int = 18) -> str:
+    """:func:`_shorten`, then ``$`` escaped for drawing."""
+    return _plain(_shorten(text, width))
 
 
 def _valid_stances(stances: pd.DataFrame) -> pd.DataFrame:
@@ -444,10 +458,10 @@ def _node_label(rows, cid, labels, kinds) -> str:
         return "more\u2026"
     if labels == "author":
         author = rows.at[cid, "author"] if "author" in rows else pd.NA
-        return _truncate(author, 18) or "[unknown]"
+        return _shorten(author, 18) or "[unknown]"
     if labels == "position":
         return str(rows.at[cid, "position"]) if "position" in rows else str(cid)
-    return _truncate(cid, 18)
+    return _shorten(cid, 18)
 
 
 def plot_reply_tree(comments: pd.DataFrame, stances: pd.DataFrame | None = None,
@@ -675,15 +689,15 @@ def plot_reply_tree(comments: pd.DataFrame, stances: pd.DataFrame | None = None,
         for cid, label in text.items():
             x0, y0 = pos.at[cid, "px"], pos.at[cid, "py"]
             if pos.at[cid, "is_leaf"]:
-                ax.annotate(label, (x0, y0), xytext=(0, -7), textcoords="offset points",
+                ax.annotate(_plain(label), (x0, y0), xytext=(0, -7), textcoords="offset points",
                             rotation=90, ha="center", va="top", fontsize=fontsize, gid="label")
                 continue
             row = level_x[pos.at[cid, "level"]]
             nxt = next((v for v in row if v > x0 + 1e-9), None)
             avail = ((nxt - x0) * unit_pt - 15) if nxt is not None else (right + 2 - x0) * unit_pt
-            fit = _truncate(label, max(3, int(avail // char_pt)))
+            fit = _shorten(label, max(3, int(avail // char_pt)))
             right = max(right, x0 + (len(fit) * char_pt + 10) / unit_pt)
-            ax.annotate(fit, (x0, y0), xytext=(7, 0), textcoords="offset points",
+            ax.annotate(_plain(fit), (x0, y0), xytext=(7, 0), textcoords="offset points",
                         ha="left", va="center", fontsize=fontsize, gid="label",
                         bbox=dict(boxstyle="square,pad=0.05", fc="white", ec="none",
                                   alpha=0.8))
@@ -696,7 +710,7 @@ def plot_reply_tree(comments: pd.DataFrame, stances: pd.DataFrame | None = None,
         ax.set_xlim(left, max_level + 0.3 + max(text_units, 0.2))
         ax.set_ylim(-n + 0.4, 0.6)
         for cid, label in text.items():
-            ax.annotate(label, (pos.at[cid, "px"], pos.at[cid, "py"]), xytext=(7, 0),
+            ax.annotate(_plain(label), (pos.at[cid, "px"], pos.at[cid, "py"]), xytext=(7, 0),
                         textcoords="offset points", ha="left", va="center",
                         fontsize=fontsize, gid="label")
     else:
@@ -713,14 +727,14 @@ def plot_reply_tree(comments: pd.DataFrame, stances: pd.DataFrame | None = None,
             ang = math.degrees(pos.at[cid, "theta"]) % 360
             left = 90 < ang < 270
             if pos.at[cid, "is_leaf"]:
-                ax.annotate(label, (x0, y0),
+                ax.annotate(_plain(label), (x0, y0),
                             xytext=(7 * math.cos(math.radians(ang)),
                                     7 * math.sin(math.radians(ang))),
                             textcoords="offset points", rotation=ang - 180 if left else ang,
                             rotation_mode="anchor", ha="right" if left else "left",
                             va="center", fontsize=fontsize, gid="label")
             else:
-                ax.annotate(label, (x0, y0), xytext=(-7 if left else 7, 0),
+                ax.annotate(_plain(label), (x0, y0), xytext=(-7 if left else 7, 0),
                             textcoords="offset points", ha="right" if left else "left",
                             va="center", fontsize=fontsize * 0.9, gid="label",
                             bbox=dict(boxstyle="square,pad=0.05", fc="white", ec="none",
@@ -771,7 +785,7 @@ def _row_labels(rows: pd.DataFrame, width: int = 18) -> list[str]:
     author = rows["author"] if "author" in rows else rows["comment_id"]
     labels = []
     for d, p, a in zip(depth, position, author):
-        name = _truncate(a, width) or "[unknown]"
+        name = _shorten(a, width) or "[unknown]"
         if d > 6:
             indent = "  " * 6 + f"\u21b3{int(d)} "
         else:
@@ -780,7 +794,7 @@ def _row_labels(rows: pd.DataFrame, width: int = 18) -> list[str]:
     n = max((len(s) for s in labels), default=0)
     # monospace, padded to one width: right-aligned tick labels then line up on the left,
     # so the indentation (reply depth) shows
-    return [s.ljust(n) for s in labels]
+    return [_plain(s.ljust(n)) for s in labels]
 
 
 def plot_stance_heatmap(stances: pd.DataFrame, comments: pd.DataFrame, *, actors=None,
@@ -1033,17 +1047,30 @@ def plot_sentiment_along_thread(sentiment: pd.DataFrame, comments: pd.DataFrame,
     sign = np.where(d["compound"] >= threshold, "positive",
                     np.where(d["compound"] <= -threshold, "negative", "neutral"))
     colors = [SENTIMENT_COLORS[s] for s in sign]
-    sizes = 70 / (1 + 0.6 * d["depth"].to_numpy())
+    long_thread = len(data) > 40
+    base = 30.0 if long_thread else 70.0
+
+    def marker_size(depth):
+        return base / (1 + np.asarray(depth, dtype=float))
+
     ax.axhspan(-threshold, threshold, color="#F2F2F2", zorder=0, lw=0)
     ax.axhline(0, color="#555555", lw=0.8, zorder=1)
-    ax.vlines(d["position"], 0, d["compound"], colors=colors, lw=1.6, zorder=2, gid="stems")
-    options = dict(s=sizes, c=colors, edgecolor="white", linewidth=0.5, zorder=3)
+    ax.vlines(d["position"], 0, d["compound"], colors=colors, lw=0.9 if long_thread else 1.6,
+              zorder=2, gid="stems")
+    options = dict(s=marker_size(d["depth"]), c=colors, edgecolor="white", linewidth=0.5,
+                   zorder=3)
     options.update(kwargs)
     ax.scatter(d["position"], d["compound"], gid="markers", **options)
     missing = data[~scored]
     if not missing.empty:
         ax.scatter(missing["position"], np.zeros(len(missing)), marker="x", color=_GREY,
                    s=30, zorder=3, gid="not-scored")
+    window = max(5, len(d) // 20)
+    if long_thread and len(d) >= window:
+        trend = d.set_index("position")["compound"].rolling(window, center=True,
+                                                            min_periods=window // 2).mean()
+        ax.plot(trend.index, trend.to_numpy(), color="#222222", lw=1.6, zorder=4,
+                gid="rolling-mean", label=f"mean of {window} comments")
     ax.set_ylim(-1.08, 1.08)
     ax.set_yticks([-1, -0.5, 0, 0.5, 1])
     if len(data) and len(data) <= 30:
@@ -1054,12 +1081,16 @@ def plot_sentiment_along_thread(sentiment: pd.DataFrame, comments: pd.DataFrame,
     ax.set_ylabel("compound sentiment (VADER)")
     handles = [Line2D([], [], marker="o", ls="-", color=SENTIMENT_COLORS[k], label=k)
                for k in ("positive", "neutral", "negative")]
+    if long_thread and len(d) >= window:
+        handles.append(Line2D([], [], color="#222222", lw=1.6,
+                              label=f"mean of {window} comments"))
     depths = sorted(set(d["depth"]))
-    shown = [dd for dd in depths if dd in (depths[0], depths[-1])] if depths else []
-    for dd in shown[:1] + shown[1:]:
+    if len(depths) > 4:
+        depths = [depths[0], depths[len(depths) // 2], depths[-1]]
+    for dd in depths:
         handles.append(Line2D([], [], marker="o", ls="", color="#777777",
-                              markersize=math.sqrt(70 / (1 + 0.6 * dd)),
-                              label=f"depth {dd}"))
+                              markersize=math.sqrt(float(marker_size(dd))),
+                              label=f"reply depth {dd}"))
     if not missing.empty:
         handles.append(Line2D([], [], marker="x", ls="", color=_GREY, label="not scored"))
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False,
@@ -1169,7 +1200,7 @@ def plot_running_polarization(running: pd.DataFrame, *, measure: str = "morales_
                     mec=color, gid=f"points-small-{a}")
     ax.set_xlabel("comment position" if x == "step" else
                   "reply depth" if x == "depth" else x)
-    ax.set_ylabel(measure.replace("_", " "))
+    ax.set_ylabel(_plain(measure.replace("_", " ")))
     if x == "depth":
         ax.xaxis.set_major_locator(mpl.ticker.MaxNLocator(integer=True))
     handles, _ = ax.get_legend_handles_labels()
@@ -1181,7 +1212,7 @@ def plot_running_polarization(running: pd.DataFrame, *, measure: str = "morales_
                   frameon=False, fontsize="small")
     drawn = [a for a in order if a not in no_values]
     if not drawn:
-        ax.text(0.5, 0.5, f"no values of {measure.replace('_', ' ')}", ha="center",
+        ax.text(0.5, 0.5, f"no values of {_plain(measure.replace('_', ' '))}", ha="center",
                 va="center", transform=ax.transAxes, color="#555555", gid="empty-note")
     elif no_values:
         names = ", ".join(_truncate(a, 16) for a in no_values[:6])
@@ -1405,7 +1436,7 @@ def plot_measures(measures: pd.DataFrame, *, actor=None, measure=None, ax=None, 
         if extra:
             block = block.sort_values(extra, kind="stable")
         ticks.append(y)
-        labels.append(m.replace("_", " "))
+        labels.append(_plain(m.replace("_", " ")))
         headers.append(y)
         if y:
             ax.axhline(y - 0.5, color=_LIGHT_GREY, lw=0.6, zorder=0)

@@ -613,3 +613,30 @@ def test_measures_errors():
 def test_functions_default_to_current_axes(comments, stances):
     fig, ax = plt.subplots()
     assert plots.plot_stance_heatmap(stances, comments) is ax
+
+
+def test_hostile_names_are_drawn_as_text_not_mathtext(comments, stances, replies, sentiment):
+    odd = comments.assign(author=comments["author"].replace(
+        {"Wizzy": r"$\frac$", "roland": "a$b$c", "Per Jensen": "100$"}))
+    odd_stances = stances.assign(actor=stances["actor"].replace({"Putin": r"$\sqrt$"}))
+    figures = []
+    for layout in ("layered", "indented", "radial"):
+        fig, ax = plt.subplots()
+        plots.plot_reply_tree(odd, odd_stances, replies, layout=layout, ax=ax)
+        figures.append(fig)
+    fig, ax = plt.subplots()
+    plots.plot_stance_heatmap(odd_stances, odd, ax=ax)
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[0].strip().endswith(r"\$\frac\$")
+    # escaping does not break the monospace alignment: same width once drawn
+    assert len({len(t.replace("\\$", "$")) for t in labels}) == 1
+    figures.append(fig)
+    for function in (plots.plot_stance_distribution,):
+        fig, ax = plt.subplots()
+        function(odd_stances, ax=ax)
+        figures.append(fig)
+    fig, ax = plt.subplots()
+    plots.plot_parent_reply_stance(odd_stances, replies, actor=r"$\sqrt$", ax=ax)
+    figures.append(fig)
+    for fig in figures:
+        fig.canvas.draw()  # mathtext would raise on "$\frac$"
