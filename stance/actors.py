@@ -55,7 +55,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from types import MappingProxyType
 
 import numpy as np
 import pandas as pd
@@ -79,6 +78,25 @@ _PRONOUN_SETS = {
 }
 _FIELDS = ("name", "aliases", "kind", "demonyms", "cues", "members", "pronouns", "case_sensitive",
            "exclude", "affiliation", "description")
+
+
+class _FrozenDict(dict):
+    """A read-only dict (picklable, unlike ``MappingProxyType``, so actors can go
+    to worker processes)."""
+
+    __slots__ = ()
+
+    def _readonly(self, *args, **kwargs):
+        raise TypeError("actor fields are read-only; use dataclasses.replace(actor, ...)")
+
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = _readonly
+    __ior__ = _readonly
+
+    def __reduce__(self):
+        return (_FrozenDict, (dict(self),))
+
+    def __hash__(self):
+        return hash(tuple(self.items()))
 
 
 def _str_tuple(value, what: str) -> tuple[str, ...]:
@@ -130,7 +148,7 @@ def _check_field(key: str, value):
         raise StanceError(f"pronouns must be true, false, 'he' or 'she', got {value!r}")
     if key == "cues":
         if value is None:
-            return MappingProxyType({})
+            return _FrozenDict()
         if not isinstance(value, Mapping):
             raise StanceError("cues must be a mapping of phrase: value in [-1, 1], got "
                               f"{type(value).__name__}")
@@ -142,10 +160,10 @@ def _check_field(key: str, value):
                     or (isinstance(v, float) and math.isnan(v)):
                 raise StanceError(f"cue {phrase!r} must have a number in [-1, 1], got {v!r}")
             out[phrase.strip()] = float(v)
-        return MappingProxyType(out)
+        return _FrozenDict(out)
     if key == "members":
         if value is None:
-            return MappingProxyType({})
+            return _FrozenDict()
         out = {}
         if isinstance(value, Mapping):
             for member, aliases in value.items():
@@ -162,7 +180,7 @@ def _check_field(key: str, value):
         else:
             raise StanceError("members must be a list of names or a mapping of member: aliases, "
                               f"got {type(value).__name__}")
-        return MappingProxyType(out)
+        return _FrozenDict(out)
     raise StanceError(f"unknown field {key!r}")
 
 

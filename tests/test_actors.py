@@ -70,6 +70,7 @@ def test_offsets_point_into_the_original_text():
 
 def test_case_sensitive_west_and_excluded_phrases():
     assert found("a patrol west of Idlib, in the West Bank and West Virginia") == []
+    assert found("trade across the Americas") == []
     assert found("the West wants war; Western media lie") == [
         ("the West", "the West", "name"), ("the West", "Western", "alias")]
 
@@ -250,6 +251,17 @@ def test_actor_with_members_and_cues_from_dict():
 def test_actor_validation(kwargs, match):
     with pytest.raises(StanceError, match=match):
         Actor(**kwargs)
+
+
+def test_actors_pickle_and_stay_read_only():
+    import pickle
+
+    actors = load_actors()
+    again = pickle.loads(pickle.dumps(actors))  # worker processes receive actors this way
+    assert again == actors
+    assert hash(tuple(again)) == hash(tuple(actors))
+    with pytest.raises(TypeError, match="read-only"):
+        actors[0].cues["Vova"] = -1
 
 
 def test_from_dict_unknown_key_suggests():
