@@ -282,3 +282,102 @@ def test_stream_parquet_empty_file(corpus, tmp_path):
     assert len(got) == 0 and list(got.columns) == ["thread_id", "comment_id", "actor", "start",
                                                    "end"]
     assert info == {"rows_in": 0, "rows_out": 0, "batches": 0}
+
+
+# ----------------------------------------------------------------------------- real scorers
+def _partitioned(f):
+    return f if hasattr(f, "partitioned_by") else partitioned(f)
+
+
+@pytest.fixture(scope="module")
+def small():
+    return synthetic_corpus(240, n_threads=12, random_state=9, long_comment_share=0.0)
+
+
+@pytest.fixture(scope="module")
+def real_scorers():
+    """The package scorers, decorated here when their modules do not do it yet."""
+    from stance.actors import load_actors
+    from stance.replies import score_replies
+    from stance.targeted import score_stance
+
+    scorers = {"stance": _partitioned(score_stance), "replies": _partitioned(score_replies)}
+    try:
+        from stance.sentiment import score_sentences, score_sentiment
+    except ImportError:
+        pass
+    else:
+        scorers["sentences"] = _partitioned(score_sentences)
+        scorers["sentiment"] = _partitioned(score_sentiment)
+    return scorers, load_actors()
+
+
+def _real_pipeline(comments, scorers, actors, **opts):
+    out = {}
+    if "sentences" in scorers:
+        out["sentences"] = scorers["sentences"](comments, **opts)
+        out["sentiment"] = scorers["sentiment"](comments, sentences=out["sentences"], **opts)
+        out["stances"] = scorers["stance"](comments, actors, sentences=out["sentences"], **opts)
+        out["replies"] = scorers["replies"](comments, stances=out["stances"],
+                                            sentiment=out["sentiment"], **opts)
+    else:
+        out["stances"] = scorers["stance"](comments, actors, **opts)
+        out["replies"] = scorers["replies"](comments, stances=out["stances"], **opts)
+    return out
+
+
+def _assert_same(got: dict, expected: dict):
+    assert set(got) == set(expected)
+    for name in expected:
+        got_frame = got[name]
+        if is_dask(got_frame):
+            got_frame = got_frame.compute(scheduler="sync").reset_index(drop=True)
+        pd.testing.assert_frame_equal(got_frame, expected[name], obj=name)
+
+
+@pytest.fixture(scope="module")
+def real_expected(small, real_scorers):
+    scorers, actors = real_scorers
+    return _real_pipeline(small, scorers, actors)
+
+
+def test_real_scorers_processes_identical(small, real_scorers, real_expected):
+    scorers, actors = real_scorers
+    assert len(real_expected["stances"]) > 50 and len(real_expected["replies"]) > 50
+    got = _real_pipeline(small, scorers, actors, n_jobs=2, chunksize=30)
+    _assert_same(got, real_expected)
+
+
+def test_real_scorers_dask_identical(small, real_scorers, real_expected):
+    scorers, actors = real_scorers
+    ddf = partition_by_thread(small, 3)
+    _assert_same(_real_pipeline(ddf, scorers, actors), real_expected)
+
+
+@pytest.mark.slow
+def test_real_scorers_local_cluster_identical(small, real_scorers, real_expected,
+                                              cluster_client):
+    import dask
+
+    scorers, actors = real_scorers
+    lazy = _real_pipeline(partition_by_thread(small, 4), scorers, actors)
+    computed = dask.compute(lazy)[0]
+    _assert_same({k: v.reset_index(drop=True) for k, v in computed.items()}, real_expected)
+
+
+def test_real_scorers_streamed_parquet_identical(small, real_scorers, real_expected, tmp_path):
+    scorers, actors = real_scorers
+    src = tmp_path / "in.parquet"
+    small.to_parquet(src)
+
+    def func(comments):
+        return {k: v for k, v in _real_pipeline(comments, scorers, actors).items()
+                if k != "sentences"}
+
+    dest = {k: tmp_path / f"{k}.parquet" for k in real_expected if k != "sentences"}
+    stream_parquet(src, dest, func, batch_rows=50, progress=False)
+    for name, path in dest.items():
+        got = pd.read_parquet(path)
+        expected = real_expected[name]
+        # Parquet keeps values, not every pandas dtype (e.g. str vs string)
+        pd.testing.assert_frame_equal(got, expected, check_dtype=False, obj=name)
