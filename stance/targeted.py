@@ -567,8 +567,11 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     break
                 if toks[r] == "war" and not (r + 1 < a and toks[r + 1] in {"on", "against", "in", "of"}):
                     break
-                if r + 1 < a and toks[r + 1] == "by":
+                if r + 1 < a and toks[r + 1] == "by" and all(
+                        toks[x] in _DETERMINERS for x in range(r + 2, a)):
                     add(m, -0.6, 0.55, "attack by actor", r, b)
+                elif r + 1 < a and toks[r + 1] == "by":
+                    break  # "invading by stealth East Ukraine": manner, not agent
                 else:
                     add(m, 0.5, 0.4, "victim of attack", r, b)
                 hit = r
@@ -791,8 +794,10 @@ def score_stance(comments: pd.DataFrame, actors=None, *, sentences: pd.DataFrame
     >>> from stance.actors import Actor
     >>> df = pd.DataFrame({"text": ["Putin is not naive.", "Leave Erdogan alone!"]})
     >>> out = score_stance(df, [Actor("Putin"), Actor("Erdogan")])
-    >>> out[["comment_id", "actor", "label", "cue", "evidence"]].to_string(index=False)
-    ' comment_id   actor label      cue          evidence\\n          0   Putin favor negation   Putin is not naive\\n          1 Erdogan favor  defence Leave Erdogan alone'
+    >>> for row in out.itertuples():
+    ...     print(row.comment_id, row.actor, row.label, row.cue, repr(row.evidence))
+    0 Putin favor negation 'Putin is not naive'
+    1 Erdogan favor defence 'Leave Erdogan alone'
     """
     require_columns(comments, ["text"], what="comments", function="score_stance")
     if reported not in ("neutral", "keep"):

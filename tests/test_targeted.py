@@ -1,0 +1,230 @@
+"""Tests for stance.targeted.score_stance: rules, evidence, table contract, seed gold."""
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from stance.actors import Actor
+from stance.errors import StanceError
+from stance.targeted import LABELS, NOT_SCORED, STANCE_COLUMNS, score_stance
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "data" / "raw" / "000_2dcbf18fb3e56109.txt"
+GOLD = ROOT / "data" / "annotations" / "seed_stance.csv"
+
+PUTIN = Actor("Putin", aliases=("Vladimir Putin",), pronouns=True, cues={"Putler": -1})
+ERDOGAN = Actor("Erdogan", aliases=("Erdoğan",), pronouns=True)
+WEST = Actor("the West", kind="group", aliases=("West",), case_sensitive=("West",),
+             members={"United States": ("US", "USA"), "United Kingdom": ("UK",),
+                      "European Union": ("EU",)})
+RUSSIA = Actor("Russia", kind="country", demonyms=("Russian", "Russians"), aliases=("🇷🇺",))
+UKRAINE = Actor("Ukraine", kind="country", demonyms=("Ukrainian", "Ukrainians"))
+ACTORS = [PUTIN, ERDOGAN, WEST, RUSSIA, UKRAINE]
+
+# the seed comments the acceptance criteria name, copied from data/raw
+KLOVE = "ridiculous pathetic\n\nPutin you fucking bibi cock sucking treacherous Zionist pig"
+BOUNCER = (
+    "Do not criticise Putin, this is a mess and big players like the US, UK and EU are doing "
+    "everything they can to sabotage this cease fire and keep this fake war going.. Turkey is "
+    "there just to ensure the Jihadis do not get pushed into Turkey. Remember this about Putin, "
+    "the West wanted Russia to invade Ukraine but Putin is no fool he didn’t fall for it and "
+    "played and excellent move the West did not expect, by invading by stealth East Ukraine "
+    "only where he has massive support. Erdogan was a total fool to get involved from the start "
+    "and knows that now. Erdogan’s games are over and he needs to get out of this mess he has "
+    "created himself.\nThis how Satanic the West has become."
+)
+PER = ("Putin is not naive. He knows very well from lot of experiences that the cooperation "
+       "with Turkey will not work.")
+
+
+def _one(text, actors=ACTORS, **kw):
+    out = score_stance(pd.DataFrame({"text": [text]}), actors, **kw)
+    return {row.actor: row for row in out.itertuples()}
+
+
+def _check_evidence(out, texts):
+    for row in out.itertuples():
+        if row.label == NOT_SCORED:
+            continue
+        text = texts[row.comment_id]
+        assert text[row.evidence_start:row.evidence_end] == row.evidence
+        assert row.evidence
+
+
+# ------------------------------------------------------------------ acceptance on the seed
+def test_vocative_insult_is_against_putin():
+    rows = _one(KLOVE)
+    assert rows["Putin"].label == "against"
+    assert rows["Putin"].cue == "vocative insult"
+    assert "pig" in rows["Putin"].evidence and rows["Putin"].evidence.startswith("Putin")
+
+
+def test_long_comment_defends_putin_attacks_erdogan_and_the_west():
+    rows = _one(BOUNCER)
+    assert rows["Putin"].label == "favor"
+    assert rows["Putin"].cue == "defence"
+    assert rows["Putin"].evidence == "Do not criticise Putin"
+    assert rows["Erdogan"].label == "against"
+    assert rows["Erdogan"].evidence == "Erdogan was a total fool"
+    assert rows["the West"].label == "against"
+    # whole-comment sentiment is strongly negative, yet Putin is defended
+    assert rows["Putin"].stance > 0 > rows["Erdogan"].stance
+
+
+def test_negated_negative_predicate_is_favor():
+    rows = _one(PER)
+    assert rows["Putin"].label == "favor"
+    assert rows["Putin"].evidence == "Putin is not naive"
+    assert rows["Putin"].cue == "negation"
+
+
+# ------------------------------------------------------------------ single rules
+@pytest.mark.parametrize("text, label, cue", [
+    ("Erdogan is a fool.", "against", "predicate evaluation"),
+    ("Erdogan is no fool.", "favor", "negation"),
+    ("Erdogan is brave and wise.", "favor", "predicate evaluation"),
+    ("Leave Erdogan alone!", "favor", "defence"),
+    ("Stop blaming Erdogan for everything.", "favor", "defence"),
+    ("We must support Erdogan.", "favor", "defence"),
+    ("God bless Erdogan", "favor", "wish"),
+    ("Long live Erdogan!", "favor", "wish"),
+    ("Death to Erdogan", "against", "wish"),
+    ("Erdogan, you clown and liar.", "against", "vocative insult"),
+])
+def test_rules(text, label, cue):
+    row = _one(text)["Erdogan"]
+    assert (row.label, row.cue) == (label, cue)
+
+
+def test_target_dependence_two_actors_one_sentence():
+    rows = _one("Russia invaded Ukraine.")
+    assert rows["Russia"].label == "against"
+    assert rows["Russia"].cue == "attack by actor"
+    assert rows["Ukraine"].label == "favor"
+    assert rows["Ukraine"].cue == "victim of attack"
+
+
+def test_sentences_without_the_actor_do_not_move_its_score():
+    base = _one("Erdogan is a fool.")["Erdogan"]
+    more = _one("Erdogan is a fool. What a wonderful, beautiful, happy day, I love it!")["Erdogan"]
+    assert (more.stance, more.label, more.evidence) == (base.stance, base.label, base.evidence)
+
+
+def test_reported_speech_is_not_the_commenters_stance():
+    text = "Strelkov was so angry at Putin for refusing that he called him a traitor on TV."
+    row = _one(text)["Putin"]
+    assert row.label == "neutral"
+    assert row.cue == "reported speech"
+    # the option to keep what is reported (news sentiment)
+    kept = _one(text, reported="keep")["Putin"]
+    assert kept.cue != "reported speech"
+
+
+def test_derogatory_cue_word_and_flag():
+    rows = _one("Putler again. 🇷🇺")
+    assert rows["Putin"].label == "against"
+    assert rows["Putin"].cue == "derogatory term"
+    assert rows["Russia"].label == "favor"
+    assert rows["Russia"].cue == "flag emoji"
+
+
+def test_mention_only_is_neutral_with_the_mention_as_evidence():
+    row = _one("Erdogan met the minister on Tuesday.")["Erdogan"]
+    assert row.label == "neutral"
+    assert row.cue == "mention only"
+    assert row.evidence == "Erdogan"
+    assert row.stance == 0.0
+
+
+def test_pronoun_refers_back():
+    row = _one("I watched Erdogan on TV yesterday. He is a liar.")["Erdogan"]
+    assert row.label == "against"
+    assert row.evidence == "He is a liar"
+
+
+def test_opponents_take_the_opposite_of_a_clear_stance():
+    text = "Ukraine is brave. Russia announced new talks."
+    plain = _one(text)
+    assert plain["Russia"].label == "neutral"
+    linked = _one(text, opponents={"Russia": ["Ukraine"], "Ukraine": ["Russia"]})
+    assert linked["Russia"].label == "against"
+    assert linked["Russia"].cue == "opposed side"
+    assert linked["Ukraine"].label == "favor"
+
+
+# ------------------------------------------------------------------ table contract
+def test_columns_types_and_no_mutation():
+    comments = pd.DataFrame({
+        "thread_id": ["t", "t", "t"],
+        "comment_id": ["a", "b", "c"],
+        "kind": ["article", "comment", "comment"],
+        "text": ["Erdogan is a fool.", "Erdogan is a fool.", "Nothing about anyone."],
+    })
+    before = comments.copy()
+    out = score_stance(comments, ACTORS)
+    pd.testing.assert_frame_equal(comments, before)
+    assert list(out.columns) == STANCE_COLUMNS
+    assert out["comment_id"].tolist() == ["b"]  # the article is not a comment; c names no actor
+    assert out["thread_id"].tolist() == ["t"]
+    assert out["inherited"].dtype == bool and not out["inherited"].any()
+    assert out["stance"].between(-1, 1).all() and out["confidence"].between(0, 1).all()
+    assert set(out["label"]) <= set(LABELS)
+    _check_evidence(out, dict(zip(comments["comment_id"], comments["text"])))
+
+
+def test_comment_id_made_from_index_and_empty_result():
+    out = score_stance(pd.DataFrame({"text": ["x", "Putin is evil"]}, index=[10, 11]), ACTORS)
+    assert out["comment_id"].tolist() == ["11"]
+    empty = score_stance(pd.DataFrame({"text": ["no actors here", ""]}), ACTORS)
+    assert list(empty.columns) == STANCE_COLUMNS and len(empty) == 0
+
+
+def test_non_english_comment_is_reported_not_scored():
+    comments = pd.DataFrame({"comment_id": ["de", "en"], "text": [
+        "Putin ist ein Verbrecher und die Welt weiß das, aber sie tut nichts dagegen.",
+        "Putin is a criminal."]})
+    out = score_stance(comments, ACTORS).set_index("comment_id")
+    assert out.loc["de", "label"] == NOT_SCORED
+    assert pd.isna(out.loc["de", "actor"]) and pd.isna(out.loc["de", "stance"])
+    assert out.loc["de", "cue"] == "not English"
+    assert out.loc["en", "label"] == "against"
+
+
+def test_sentences_table_is_reused():
+    text = "Erdogan is a fool. Erdogan is brave."
+    comments = pd.DataFrame({"comment_id": ["a"], "text": [text]})
+    # one sentence span covering everything versus the default split
+    whole = pd.DataFrame({"comment_id": ["a"], "sentence_index": [0], "start": [0],
+                          "end": [len(text)]})
+    out = score_stance(comments, ACTORS, sentences=whole)
+    assert out["sentence_index"].tolist() == [0]
+    split = score_stance(comments, ACTORS)
+    assert split["label"].tolist() == out["label"].tolist()
+
+
+def test_bad_input_raises_clear_errors():
+    with pytest.raises(StanceError, match="text"):
+        score_stance(pd.DataFrame({"body": ["x"]}), ACTORS)
+    with pytest.raises(StanceError, match="reported"):
+        score_stance(pd.DataFrame({"text": ["x"]}), ACTORS, reported="maybe")
+
+
+# ------------------------------------------------------------------ seed gold file
+def test_seed_agrees_with_gold_file():
+    from stance.readers import read_thread
+
+    comments = read_thread(SEED)
+    gold = pd.read_csv(GOLD, dtype=str)
+    out = score_stance(comments)  # default actors
+    merged = gold.merge(out, on=["comment_id", "actor"], how="left")
+    assert merged["label_y"].notna().all(), "every gold pair must be scored"
+    agree = (merged["label_x"] == merged["label_y"]).mean()
+    assert agree >= 0.8, merged.loc[merged["label_x"] != merged["label_y"],
+                                    ["comment_id", "actor", "label_x", "label_y", "cue"]]
+    must = {("c3", "Putin"): "against", ("c4", "Putin"): "favor", ("c4", "Erdogan"): "against",
+            ("c4", "the West"): "against", ("c10", "Putin"): "favor"}
+    got = {(c, a): lab for c, a, lab in zip(out["comment_id"], out["actor"], out["label"])}
+    for key, label in must.items():
+        assert got[key] == label, key
+    _check_evidence(out, dict(zip(comments["comment_id"], comments["text"])))
