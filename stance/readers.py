@@ -163,9 +163,19 @@ def read_thread(source: str | os.PathLike | IO, *, format: str | None = None,
 
     Examples
     --------
-    >>> from stance import read_thread
-    >>> t = read_thread("data/raw/000_2dcbf18fb3e56109.txt")  # doctest: +SKIP
-    >>> t[["comment_id", "author", "depth", "parent_id"]].head(3)  # doctest: +SKIP
+    >>> import io
+    >>> dump = "  • Ann\\n\\n    Hello.\\n\\n    • Bo\\n\\n      Hi Ann.\\n".encode()
+    >>> t = read_thread(io.BytesIO(dump), format="text")
+    >>> t[["comment_id", "parent_id", "author", "depth", "text"]]
+      comment_id parent_id author  depth     text
+    0         c1      <NA>    Ann      0   Hello.
+    1         c2        c1     Bo      1  Hi Ann.
+
+    Your own CSV with other column names:
+
+    >>> t = read_thread("my_comments.csv",
+    ...                 columns={"body": "text", "id": "comment_id",
+    ...                          "reply_to": "parent_id"})  # doctest: +SKIP
     """
     data, name = _read_bytes(source)
     stem = thread_id if thread_id is not None else (Path(name).stem if name != "<stream>"
@@ -249,6 +259,17 @@ def write_thread(comments: pd.DataFrame, path: str | os.PathLike, *,
     dates in ISO 8601 with offset, ``index`` not written. An empty string and a
     missing value both become an empty cell; comment tables never hold empty
     strings except in ``text`` (which is never missing), so they round-trip.
+
+    Examples
+    --------
+    >>> import pandas as pd, tempfile, pathlib
+    >>> from stance.thread import validate_comments
+    >>> t = validate_comments(pd.DataFrame({"text": ["=1+1", "fine"]}))
+    >>> path = write_thread(t, pathlib.Path(tempfile.mkdtemp()) / "t.csv")
+    >>> print(path.read_text(encoding="utf-8").splitlines()[1].split(",")[8])
+    "'=1+1"
+    >>> read_thread(path)["text"].tolist()
+    ['=1+1', 'fine']
     """
     if not isinstance(comments, pd.DataFrame):
         raise StanceError(f"write_thread expects a DataFrame, got {type(comments).__name__}.")
