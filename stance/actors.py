@@ -697,17 +697,23 @@ def _resolve_pronouns(text, mentions, sentences, matcher):
     low = text.lower()
     if len(low) != len(text):
         low = text  # rare characters whose lower case is longer; pronouns in capitals missed
+    persons.sort(key=lambda m: (m[3], m[2]))
+    latest: dict[str, tuple] = {}  # pronoun word -> most recent person mention using it
+    j = 0
+    mention_starts = [m[2] for m in mentions]  # mentions are sorted by start
     for pm in matcher.pronoun_re.finditer(low, first):
         word = pm.group()
         pos = pm.start()
         if pos and text[pos - 1] in "#@'’":
             continue
         # most recent person actor (with this pronoun set) named before pos
-        last = None
-        for m in persons:
-            if m[3] <= pos and word in matcher.pronoun_actors[m[0]]:
-                if last is None or m[2] >= last[2]:
-                    last = m
+        while j < len(persons) and persons[j][3] <= pos:
+            p = persons[j]
+            for w in matcher.pronoun_actors[p[0]]:
+                if w not in latest or p[2] >= latest[w][2]:
+                    latest[w] = p
+            j += 1
+        last = latest.get(word)
         if last is None:
             continue
         if word in ("he", "his", "himself", "she", "hers", "herself") and sentences:
@@ -720,8 +726,9 @@ def _resolve_pronouns(text, mentions, sentences, matcher):
                         and last[2] >= s_start:
                     # a capitalised non-actor name before the actor's mention in this sentence?
                     for nm in _CAP_NAME_RE.finditer(text, s_start, last[2]):
-                        if nm.group() not in _NOT_NAMES and not any(
-                                mm[2] <= nm.start() < mm[3] for mm in mentions):
+                        k = bisect_right(mention_starts, nm.start()) - 1
+                        inside = k >= 0 and mentions[k][2] <= nm.start() < mentions[k][3]
+                        if nm.group() not in _NOT_NAMES and not inside:
                             break
                     else:
                         nm = None
