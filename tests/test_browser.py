@@ -8,6 +8,7 @@ browser is downloaded.
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -98,8 +99,13 @@ def browser():
 
 @pytest.fixture(scope="module")
 def hostile_report(tmp_path_factory, browser):
-    return build_report(FIXTURE, out=tmp_path_factory.mktemp("browser") / "report",
-                        progress=False)
+    """The report on the hostile fixture, built once per session (shared with test_report.py
+    and test_notebooks.py through the session's temporary folder)."""
+    folder = tmp_path_factory.getbasetemp() / "stance-reports" / FIXTURE.stem
+    report = folder / "report.html"
+    if not report.is_file():
+        build_report(FIXTURE, out=folder, progress=False)
+    return report
 
 
 def _open(browser, path: Path):
@@ -141,10 +147,10 @@ def test_report_opens_with_every_image_and_runs_no_script(browser, hostile_repor
 def test_escaping_alone_stops_hostile_comments(browser, hostile_report, tmp_path):
     """Without its Content-Security-Policy the page still runs nothing: escaping does the work."""
     page_html = hostile_report.read_text(encoding="utf-8")
-    start = page_html.index('<meta http-equiv="Content-Security-Policy"')
-    end = page_html.index(">", start) + 1
+    unprotected_html, removed = re.subn(r"<meta[^>]*Content-Security-Policy[^>]*>", "", page_html)
+    assert removed == 1
     unprotected = tmp_path / "no-csp.html"
-    unprotected.write_text(page_html[:start] + page_html[end:], encoding="utf-8")
+    unprotected.write_text(unprotected_html, encoding="utf-8")
     assert "Content-Security-Policy" not in unprotected.read_text(encoding="utf-8")
     page, dialogs = _open(browser, unprotected)
     try:

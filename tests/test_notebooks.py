@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from stance.report import NOTEBOOKS, ensure_kernel
+import pandas as pd
+
+from stance.report import NOTEBOOKS, build_report, ensure_kernel
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK_DIR = ROOT / "notebooks"
@@ -60,28 +62,59 @@ def test_notebook_has_parameters_and_imports_only_stance(name):
             assert roots <= ALLOWED_IMPORTS, (name, roots)
 
 
-@pytest.fixture(scope="module")
-def kernel():
-    return ensure_kernel()
+def built_report(tmp_path_factory, thread: Path | None) -> Path:
+    """Build the report on ``thread`` once per test session (shared with test_report.py and
+    test_browser.py through the session's temporary folder) and return report.html."""
+    folder = tmp_path_factory.getbasetemp() / "stance-reports" / (
+        "seed" if thread is None else thread.stem)
+    report = folder / "report.html"
+    if not report.is_file():
+        build_report(thread, out=folder, progress=False)
+    return report
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("thread", [None, FIXTURE], ids=["seed", "fixture"])
 @pytest.mark.parametrize("name", NOTEBOOKS)
-def test_notebook_runs(name, thread, kernel, tmp_path):
-    """Each notebook runs top to bottom with papermill, loading the thread itself."""
+def test_notebook_ran_in_the_report(name, thread, tmp_path_factory):
+    """build_report executed every notebook on the seed and on the fixture, without errors."""
+    folder = built_report(tmp_path_factory, thread).parent
+    nb = json.loads((folder / "notebooks" / f"{name}.ipynb").read_text(encoding="utf-8"))
+    assert nb["metadata"]["papermill"]["exception"] is None
+    code = [c for c in nb["cells"] if c["cell_type"] == "code"]
+    outputs = [o for c in code for o in c["outputs"]]
+    assert not [o for o in outputs if o["output_type"] == "error"]
+    assert all(c["execution_count"] is not None for c in code)
+    assert any("image/png" in o.get("data", {}) for o in outputs)  # figures drawn inline
+
+
+@pytest.mark.slow
+def test_notebook_runs_on_its_own(tmp_path):
+    """A notebook run by papermill without build_report loads and analyses the thread itself."""
     papermill = pytest.importorskip("papermill")
     out = tmp_path / "out"
-    executed = tmp_path / f"{name}.ipynb"
+    executed = tmp_path / "01.ipynb"
     papermill.execute_notebook(
-        str(NOTEBOOK_DIR / f"{name}.ipynb"), str(executed),
-        parameters={"thread": None if thread is None else str(thread), "output_dir": str(out)},
-        kernel_name=kernel, progress_bar=False, cwd=str(tmp_path))
+        str(NOTEBOOK_DIR / "01-explore-thread.ipynb"), str(executed),
+        parameters={"thread": str(FIXTURE), "output_dir": str(out)},
+        kernel_name=ensure_kernel(), progress_bar=False, cwd=str(tmp_path))
     nb = json.loads(executed.read_text(encoding="utf-8"))
-    outputs = [o for c in nb["cells"] if c["cell_type"] == "code" for o in c["outputs"]]
-    assert not [o for o in outputs if o["output_type"] == "error"]
-    # figures were drawn inline and exported in the three formats
-    assert any("image/png" in o.get("data", {}) for o in outputs)
-    exported = sorted(p.name for p in (out / "figures").iterdir())
-    stems = {Path(p).stem for p in exported}
-    assert stems and all({f"{s}.png", f"{s}.svg", f"{s}.pdf"} <= set(exported) for s in stems)
+    assert nb["metadata"]["papermill"]["exception"] is None
+    assert sorted(p.name for p in (out / "figures").iterdir()) == [
+        "sentiment-along-thread.pdf", "sentiment-along-thread.png", "sentiment-along-thread.svg"]
+
+
+def test_load_analysis_without_and_with_cache(tmp_path):
+    """The notebooks' loader: the thread analysed in-process equals the cached tables."""
+    import pickle
+
+    from stance.report import TABLES, load_analysis
+
+    fresh = load_analysis(FIXTURE)
+    assert (fresh.comments["kind"] == "comment").sum() == 26
+    cache = tmp_path / "cache.pickle"
+    cache.write_bytes(pickle.dumps({t: getattr(fresh, t) for t in TABLES}))
+    cached = load_analysis(FIXTURE, cache=cache)
+    for table in TABLES:
+        pd.testing.assert_frame_equal(getattr(cached, table), getattr(fresh, table))
+    assert [a.name for a in cached.actors] == [a.name for a in fresh.actors]
