@@ -3,7 +3,8 @@
 Usage::
 
     stance parse INPUT -o OUTPUT [--format F] [--thread-id ID] [--encoding E]
-    stance score INPUT -o DIR [--actors FILE] [--format F]
+                 [--column THEIRS=OURS ...]
+    stance score INPUT -o DIR [--actors FILE] [--format F] [--column THEIRS=OURS ...]
     stance report [INPUT] [--actors FILE] [--out DIR] [--no-progress]
 
 Errors in the input are printed as one line on stderr and give exit status 2.
@@ -42,6 +43,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=FORMATS, help="input format (default: detected)")
     p.add_argument("--thread-id", help="thread id when the file does not name one")
     p.add_argument("--encoding", help="input encoding (default: UTF-8, else cp1252)")
+    p.add_argument("--column", action="append", default=[], metavar="THEIRS=OURS",
+                   help="rename a table column, e.g. --column body=text (repeatable)")
 
     s = sub.add_parser("score", help="score a thread and write every result table as CSV",
                        description="Run the whole analysis (stance.analyze) on a thread and "
@@ -51,6 +54,8 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("-o", "--out", required=True, metavar="DIR", help="output folder")
     s.add_argument("--actors", metavar="FILE", help="actor definitions (default: packaged)")
     s.add_argument("--format", choices=FORMATS, help="input format (default: detected)")
+    s.add_argument("--column", action="append", default=[], metavar="THEIRS=OURS",
+                   help="rename a table column, e.g. --column body=text (repeatable)")
 
     r = sub.add_parser("report", help="build the HTML report with figures and tables",
                        description="Run the notebooks on a thread (default: the seed thread) "
@@ -63,11 +68,23 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _columns(pairs: list[str]) -> dict[str, str] | None:
+    from .errors import StanceError
+
+    mapping = {}
+    for pair in pairs:
+        theirs, sep, ours = pair.partition("=")
+        if not sep or not theirs.strip() or not ours.strip():
+            raise StanceError(f"--column {pair!r}: write THEIRS=OURS, e.g. --column body=text.")
+        mapping[theirs.strip()] = ours.strip()
+    return mapping or None
+
+
 def _parse(args) -> int:
     from .readers import read_thread, write_thread
 
     table = read_thread(args.input, format=args.format, thread_id=args.thread_id,
-                        encoding=args.encoding)
+                        encoding=args.encoding, columns=_columns(args.column))
     out = write_thread(table, args.output)
     n = int((table["kind"] == "comment").sum())
     print(f"{out}: {n} comments in {table['thread_id'].nunique()} thread(s)")
@@ -78,7 +95,7 @@ def _score(args) -> int:
     from .pipeline import analyze
     from .readers import read_thread, write_thread
 
-    comments = read_thread(args.input, format=args.format)
+    comments = read_thread(args.input, format=args.format, columns=_columns(args.column))
     result = analyze(comments, args.actors)
     out = Path(args.out)
     import pandas as pd

@@ -37,6 +37,19 @@ def test_parse_with_format_thread_id_and_parquet(fixtures_dir, tmp_path):
     assert (t["thread_id"] == "geneva").all() and len(t) == 11
 
 
+def test_parse_own_csv_with_column_mapping(fixtures_dir, tmp_path, capsys):
+    out = tmp_path / "mine.csv"
+    args = ["parse", str(fixtures_dir / "comments_other_names.csv"), "-o", str(out),
+            "--column", "id=comment_id", "--column", "reply_to=parent_id",
+            "--column", "body=text"]
+    assert cli.main(args) == 0
+    t = read_thread(out)
+    assert t["comment_id"].tolist() == ["101", "102", "103", "104", "105", "106"]
+    assert t["depth"].tolist() == [0, 1, 0, 2, 0, 1]
+    assert cli.main(args[:4] + ["--column", "body"]) == 2
+    assert "write THEIRS=OURS" in capsys.readouterr().err
+
+
 def test_parse_bad_input_exits_2_with_message(fixtures_dir, tmp_path, capsys):
     code = cli.main(["parse", str(fixtures_dir / "hostile_bomb.xml"), "-o",
                      str(tmp_path / "x.csv")])
