@@ -12,13 +12,14 @@ Method
 2. Latin script: words are compared with short lists of frequent function
    words of English, German, French, Spanish, Italian, Portuguese, Dutch,
    Turkish, Polish, Swedish/Danish/Norwegian and transliterated Russian. The
-   lists are built so that a word in two lists counts for neither, and no
-   common English word counts for another language. Another language wins
-   when it has at least 2 hits (1 for texts of at most 4 words), at least
-   more than the English hits and at least 15 % of the words; otherwise the text
-   is English. Short Latin-script comments without evidence ("ridiculous
-   pathetic") therefore count as English: VADER's lexicon will score what it
-   knows and the rest stays neutral.
+   lists are built so that a word in k lists counts 1/k for each, and no
+   common English word counts for another language. Each distinct word
+   counts once. Another language wins when its score is at least 2 (1 for
+   texts of at most 6 words), above the English score and at least 10 % of
+   the number of distinct words; otherwise the text is English. Short
+   Latin-script comments without evidence ("ridiculous pathetic") therefore
+   count as English: VADER's lexicon scores what it knows, the rest stays
+   neutral. Only the first 3,000 characters are read.
 3. Text without any letter (empty, emoji, numbers, links only) is "und".
 
 This is deliberately simple and fast (about a microsecond per word); it is
@@ -81,7 +82,8 @@ _FUNCTION_WORDS = {
     "es": """el la los las y es un una unos unas del de que en por para con no se su
         sus lo le les pero como más mas muy también tambien este esta estos estas
         eso esto ese esa son está esta están estan fue ser hay yo tú usted nosotros
-        ellos ellas porque cuando donde todo todos nada sin sobre entre ya""",
+        ellos ellas porque cuando donde todo todos nada sin sobre entre ya qué cómo
+        dónde también así aquí ahora siempre nunca algo mucho otro otra""",
     "it": """il lo la gli le e è un una uno di del della dei delle che non per con
         sono sei siamo questo questa quello quella anche come ma più piu molto
         tutto tutti nel nella alla alle al dal dalla io noi voi loro cosa perché
@@ -89,7 +91,8 @@ _FUNCTION_WORDS = {
     "pt": """o os a as e é um uma uns umas do da dos das de que em no na nos nas por
         para com não nao se seu sua seus suas mas como mais muito também tambem
         este esta isso isto esse essa são sao está estao foi ser há eu você voce
-        nós eles elas porque quando onde tudo nada sem sobre entre já ja""",
+        nós eles elas porque quando onde tudo nada sem sobre entre já ja você vocês
+        isso aqui agora sempre nunca muito outro outra então""",
     "nl": """de het een en is niet ik je jij wij zij hij ze van op met voor aan als
         maar ook nog wel geen dat die dit deze zijn was waren heeft hebben worden
         wordt naar uit bij om tot dan zo nu hier daar er kan moet zal""",
@@ -112,38 +115,28 @@ _FUNCTION_WORDS = {
 _ENGLISH_WORDS = frozenset("""
     die man war hat also will gift arm bald fast see on in me son sale pain ten dan van met
     mist rot bad bit dose come data sole pie tea fine ate age ore ode via gas pan per era
-    ego era sin tu ha ja ho he we do so no as at an be us or if it is to by la le de el
+    ego era sin tu ha ja ho he we do so as at an be us or if it is to by la le de el
     """.split())
 
 
-def _build_lists():
-    words = {}
-    for lang, blob in _FUNCTION_WORDS.items():
-        words[lang] = set(blob.split())
-    # a word shared by two lists is evidence for neither, and an English word
-    # (function word or common content word) never counts for another language
-    seen = {}
+def _build_lists() -> dict[str, tuple[tuple[str, float], ...]]:
+    """word -> ((language, weight), ...); a word in k lists weighs 1/k in each."""
+    words = {lang: set(blob.split()) for lang, blob in _FUNCTION_WORDS.items()}
+    seen: dict[str, set] = {}
     for lang, ws in words.items():
         for w in ws:
+            if lang != "en" and w in _ENGLISH_WORDS:
+                continue  # an English word never counts for another language
             seen.setdefault(w, set()).add(lang)
-    out = {}
-    for lang, ws in words.items():
-        keep = (w for w in ws if len(seen[w]) == 1)
-        if lang != "en":
-            keep = (w for w in keep if w not in _ENGLISH_WORDS)
-        out[lang] = frozenset(keep)
-    lookup = {}
-    for lang, ws in out.items():
-        for w in ws:
-            lookup[w] = lang
-    return lookup
+    # single letters are too ambiguous, except English "i"
+    for w in ("a", "o", "e", "y", "i", "u"):
+        seen.pop(w, None)
+    seen["i"] = {"en"}
+    return {w: tuple((lang, 1.0 / len(langs)) for lang in sorted(langs))
+            for w, langs in seen.items()}
 
 
 _LOOKUP = _build_lists()
-# "a", "i", "o", "e", "y" alone are too ambiguous between languages
-for _w in ("a", "o", "e", "y", "i", "u"):
-    _LOOKUP.pop(_w, None)
-_LOOKUP["i"] = "en"
 
 
 def _script_of(ch: str) -> str | None:
@@ -217,17 +210,16 @@ def _detect(text: str) -> str:
     words = _WORD.findall(cleaned.lower().replace("’", "'"))
     if not words:
         return "und"
-    hits: dict[str, int] = {}
-    for w in words:
-        lang = _LOOKUP.get(w)
-        if lang is not None:
-            hits[lang] = hits.get(lang, 0) + 1
-    en = hits.pop("en", 0)
+    hits: dict[str, float] = {}
+    for w in set(words):  # distinct words: a repeated name like "Al" is one clue
+        for lang, weight in _LOOKUP.get(w, ()):
+            hits[lang] = hits.get(lang, 0.0) + weight
+    en = hits.pop("en", 0.0)
     if not hits:
         return "en"
     lang, best = max(hits.items(), key=lambda kv: kv[1])
-    need = 1 if len(words) <= 4 else 2
-    if best >= need and best > en and best >= 0.15 * len(words):
+    need = 1 if len(words) <= 6 else 2
+    if best >= need and best > en and best >= 0.1 * len(set(words)):
         return lang
     return "en"
 
