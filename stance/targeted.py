@@ -126,6 +126,16 @@ _WISH = {("god", "bless"), ("god", "protect"), ("god", "save"), ("god", "help"),
 _MODIFIERS = {p for p in lx.AGAINST_PREFIX if len(p) <= 2 and p[-1] in {
     "criminal", "state", "terrorist", "fascist", "nazi", "evil", "genocidal", "murderous",
     "corrupt", "rogue", "so-called"}}
+_PREFIX_BY_LAST: dict[str, list[tuple[tuple[str, ...], float]]] = {}
+for _p in lx.FAVOR_PREFIX:
+    _PREFIX_BY_LAST.setdefault(_p[-1], []).append((_p, 1.0))
+for _p in lx.AGAINST_PREFIX:
+    _PREFIX_BY_LAST.setdefault(_p[-1], []).append((_p, -1.0))
+for _v in _PREFIX_BY_LAST.values():
+    _v.sort(key=lambda item: -len(item[0]))  # longest phrase first
+_WISH_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _p in _WISH:
+    _WISH_BY_FIRST.setdefault(_p[0], []).append(_p)
 _ADVOCACY_SUBJECTS = frozenset({"i", "we", "let's", "lets", "must", "should", "to", "please",
                                 "will", "would", "gotta", "need", "always", "and", "or",
                                 "you", "they", "everyone", "everybody", "just", "why",
@@ -191,19 +201,24 @@ class _Sentence:
     def __init__(self, text: str, s0: int, s1: int, index: int):
         self.text = text
         self.index = index
-        toks, starts, ends = [], [], []
-        for m in _TOKEN_RE.finditer(text, s0, s1):
-            toks.append(m.group().lower().replace("’", "'"))
-            starts.append(m.start())
-            ends.append(m.end())
-        self.toks, self.starts, self.ends = toks, starts, ends
+        piece = text[s0:s1]
+        low = piece.lower().replace("’", "'")
+        spans = [m.span() for m in _TOKEN_RE.finditer(piece)]
+        if len(low) == len(piece):
+            toks = [low[a:b] for a, b in spans]
+        else:  # lower() changed the length (rare Unicode): lower token by token
+            toks = [piece[a:b].lower().replace("’", "'") for a, b in spans]
+        self.toks = toks
+        self.starts = [a + s0 for a, _ in spans]
+        self.ends = [b + s0 for _, b in spans]
         clause = []
         cid = 0
         contrast_at = -1
+        boundaries = lx.BOUNDARIES
         for i, t in enumerate(toks):
-            if t in lx.BOUNDARIES:
+            if t in boundaries:
                 cid += 1
-                if t in lx.CONTRAST and contrast_at < 0 and i > 0:
+                if contrast_at < 0 and i > 0 and t in lx.CONTRAST:
                     contrast_at = i
             clause.append(cid)
         self.clause = clause
@@ -269,6 +284,9 @@ _QUOTES = {"\"", "“", "”", "«", "»"}
 
 def _quoted_ranges(sent: _Sentence) -> list[tuple[int, int]]:
     """Character ranges between paired double quotes (someone else's words, scare quotes)."""
+    piece = sent.text[sent.starts[0]:sent.ends[-1]] if sent.toks else ""
+    if '"' not in piece and "“" not in piece and "”" not in piece and "«" not in piece:
+        return []
     marks = [i for i, t in enumerate(sent.toks) if t in _QUOTES]
     return [(sent.starts[marks[k]], sent.ends[marks[k + 1]]) for k in range(0, len(marks) - 1, 2)]
 
@@ -345,6 +363,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         findings.append(_Finding(m.actor, stance, conf, cue, s, e, idx, 1.0))
 
     sent_val = None
+    vals = None
+    in_clause: dict[int, list[_Mention]] = {}
     for m in located:
         a, b = m.a, m.b
         lo, hi = sent.clause_bounds(a)
@@ -400,8 +420,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         k = a
         while k > lo and toks[k - 1] in _DETERMINERS:
             k -= 1
-        for phrases, sign in ((lx.FAVOR_PREFIX, 1.0), (lx.AGAINST_PREFIX, -1.0)):
-            for p in phrases:
+        for p, sign in (_PREFIX_BY_LAST.get(toks[k - 1], ()) if k > lo else ()):
+            if True:
                 L = len(p)
                 if k - L >= lo and tuple(toks[k - L:k]) == p:
                     neg = k - L - 1 >= lo and _is_negator(toks[k - L - 1])
@@ -415,11 +435,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     add(m, st, 0.8, cue, k - L - (1 if neg else 0), b)
                     fired = True
                     break
-            if fired:
-                break
         if not fired:
             # wish opening the clause, the actor among its objects ("God protect A and B")
-            for p in _WISH:
+            for p in _WISH_BY_FIRST.get(toks[lo], ()):
                 L = len(p)
                 if tuple(toks[lo:lo + L]) == p and lo + L < a:
                     sign = -1.0 if p in {("death", "to"), ("down", "with"), ("to", "hell", "with")} else 1.0
@@ -579,24 +597,20 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         if hit >= 0:
             continue
         # 11. local sentiment (fallback): words in the clause nearest to this mention
+        if vals is None:
+            vals = [0.0 if r in owner else val.get(t, 0.0) for r, t in enumerate(toks)]
+            in_clause = {}
+            for o in located:
+                in_clause.setdefault(sent.clause[o.a], []).append(o)
         total, w0, w1 = 0.0, -1, -1
+        rivals = [o for o in in_clause.get(sent.clause[a], ()) if o is not m]
         for r in range(max(lo, a - _BEFORE), min(hi, b + window) + 1):
-            if a <= r <= b or r in owner:
-                continue
-            v = val.get(toks[r], 0.0)
-            if not v:
+            v = vals[r]
+            if not v or a <= r <= b:
                 continue
             dist = a - r if r < a else r - b
             # the word belongs to the nearest mention in the clause
-            nearest = True
-            for o in located:
-                if o is m or o.a < lo or o.a > hi:
-                    continue
-                d = o.a - r if r < o.a else r - o.b
-                if d < dist:
-                    nearest = False
-                    break
-            if not nearest:
+            if rivals and any((o.a - r if r < o.a else r - o.b) < dist for o in rivals):
                 continue
             if any(_is_negator(toks[x]) for x in range(max(lo, r - 3), r)):
                 v *= -0.74
@@ -642,27 +656,36 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
     return findings
 
 
+def _tier(f: _Finding) -> int:
+    return _TIER.get(f.cue.split(",", 1)[0], 0)
+
+
 def _combine(findings: list[_Finding], threshold: float) -> tuple[float, str, float, _Finding]:
     """Stance, label, confidence and deciding finding for one actor in one comment."""
-    best_tier = min(_TIER.get(f.cue.split(",")[0], 0) for f in findings)
-    use = [f for f in findings if _TIER.get(f.cue.split(",")[0], 0) == best_tier]
-    w = np.array([f.confidence * f.weight for f in use])
-    s = np.array([f.stance for f in use])
-    stance = float((w * s).sum() / w.sum()) if w.sum() > 0 else 0.0
+    best_tier = min(_tier(f) for f in findings)
+    use = [f for f in findings if _tier(f) == best_tier]
+    ws = sws = aws = 0.0
+    for f in use:
+        w = f.confidence * f.weight
+        ws += w
+        sws += w * f.stance
+        aws += w * abs(f.stance)
+    stance = sws / ws if ws > 0 else 0.0
     stance = max(-1.0, min(1.0, stance))
-    if best_tier >= 3:
+    if best_tier >= 3:  # reported speech, quotes, mention only: no stance of the commenter
         stance = 0.0
-    agreement = abs((w * s).sum()) / (w * np.abs(s)).sum() if (w * np.abs(s)).sum() > 0 else 1.0
-    confidence = float(max(f.confidence for f in use) * agreement)
+    agreement = abs(sws) / aws if aws > 0 else 1.0
+    confidence = max(f.confidence for f in use) * agreement
     label = "favor" if stance >= threshold else "against" if stance <= -threshold else "neutral"
     if label == "neutral" and best_tier < 3:
-        confidence = min(confidence, 0.5) if agreement < 1 else max(0.3, 1 - abs(stance) / threshold * 0.5) * 0.5
-    key = [f.confidence * f.weight * abs(f.stance) for f in use]
-    if label != "neutral":
-        sign = 1 if label == "favor" else -1
-        key = [k if np.sign(f.stance) == sign else -1 for k, f in zip(key, use)]
-    deciding = use[int(np.argmax(key))] if any(key) else use[0]
-    return stance, label, round(confidence, 4), deciding
+        # weak or conflicting evaluations that cancel out: unsure it is really neutral
+        confidence = 0.3 * (1.0 - abs(stance) / threshold)
+    if label == "neutral":
+        deciding = max(use, key=lambda f: f.confidence * f.weight * abs(f.stance))
+    else:
+        sign = 1.0 if label == "favor" else -1.0
+        deciding = max(use, key=lambda f: f.confidence * f.weight * f.stance * sign)
+    return stance, label, round(max(0.0, min(1.0, confidence)), 4), deciding
 
 
 # ------------------------------------------------------------------ mention finding
@@ -686,10 +709,12 @@ def _flag_table(actors: Sequence) -> dict[str, str]:
 
 
 _FLAG_RE = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
+_LANGUAGE_CHARS = 600  # language is detected on the first characters of a comment
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
-def _batch_mentions(texts: Sequence[str], actors: Sequence) -> dict[int, list[_Mention]]:
+def _batch_mentions(texts: Sequence[str], actors: Sequence,
+                    spans: Sequence[list[tuple[int, int]]] | None = None) -> dict[int, list[_Mention]]:
     """Mentions per row position, from one call of :func:`stance.actors.find_mentions`.
 
     ``find_mentions`` supplies names, aliases, members, demonyms, hashtags,
@@ -699,8 +724,20 @@ def _batch_mentions(texts: Sequence[str], actors: Sequence) -> dict[int, list[_M
     """
     from .actors import find_mentions
 
-    frame = pd.DataFrame({"comment_id": [str(i) for i in range(len(texts))], "text": list(texts)})
-    found = find_mentions(frame, actors)
+    ids = [str(i) for i in range(len(texts))]
+    frame = pd.DataFrame({"comment_id": ids, "text": list(texts)})
+    sent_frame = None
+    if spans is not None:  # the same sentence spans for pronoun resolution as for scoring
+        cid, idx, st, en = [], [], [], []
+        for i, sp in enumerate(spans):
+            for k, (a, b) in enumerate(sp):
+                cid.append(ids[i])
+                idx.append(k)
+                st.append(a)
+                en.append(b)
+        sent_frame = pd.DataFrame({"comment_id": cid, "sentence_index": idx, "start": st,
+                                   "end": en})
+    found = find_mentions(frame, actors, sentences=sent_frame)
     out: dict[int, list[_Mention]] = {}
     if len(found):
         via = found["via"] if "via" in found.columns else found.get("kind")
@@ -848,30 +885,31 @@ def _score_frame(rows: pd.DataFrame, actors: Sequence, spans_by_id, *, opponents
     from .text import split_sentences
 
     aliases = {a.name: _actor_aliases(a) for a in actors}
-    texts = rows["text"].tolist()
-    found = _batch_mentions(texts, actors)
+    texts = [t if isinstance(t, str) else "" for t in rows["text"].tolist()]
+    all_spans = []
+    tids = rows["thread_id"].tolist()
+    cids = rows["comment_id"].tolist()
+    for tid, cid, text in zip(tids, cids, texts):
+        sp = None
+        if spans_by_id is not None:
+            sp = spans_by_id.get((str(tid), cid)) or spans_by_id.get(cid)
+        all_spans.append(sp if sp is not None else split_sentences(text))
+    found = _batch_mentions(texts, actors, all_spans)
     out: list[tuple] = []
-    iterator = enumerate(zip(rows["thread_id"], rows["comment_id"], texts))
+    iterator = enumerate(zip(tids, cids, texts))
     if progress:
         from tqdm.auto import tqdm
 
         iterator = tqdm(iterator, total=len(rows), desc="stance", unit="comment")
     for pos, (tid, cid, text) in iterator:
-        if not isinstance(text, str) or not text.strip():
-            continue
-        if _HAS_LETTER.search(text) and not is_english(text):
-            out.append((tid, cid, pd.NA, np.nan, NOT_SCORED, np.nan, "", pd.NA, pd.NA,
-                        "not English", False, pd.NA, 0, pd.NA))
-            continue
         mentions = found.get(pos)
         if not mentions:
             continue
-        spans = None
-        if spans_by_id is not None:
-            spans = spans_by_id.get((str(tid), cid)) or spans_by_id.get(cid)
-        if spans is None:
-            spans = split_sentences(text)
-        out.extend(_score_text(text, mentions, spans, tid, cid, aliases=aliases,
+        if _HAS_LETTER.search(text) and not is_english(text[:_LANGUAGE_CHARS]):
+            out.append((tid, cid, pd.NA, np.nan, NOT_SCORED, np.nan, "", pd.NA, pd.NA,
+                        "not English", False, pd.NA, 0, pd.NA))
+            continue
+        out.extend(_score_text(text, mentions, all_spans[pos], tid, cid, aliases=aliases,
                                opponents=opponents, threshold=threshold, window=window,
                                reported=reported))
     frame = pd.DataFrame(out, columns=STANCE_COLUMNS)
