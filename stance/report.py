@@ -649,24 +649,39 @@ def ensure_kernel() -> str:
 
 
 def _run_notebooks(names: Iterable[str], out: Path, parameters: dict, *, progress: bool,
-                   kernel_name: str) -> list[Path]:
+                   kernel_name: str, on_done=None) -> list[Path]:
+    """Execute the notebooks with papermill, side by side (one kernel each, up to the CPU count).
+
+    Returns the executed notebooks in the order of ``names``; ``on_done(name)`` is called as
+    each finishes. A failing notebook raises :class:`StanceError` naming the executed copy.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
     import papermill
 
+    names = list(names)
     source = _notebook_dir()
-    executed = []
-    for name in names:
+    (out / "notebooks").mkdir(parents=True, exist_ok=True)
+
+    def run(index_name):
+        index, name = index_name
         target = out / "notebooks" / f"{name}.ipynb"
-        target.parent.mkdir(parents=True, exist_ok=True)
+        bar = {"desc": name, "position": index + 1, "leave": False} if progress else False
         try:
             papermill.execute_notebook(
                 str(source / f"{name}.ipynb"), str(target), parameters=parameters,
-                kernel_name=kernel_name, progress_bar=progress, cwd=str(target.parent))
+                kernel_name=kernel_name, progress_bar=bar, cwd=str(target.parent))
         except papermill.PapermillExecutionError as error:
             raise StanceError(f"notebook {name} failed on cell {error.exec_count} "
                               f"({error.ename}: {error.evalue}); the executed notebook with "
                               f"the traceback is {target}.") from error
-        executed.append(target)
-    return executed
+        if on_done is not None:
+            on_done(name)
+        return target
+
+    workers = max(1, min(len(names), os.cpu_count() or 1))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(run, enumerate(names)))
 
 
 _DROP_MIMETYPES = ("application/javascript", "application/vnd.jupyter.widget-view+json",
@@ -822,12 +837,14 @@ def build_report(input: str | os.PathLike | None = None, *, actors=None,
             parameters = {"thread": str(thread),
                           "actors": str(actors_path) if actors_path else None,
                           "output_dir": str(out), "analysis_cache": str(cache)}
-            executed = []
-            for i, notebook in enumerate(NOTEBOOKS):
-                stage(3 + i)
-                executed += _run_notebooks([notebook], out, parameters, progress=progress,
-                                           kernel_name=kernel)
+            bar.set_postfix_str("notebooks")
+
+            def done(notebook: str) -> None:
+                bar.set_postfix_str(f"{notebook} done")
                 bar.update()
+
+            executed = _run_notebooks(NOTEBOOKS, out, parameters, progress=progress,
+                                      kernel_name=kernel, on_done=done)
         stage(len(stages) - 1)
         report = notebooks_to_html(executed, out / "report.html",
                                    title=f"stance report: {name}")
