@@ -46,7 +46,9 @@ VALENCE: dict[str, float] = {
     "massacre": -3.4, "massacred": -3.4, "slaughter": -3.2, "rapists": -3.4, "looting": -2.6,
     "deported": -2.0, "kidnapped": -2.8, "annexation": -1.8, "annexed": -1.8,
     "occupation": -2.0, "occupied": -1.6, "occupying": -2.0, "sabotaging": -2.4,
-    "sabotaged": -2.4, "failed": -1.8, "losing": -1.8, "loses": -1.6, "defeated": -2.0,
+    "sabotaged": -2.4, "failed": -1.8, "losing": -1.8, "loses": -1.6, "lost": -1.6, "defeated": -2.0,
+    "crumble": -2.0, "crumbling": -2.0, "fails": -1.8, "fail": -1.8, "flee": -1.4, "fled": -1.4,
+    "fleeing": -1.4, "desperate": -1.8, "panic": -1.6, "panicking": -1.8, "begging": -1.6,
     "retreat": -1.4, "retreating": -1.6, "collapsing": -2.0, "collapse": -1.8,
     "humiliated": -2.2, "humiliating": -2.2, "sham": -2.2, "delusional": -2.4,
     "treason": -2.8, "shithole": -3.0, "crook": -2.6, "crooks": -2.6,
@@ -90,6 +92,16 @@ raping shoot shoots shooting shot rocket rockets mine mined torturing deporting 
 HARM_TARGETS: frozenset[str] = frozenset("""
 civilians civilian children kids babies hospitals hospital schools school women homes
 apartments cities villages refugees orphans orphanages innocent innocents""".split())
+
+# verbs of feeling or wanting: "X loves ..." says how X feels, not how the writer sees X
+EXPERIENCER_VERBS: frozenset[str] = frozenset("""
+love loves loved loving like likes liked want wants wanted hope hopes hoped fear fears
+feared need needs needed care cares cared enjoy enjoys enjoyed wish wishes wished prefer
+prefers deserve deserves hate hates hated worry worries worried""".split())
+
+# withdrawal demanded of the subject ("X must leave Ukraine", "get out of Y")
+WITHDRAW_VERBS: frozenset[str] = frozenset("""
+leave withdraw retreat get pull go""".split())
 
 # nouns that blame their possessor or modifier ("X's invasion", "Russian war crimes")
 AGGRESSION_NOUNS: frozenset[str] = frozenset("""

@@ -116,7 +116,7 @@ _CAMEL_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 _TIER = {  # 0 = explicit rule, 1 = weak evidence, 2 = reported speech, 3 = mention only
     "local sentiment": 1, "victim of attack": 1, "sentence sentiment": 2,
-    "reported speech": 3, "quoted": 3, "mention only": 4,
+    "reported speech": 3, "quoted": 3, "mention only": 4, "opposed side": 5,
 }
 
 _WISH = {("god", "bless"), ("god", "protect"), ("god", "save"), ("god", "help"),
@@ -278,7 +278,8 @@ _BEFORE = 8  # tokens before a mention searched for local sentiment (modifiers; 
 _AGENT_REACH = 8  # tokens searched for an aggression word done by / to an actor
 # "war" blames its owner ("Putin's war") but is otherwise the topic, not an accusation
 _AGGRESSION_WORDS = lx.AGGRESSION_VERBS | lx.AGGRESSION_NOUNS
-_OPPOSED_MAX_TIER = 1  # only explicit rules toward one side imply the opposite stance toward its opponent
+_OPPOSED_MAX_TIER = 1  # evidence tiers (explicit rules, weak evidence) that imply the opposite stance toward an opponent
+_OPPOSE_WEAKER = True  # a weaker same-direction stance yields to the opposite of a clear stance toward the opponent
 _QUOTES = {"\"", "“", "”", "«", "»"}
 
 
@@ -542,6 +543,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     if _is_negator(toks[r]):
                         neg = True
                         continue
+                    if not copula and toks[r] in lx.EXPERIENCER_VERBS:
+                        break  # "X loves / wants / fears ...": X's feeling, not an evaluation of X
                     if v and abs(v) >= (0.9 if copula else 1.5):
                         if copula or neg or r == q:
                             add(m, _rule_score(v, neg), 0.7 if neg else 0.8,
@@ -552,8 +555,20 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                         break
                 if fired:
                     continue
-        # "NOUN by X" agent / "NOUN of|on|against X" victim
+        # withdrawal: "X must get out of / withdraw from / leave Y" -> X against, Y victim
+        if q < n and q <= hi and not copula and not neg and toks[q] in lx.WITHDRAW_VERBS \
+                and not (nxt < n and toks[nxt] == "to") and (
+                    toks[q] in {"leave", "withdraw", "retreat"}
+                    or (q + 1 < n and toks[q + 1] in {"out", "home", "away", "back"})):
+            add(m, -0.6, 0.6, "told to withdraw", a, q)
+            continue
         p = k - 1
+        if p >= lo and (toks[p] == "leave" or (toks[p] in {"of", "from"} and p - 1 >= lo
+                                                         and toks[p - 1] in {"out", "withdraw",
+                                                                             "withdrawal", "leave"})):
+            add(m, 0.5, 0.45, "victim of attack", p - 1 if toks[p] in {"of", "from"} else p, b)
+            continue
+        # "NOUN by X" agent / "NOUN of|on|against X" victim
         if p - 1 >= lo and toks[p] == "by" and (toks[p - 1] in lx.AGGRESSION_VERBS or toks[p - 1] in lx.AGGRESSION_NOUNS):
             add(m, -0.7, 0.7, "attack by actor", p - 1, b)
             continue
@@ -962,12 +977,17 @@ def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]
             fs = [_Finding(actor, 0.0, 0.3, "mention only", m.start, m.end, -1)]
         results[actor] = [*_combine(fs, threshold)]
     if opponents:
-        for actor, res in results.items():
-            if res[1] != "neutral":
-                continue
+        for actor, res in list(results.items()):
+            own_tier = _tier(res[3])
             for opp in opponents.get(actor, ()):
                 o = results.get(opp)
-                if o is not None and o[1] != "neutral" and _TIER.get(o[3].cue.split(",")[0], 0) <= _OPPOSED_MAX_TIER:
+                if o is None or o[1] == "neutral" or _tier(o[3]) > _OPPOSED_MAX_TIER:
+                    continue
+                # neutral, or weaker evidence pointing the same way as toward the opponent
+                if not (res[1] == "neutral" or (_OPPOSE_WEAKER and res[1] == o[1]
+                                                 and own_tier > _tier(o[3]))):
+                    continue
+                if True:
                     f = o[3]
                     derived = _Finding(actor, -0.8 * o[0], 0.6 * o[2], "opposed side", f.start,
                                        f.end, f.sentence)
