@@ -295,13 +295,17 @@ def _window(text: str, spans: list[tuple], context: int | None) -> tuple[str, li
     return text[lo:hi], shifted, lo > 0, hi < len(text)
 
 
-_TABLE_CSS = (  # "div" raises specificity above JupyterLab's right-aligned table cells
+# JupyterLab right-aligns table cells with a (0,2,1)-specific rule; ".jp-RenderedHTMLCommon
+# table.stance-table td" (0,2,2) wins inside JupyterLab and the report, the plain rule elsewhere.
+_TABLE_CSS = (
     "<style>"
-    "div table.stance-table{border-collapse:collapse;font-size:13px;margin:0.5em 0}"
-    "div table.stance-table th,div table.stance-table td{border-bottom:1px solid #ddd;"
-    "padding:4px 8px;text-align:left;vertical-align:top}"
-    "div table.stance-table td.text{max-width:60em;white-space:pre-wrap}"
-    "div table.stance-table th{background:#f4f4f4}"
+    "table.stance-table{border-collapse:collapse;font-size:13px;margin:0.5em 0}"
+    "table.stance-table th,table.stance-table td,"
+    ".jp-RenderedHTMLCommon table.stance-table th,.jp-RenderedHTMLCommon table.stance-table td"
+    "{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}"
+    "table.stance-table td.text,.jp-RenderedHTMLCommon table.stance-table td.text"
+    "{max-width:60em;white-space:pre-wrap}"
+    "table.stance-table th{background:#f4f4f4}"
     "</style>"
 )
 
