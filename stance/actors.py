@@ -598,9 +598,12 @@ class _Matcher:
             self.exclude_re = re.compile(pattern)
             self.exclude_re_i = re.compile(pattern, re.IGNORECASE)
             self.exclude_reach = max(len(p) for p in exclude_phrases) + 8
+            self.exclude_words = tuple(set(re.findall(r"\w+", p)) for p in exclude_phrases)
         else:
             self.exclude_re = self.exclude_re_i = None
             self.exclude_reach = 0
+            self.exclude_words = ()
+        self.emoji_first = frozenset(p[0] for p in self.emoji)
         self._word_cache: dict[str, tuple[_Entry, ...]] = {}
         if self.emoji:
             self.emoji_re = re.compile("|".join(
@@ -618,12 +621,16 @@ class _Matcher:
         self.pronoun_re = re.compile(rf"\b(?:{'|'.join(words)})\b") if words else None
 
     # -- lookups ----------------------------------------------------------
-    def lookup_word(self, matched: str) -> tuple[_Entry, ...]:
+    def lookup_word(self, matched: str) -> tuple[tuple[_Entry, ...], bool]:
         """Entries for a phrase matched by ``word_re`` (in folded text)."""
+        """(entries, whether an excluded phrase could cover it) for a matched phrase."""
         hit = self._word_cache.get(matched)
         if hit is not None:
             return hit
-        hit = self._lookup_word(matched)
+        entries = self._lookup_word(matched)
+        words = set(re.findall(r"\w+", matched.lower()))
+        check = bool(entries) and any(words & x for x in self.exclude_words)
+        hit = (entries, check)
         if len(self._word_cache) < 100_000:
             self._word_cache[matched] = hit
         return hit
@@ -758,23 +765,27 @@ def _scan(text: str, matcher: _Matcher):
                               else (matcher.exclude_re_i, folded))
             reach = matcher.exclude_reach
         for m in matches:
-            s = m.start()
+            s, end = m.span()
             if s and folded[s - 1] in "#@":
                 continue
-            if urls and any(a < m.end() and s < b for a, b in urls):
+            if urls and any(a < end and s < b for a, b in urls):
                 continue
-            if matcher.exclude_re is not None:
+            entries, check_exclusions = matcher.lookup_word(folded[s:end])
+            if not entries:
+                continue
+            if check_exclusions:
                 # an excluded phrase ("West Bank") overlapping this match?
                 hit = False
-                for x in ex_re.finditer(ex_text, max(0, s - reach), m.end() + reach):
-                    if x.start() < m.end() and s < x.end():
+                for x in ex_re.finditer(ex_text, max(0, s - reach), end + reach):
+                    if x.start() < end and s < x.end():
                         hit = True
                         break
                 if hit:
                     continue
-            for e in matcher.lookup_word(folded[s:m.end()]):
-                found.append((e.actor, e.member, s, m.end(), e.via, e.cue_value))
-    if matcher.emoji_re is not None:
+            for e in entries:
+                found.append((e.actor, e.member, s, end, e.via, e.cue_value))
+    if matcher.emoji_re is not None and not folded.isascii() and any(
+            c in folded for c in matcher.emoji_first):
         for m in matcher.emoji_re.finditer(folded):
             for e in matcher.emoji[m.group()]:
                 found.append((e.actor, e.member, m.start(), m.end(), e.via, e.cue_value))

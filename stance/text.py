@@ -53,14 +53,23 @@ _URL_RE = re.compile(
 #     (for ".." and "…") glued to any word
 #  2. any line break (a comment's line breaks separate thoughts)
 #  3. an unspaced dash between a lower-case word and a lower-case word or "I"
-# The search patterns are one character class, which ``re`` scans quickly; a
-# candidate is then extended and checked in Python.
-_CANDIDATE_RE = re.compile(r"[.!?…\r\n–—]")
-_CANDIDATE_DASHES_RE = re.compile(r"[.!?…\r\n–—]|--")
-_PUNCT_RUN_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*")
-_NEWLINE_RUN_RE = re.compile(r"\s*")
-_AFTER_PUNCT_RE = re.compile(r"\s|$|[A-Z][a-z]")
-_DASH_AFTER_RE = re.compile(r"[a-z]|I\b")
+# Abbreviations, initials, URLs and "West.Turkey" are then checked in Python.
+_CLOSERS = "\"'”’»)]"
+_CLOSERS_CLASS = "\"'”’»)\\]"  # the same, escaped for a regex character class
+# one pattern whose first item is a character class (``re`` then skips quickly
+# to candidates); which branch applies is told by a look-behind at that character
+_BOUNDARY_BODY = rf"""
+    (?:
+      (?<=[\r\n])\s*                                   # line break (+ following space)
+    | (?<=[–—])(?=[a-z]|I\b)                           # unspaced dash before a word
+    | (?<=-)-(?=[a-z]|I\b)                             # "--" before a word
+    | (?<=[.!?…])[.!?…]*[{_CLOSERS_CLASS}]*                  # punctuation run + closers,
+      (?=\s|$|[A-Z][a-z]|(?<=\.\.)\w|(?<=…)\w           # then space, end, a capitalised
+         |(?<=\.\.[{_CLOSERS_CLASS}])\w|(?<=…[{_CLOSERS_CLASS}])\w)   # word, or any word after ".."
+    )
+"""
+_CANDIDATE_RE = re.compile(r"[.!?…\r\n–—]" + _BOUNDARY_BODY, re.VERBOSE)
+_CANDIDATE_DASHES_RE = re.compile(r"[.!?…\r\n–—-]" + _BOUNDARY_BODY, re.VERBOSE)
 _TWO_LOWER_RE = re.compile(r"[a-z]{2}$")
 _DOTTED_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _LEAD_JUNK_RE = re.compile(r"^.*[^\w.]")
@@ -105,6 +114,8 @@ def normalize(text: str) -> str:
     >>> normalize("Erdogan’s “games” – over")
     'Erdogan\\'s "games" - over'
     """
+    if text.isascii():
+        return text.replace("`", "'") if "`" in text else text
     return text.translate(_NORMALIZE_TABLE)
 
 
@@ -116,14 +127,17 @@ def fold(text: str) -> str:
     >>> fold("Erdoğan in Türkiye")
     'Erdogan in Turkiye'
     """
+    if text.isascii():  # fast path: only the backtick needs replacing
+        return text.replace("`", "'") if "`" in text else text
     return text.translate(_FOLD_ALL_TABLE)
 
 
-_URL_QUICK_RE = re.compile(r"://|www\.|\.(?:com|org|net|gov|edu|ru|ua|uk|de|io|info|tv)\b", re.IGNORECASE)
+# searched in lower-cased text: a pattern of literal alternatives is scanned fast
+_URL_QUICK_RE = re.compile(r"://|www\.|\.(?:com|org|net|gov|edu|ru|ua|uk|de|io|info|tv)\b")
 
 
 def _url_spans(text: str) -> list[tuple[int, int]]:
-    if "." not in text or _URL_QUICK_RE.search(text) is None:
+    if "." not in text or _URL_QUICK_RE.search(text.lower()) is None:
         return []
     return [m.span() for m in _URL_RE.finditer(text)]
 
@@ -168,41 +182,30 @@ def _raw_sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     n = len(text)
-    search = (_CANDIDATE_DASHES_RE if "--" in text else _CANDIDATE_RE).search
-    m = search(text)
-    while m is not None:
-        pos = m.start()
+    finditer = (_CANDIDATE_DASHES_RE if "--" in text else _CANDIDATE_RE).finditer
+    for m in finditer(text):
+        pos, end = m.span()
         first = text[pos]
         if first in "\r\n":
-            end = _NEWLINE_RUN_RE.match(text, pos + 1).end()
             spans.append((start, pos))
             start = end
-            m = search(text, end)
             continue
         if first in "–—-":
-            end = m.end()
-            if pos and "a" <= text[pos - 1] <= "z" and _DASH_AFTER_RE.match(text, end):
+            if pos and "a" <= text[pos - 1] <= "z":
                 spans.append((start, pos))
                 start = end
-            m = search(text, end)
             continue
-        # terminal punctuation run
-        end = _PUNCT_RUN_RE.match(text, pos).end()
-        m = search(text, end)
+        # terminal punctuation run (the pattern checked what follows it)
         run = text[pos:end]
-        dots_glued = (run.startswith("..") or run.startswith("…")) and end < n and (
-            text[end].isalnum() or text[end] == "_")
-        if not dots_glued and not _AFTER_PUNCT_RE.match(text, end):
-            continue
         if urls and _in_spans(pos, urls):
             continue
-        glued = end < n and not text[end].isspace()
-        if glued and run.rstrip("\"'”’»)]") == ".":
-            # "West.Turkey": only split after a real word of 2+ letters
-            if not _TWO_LOWER_RE.search(text, max(0, pos - 2), pos):
+        if run[0] == "." and run.rstrip(_CLOSERS) == ".":
+            if end < n and not text[end].isspace():
+                # "West.Turkey": only split after a real word of 2+ letters
+                if not _TWO_LOWER_RE.search(text, max(0, pos - 2), pos):
+                    continue
+            if _is_abbreviation(text, pos, run):
                 continue
-        if run[0] == "." and _is_abbreviation(text, pos, run):
-            continue
         spans.append((start, end))
         start = end
     spans.append((start, len(text)))
