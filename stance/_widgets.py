@@ -71,7 +71,8 @@ def render_comments(comments: pd.DataFrame, stances: pd.DataFrame, *, actor: str
             badges.append(
                 f"<span class=\"stance-badge stance-{html.escape(label)}\">"
                 f"{html.escape(str(row['actor']))}: {html.escape(label)} "
-                f"({_fmt(row.get('stance'))}, {html.escape(str(row.get('cue', '')))})</span>")
+                f"({_fmt(row.get('stance'), signed=True)}, {html.escape(str(row.get('cue', '')))})"
+                f"</span>")
         depth = meta.get("depth", 0)
         indent = max(int(depth) if pd.notna(depth) else 0, 0) * 1.5
         blocks.append(

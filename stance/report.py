@@ -323,11 +323,12 @@ def _html_table(header: list[str], rows: list[list[str]], *, caption: str | None
             f"<tbody>{body}</tbody></table>")
 
 
-def _fmt(value, digits: int = 2) -> str:
+def _fmt(value, digits: int = 2, *, signed: bool = False) -> str:
+    """Escaped text of a cell; floats rounded (with a sign when ``signed``), missing as ""."""
     if value is None or value is pd.NA or (isinstance(value, float) and value != value):
         return ""
     if isinstance(value, float):
-        return f"{value:+.{digits}f}" if digits else f"{value:.0f}"
+        return f"{value:+.{digits}f}" if signed else f"{value:.{digits}f}"
     return html.escape(str(value))
 
 
@@ -390,7 +391,7 @@ def evidence_html(stances: pd.DataFrame, comments: pd.DataFrame, *, actor: str |
             " …" if cut_right else "")
         rows.append([
             _fmt(meta.get("position", "")), _fmt(meta.get("author", "")), _fmt(row.get("actor")),
-            _fmt(label), _fmt(row.get("stance")), _fmt(row.get("confidence")),
+            _fmt(label), _fmt(row.get("stance"), signed=True), _fmt(row.get("confidence")),
             _fmt(row.get("cue")), body,
         ])
     return _html_table(["#", "author", "actor", "label", "stance", "confidence", "cue",
