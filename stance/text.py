@@ -157,10 +157,13 @@ def _is_abbreviation(text: str, dot_pos: int, run: str) -> bool:
         return False
     if not dot_pos or not text[dot_pos - 1].isalnum():
         return False
-    chunk = text[max(0, dot_pos - 12):dot_pos].split()
-    if not chunk:
-        return False
-    word = _LEAD_JUNK_RE.sub("", chunk[-1]).lstrip(".")
+    lo = max(0, dot_pos - 12)
+    word = text[text.rfind(" ", lo, dot_pos) + 1 if " " in text[lo:dot_pos] else lo:dot_pos]
+    if not word.isalpha():
+        chunk = word.split()
+        if not chunk:
+            return False
+        word = _LEAD_JUNK_RE.sub("", chunk[-1]).lstrip(".")
     if not word:
         return False
     low = word.lower()
