@@ -145,7 +145,7 @@ def read_thread(source: str | os.PathLike | IO, *, format: str | None = None,
         as written), ``url`` (Disqus/Reddit article link), ``score`` (Int64,
         Reddit), ``more_count`` (Int64, Reddit ``"more"`` rows: number of hidden
         replies, 0 for a "continue this thread" link), ``source_line`` (Int64,
-        text/CSV/JSONL: 1-based line where the record starts), and any other
+        text/CSV/JSONL/Disqus: 1-based line where the record starts), and any other
         columns of a table, unchanged.
 
         ``df.attrs`` holds ``source`` (file name), ``format`` and ``encoding``.
@@ -787,10 +787,33 @@ def _read_disqus(data: bytes, name: str) -> tuple[pd.DataFrame, str]:
             })
     if not posts:
         raise ThreadFormatError(f"{name}: the Disqus export has no <post> elements.")
+    lines = _element_lines(data)
+    for kind, records in (("thread", threads.values()), ("post", posts)):
+        for record in records:
+            found = lines.get((kind, record["thread_id" if kind == "thread" else "comment_id"]))
+            record["source_line"] = found.pop(0) if found else None
     used = dict.fromkeys(p["thread_id"] for p in posts)
     # articles first, in the file's thread order, then the posts
     records = [threads[t] for t in threads if t in used] + posts
     return pd.DataFrame.from_records(records), encoding
+
+
+_ELEMENT_RE = re.compile(rb"<(?:[\w.-]+:)?(post|thread)\b[^>]*?(?:[\w.-]+:)?id=[\"']([^\"']*)")
+
+
+def _element_lines(data: bytes) -> dict[tuple[str, str], list[int]]:
+    """Lines (1-based, in file order) of the ``<post>``/``<thread>`` elements of each id."""
+    out: dict[tuple[str, str], list[int]] = {}
+    line, last = 1, 0
+    for m in _ELEMENT_RE.finditer(data):
+        end = data.find(b">", m.end())
+        if end > 0 and data[end - 1:end] == b"/":
+            continue  # <thread dsq:id="..."/> inside a post refers to a thread
+        line += data.count(b"\n", last, m.start())
+        last = m.start()
+        key = (m.group(1).decode(), m.group(2).decode("utf-8", errors="replace"))
+        out.setdefault(key, []).append(line)
+    return out
 
 
 # ----------------------------------------------------------------------------------

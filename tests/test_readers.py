@@ -204,6 +204,15 @@ def test_disqus_threads_posts_flags_and_html(fixtures_dir):
     assert t["title"][0] == "Ceasefire Talks Resume & Both Sides Trade Blame"
     assert not t["has_html"].any()
     assert "7003" not in set(t["thread_id"])  # a thread without posts gives no rows
+    assert t["source_line"].tolist() == [8, 51, 78, 65, 91, 105, 24, 119, 132]
+
+
+def test_disqus_duplicate_post_ids_name_the_lines(fixtures_dir, tmp_path):
+    data = (fixtures_dir / "disqus_export.xml").read_text(encoding="utf-8")
+    p = tmp_path / "dup.xml"
+    p.write_text(data.replace('<post dsq:id="9005">', '<post dsq:id="9001">'), encoding="utf-8")
+    with pytest.raises(StanceError, match=r"dup\.xml: '9001' \(thread '7001': line 51, line 105\)"):
+        read_thread(p)
 
 
 @pytest.mark.parametrize("name", ["hostile_bomb.xml", "hostile_external_entity.xml"])
