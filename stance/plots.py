@@ -156,13 +156,12 @@ def set_report_style(context: str = "paper", font_scale: float = 1.0, *,
         "ps.fonttype": 42,
         "font.family": "sans-serif",
         "font.sans-serif": ["DejaVu Sans", "Liberation Sans", "Arial", "Helvetica"],
-        "image.cmap": "stance_diverging" if "stance_diverging" in mpl.colormaps else "RdBu",
+        "image.cmap": "stance_diverging",
     }
-    sns.set_theme(context=context, style="ticks", palette=OKABE_ITO, font_scale=font_scale,
-                  rc=style_rc)
     if "stance_diverging" not in mpl.colormaps:
         mpl.colormaps.register(STANCE_CMAP, name="stance_diverging")
-    mpl.rcParams["image.cmap"] = "stance_diverging"
+    sns.set_theme(context=context, style="ticks", palette=OKABE_ITO, font_scale=font_scale,
+                  rc=style_rc)
     if rc:
         mpl.rcParams.update(rc)
 
@@ -675,6 +674,7 @@ def plot_reply_tree(comments: pd.DataFrame, stances: pd.DataFrame | None = None,
         labels = None
     text = {cid: _node_label(rows, cid, labels, kinds) for cid in order} if labels else {}
     max_chars = max((len(t) for t in text.values()), default=0)
+    full_text_of = {}
 
     if layout == "layered":
         room = 0.0
@@ -697,6 +697,7 @@ def plot_reply_tree(comments: pd.DataFrame, stances: pd.DataFrame | None = None,
             avail = ((nxt - x0) * unit_pt - 15) if nxt is not None else (right + 2 - x0) * unit_pt
             fit = _shorten(label, max(3, int(avail // char_pt)))
             right = max(right, x0 + (len(fit) * char_pt + 10) / unit_pt)
+            full_text_of[cid] = _plain(label)
             ax.annotate(_plain(fit), (x0, y0), xytext=(7, 0), textcoords="offset points",
                         ha="left", va="center", fontsize=fontsize, gid="label",
                         bbox=dict(boxstyle="square,pad=0.05", fc="white", ec="none",
@@ -716,10 +717,17 @@ def plot_reply_tree(comments: pd.DataFrame, stances: pd.DataFrame | None = None,
     else:
         ax.set_aspect("equal", adjustable="box")
         r = max_level + (0.0 if single_root else 1.0)
-        room = 0.0
+        lim = r + 0.4
         if text:
-            room = (max_chars * char_pt + 8) / (min(ax_w, ax_h) / 2) * (r + 0.5) * 1.1
-        lim = r + 0.4 + room
+            # the labels of the outermost leaves must fit too: solve
+            # (r + 0.3) * unit + label_pt <= lim * unit, with unit = half_pt / lim
+            half_pt = min(ax_w, ax_h) / 2
+            label_pt = max_chars * char_pt + 10
+            if label_pt > 0.6 * half_pt:  # too long: shorten the labels to fit
+                width = max(4, int((0.6 * half_pt - 10) // char_pt))
+                text = {k: _shorten(v, width) for k, v in text.items()}
+                label_pt = max(len(v) for v in text.values()) * char_pt + 10
+            lim = max(lim, (r + 0.3) / (1 - label_pt / half_pt))
         ax.set_xlim(-lim, lim)
         ax.set_ylim(-lim, lim)
         for cid, label in text.items():
@@ -745,6 +753,7 @@ def plot_reply_tree(comments: pd.DataFrame, stances: pd.DataFrame | None = None,
 
     # --- colour bar and legend
     what = f"stance toward {_truncate(actor, 24)}" if actor else "stance"
+    nodes_xy = np.column_stack([px, py])
     if colorbar:
         sm = mpl.cm.ScalarMappable(norm=norm, cmap=STANCE_CMAP)
         cbar = fig.colorbar(sm, ax=ax, shrink=0.6, pad=0.02, aspect=25)
@@ -772,7 +781,103 @@ def plot_reply_tree(comments: pd.DataFrame, stances: pd.DataFrame | None = None,
         ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0),
                   ncol=3 if len(handles) > 4 else len(handles), fontsize=fontsize,
                   handlelength=2.4, frameon=False, borderaxespad=0.2, columnspacing=1.2)
+    if text:
+        leaf_xy = {(float(pos.at[c, "px"]), float(pos.at[c, "py"])): bool(pos.at[c, "is_leaf"])
+                   for c in order}
+        full = {id(t): full_text_of[c] for t in ax.texts for c in full_text_of
+                if t.get_gid() == "label"
+                and tuple(map(float, t.xy)) == (float(pos.at[c, "px"]), float(pos.at[c, "py"]))}
+        _hide_overlapping_labels(ax, leaf_xy, nodes_xy, math.sqrt(size) / 2 + 1, full)
     return ax
+
+
+def _hide_overlapping_labels(ax, leaf_xy, nodes_xy, node_radius_pt, full_text=None) -> int:
+    """Move, shorten or hide labels that would overlap another label or a node.
+
+    Leaves are placed first (their labels have a free column or ray), then the
+    inner nodes in thread order. An inner node's label that collides tries the
+    other sides of its node (full text first), then a cut to a few characters,
+    and is hidden if it still collides. Returns the number hidden.
+    """
+    fig = ax.figure
+    try:
+        renderer = fig.canvas.get_renderer()
+    except AttributeError:  # a canvas that cannot measure text: keep every label
+        return 0
+    full_text = full_text or {}
+    ax.apply_aspect()
+    labels = [t for t in ax.texts if t.get_gid() == "label"]
+    labels.sort(key=lambda t: not leaf_xy.get(tuple(map(float, t.xy)), False))
+    scale = fig.dpi / 72
+    r = node_radius_pt * scale
+    centres = ax.transData.transform(nodes_xy) if len(nodes_xy) else np.empty((0, 2))
+    obstacles = [(tuple(np.round(c, 2)), mpl.transforms.Bbox([[c[0] - r, c[1] - r],
+                                                             [c[0] + r, c[1] + r]]))
+                 for c in centres]
+    placed = []
+    sides = [((7, 0), "left", "center"), ((-7, 0), "right", "center"),
+             ((0, 7), "center", "bottom"), ((0, -7), "center", "top")]
+    hidden = 0
+    for label in labels:
+        anchor = tuple(np.round(ax.transData.transform(label.xy), 2))
+
+        def clashes():
+            bb = label.get_window_extent(renderer).shrunk(0.96, 0.8)
+            if any(other.overlaps(bb) for other in placed):
+                return True
+            return any(box.overlaps(bb) for centre, box in obstacles if centre != anchor)
+
+        if leaf_xy.get(tuple(map(float, label.xy)), False) or not clashes():
+            placed.extend(_text_boxes(label, renderer, scale))
+            continue
+        current = label.get_text()
+        texts = list(dict.fromkeys([full_text.get(id(label), current), current,
+                                    _plain(_shorten(current.replace("\\$", "$"), 6))]))
+        found = False
+        for text in texts:
+            label.set_text(text)
+            for xytext, ha, va in sides:
+                label.xyann = xytext
+                label.set_ha(ha)
+                label.set_va(va)
+                if not clashes():
+                    found = True
+                    break
+            if found:
+                break
+        if found:
+            placed.append(label.get_window_extent(renderer).shrunk(0.96, 0.8))
+        else:
+            label.set_visible(False)
+            hidden += 1
+    return hidden
+
+
+def _text_boxes(label, renderer, scale) -> list:
+    """Display-space boxes covering a label; a slanted label gets a chain of small boxes.
+
+    The axis-aligned box of text rotated by, say, 45 degrees is mostly empty
+    space; covering it with boxes along the baseline keeps that space usable.
+    """
+    box = label.get_window_extent(renderer).shrunk(0.96, 0.8)
+    rot = label.get_rotation() % 360
+    if min(rot % 90, 90 - rot % 90) < 1:
+        return [box]
+    label.set_rotation(0)
+    flat = label.get_window_extent(renderer)
+    label.set_rotation(rot)
+    width, height = flat.width, flat.height * 0.8
+    start = np.asarray(label.axes.transData.transform(label.xy), float)
+    start = start + np.asarray(label.xyann, float) * scale
+    sign = -1.0 if label.get_ha() == "right" else 1.0
+    u = sign * np.array([math.cos(math.radians(rot)), math.sin(math.radians(rot))])
+    n = max(1, math.ceil(width / max(height, 1)))
+    boxes = []
+    for i in range(n):
+        c = start + u * (i + 0.5) * width / n
+        boxes.append(mpl.transforms.Bbox([[c[0] - height / 2, c[1] - height / 2],
+                                          [c[0] + height / 2, c[1] + height / 2]]))
+    return boxes
 
 
 # --------------------------------------------------------------------------- heatmap

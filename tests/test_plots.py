@@ -640,3 +640,34 @@ def test_hostile_names_are_drawn_as_text_not_mathtext(comments, stances, replies
     figures.append(fig)
     for fig in figures:
         fig.canvas.draw()  # mathtext would raise on "$\frac$"
+
+
+def _visible_label_boxes(ax):
+    renderer = ax.figure.canvas.get_renderer()
+    scale = ax.figure.dpi / 72
+    return [plots._text_boxes(t, renderer, scale) for t in ax.texts
+            if t.get_gid() == "label" and t.get_visible()]
+
+
+def _random_thread(n, seed):
+    rng = np.random.default_rng(seed)
+    ids = [f"k{i}" for i in range(n)]
+    parents = [pd.NA if i < 2 or rng.random() < 0.3 else ids[int(rng.integers(0, i))]
+               for i in range(n)]
+    names = ["Wizzy", "Karen Bartlett", "klove and light", "cechas vodobenikov", "Al"]
+    return pd.DataFrame({"comment_id": ids, "parent_id": parents, "position": range(n),
+                         "author": [names[i % 5] for i in range(n)]})
+
+
+@pytest.mark.parametrize("layout", ["layered", "indented", "radial"])
+@pytest.mark.parametrize("which", ["seed", "random"])
+def test_reply_tree_labels_do_not_overlap(comments, stances, replies, layout, which):
+    data = comments if which == "seed" else _random_thread(18, 4)
+    ax = plots.plot_reply_tree(data, stances if which == "seed" else None,
+                               replies if which == "seed" else None, layout=layout)
+    ax.figure.canvas.draw()
+    boxes = _visible_label_boxes(ax)
+    assert len(boxes) >= len(data) // 2  # most labels survive
+    for i, first in enumerate(boxes):
+        for second in boxes[i + 1:]:
+            assert not any(a.overlaps(b) for a in first for b in second)
