@@ -127,6 +127,8 @@ def _check_field(key: str, value):
     if key in ("aliases", "demonyms", "case_sensitive", "exclude", "affiliation"):
         return _str_tuple(value, key)
     if key == "kind":
+        if value is None:
+            return None  # inferred by Actor: "group" with members, else "person"
         if value not in KINDS:
             raise StanceError(f"kind must be one of {', '.join(KINDS)}, got {value!r}")
         return value
@@ -194,8 +196,9 @@ class Actor:
         Display name, also matched in text ("Putin", "the West").
     aliases : tuple of str
         Other ways of writing it ("Vladimir Putin", "Erdoğan").
-    kind : {"person", "group", "country", "organisation"}
-        What it is. Groups report matches of their members in ``member``.
+    kind : {"person", "group", "country", "organisation"}, optional
+        What it is; "group" when it has members, else "person" by default.
+        Only persons take pronouns.
     demonyms : tuple of str
         Adjectives/nouns for its people ("Russian", "Russians"); matched only
         when the actor set keeps demonyms.
@@ -229,7 +232,7 @@ class Actor:
 
     name: str
     aliases: tuple[str, ...] = ()
-    kind: str = "person"
+    kind: str | None = None
     demonyms: tuple[str, ...] = ()
     cues: Mapping[str, float] = field(default_factory=dict)
     members: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -246,6 +249,8 @@ class Actor:
             except StanceError as err:
                 raise StanceError(f"Actor {getattr(self, 'name', '?')!r}: {err}") from None
             object.__setattr__(self, key, value)
+        if self.kind is None:
+            object.__setattr__(self, "kind", "group" if self.members else "person")
         if self.pronouns and self.kind != "person":
             raise StanceError(f"Actor {self.name!r}: pronouns are only for kind 'person', "
                               f"not {self.kind!r}")

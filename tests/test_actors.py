@@ -231,13 +231,14 @@ def test_actor_in_python():
 
 
 def test_actor_with_members_and_cues_from_dict():
-    a = Actor.from_dict({"name": "Axis", "kind": "group",
+    a = Actor.from_dict({"name": "Axis",
                          "members": {"Iran": ["Tehran"], "Syria": []},
                          "cues": {"axis of evil": -1}})
     m = find_mentions("Tehran and Syria, the axis of evil", [a])
     members = m["member"].astype(object).where(m["member"].notna(), None)
     assert list(zip(members, m["via"], m["cue_value"].fillna(0))) == [
         ("Iran", "member", 0), ("Syria", "member", 0), (None, "cue", -1.0)]
+    assert a.kind == "group"  # inferred from the members
     assert Actor.from_dict(a.to_dict()) == a
 
 
