@@ -333,3 +333,12 @@ def test_empty_and_missing_files(tmp_path):
         load_actors(write(tmp_path, "# nothing\n"))
     with pytest.raises(ActorFileError, match="not found"):
         load_actors(tmp_path / "nope.yaml")
+
+
+def test_same_comment_id_in_two_threads_uses_each_threads_sentences():
+    frame = pd.DataFrame({"thread_id": ["A", "B"], "comment_id": ["c1", "c1"],
+                          "text": ["Hi. Putin", "Putin"]})
+    sentences = pd.DataFrame({"thread_id": ["A", "A", "B"], "comment_id": ["c1", "c1", "c1"],
+                              "sentence_index": [0, 1, 0], "start": [0, 4, 0], "end": [3, 9, 5]})
+    m = find_mentions(frame, sentences=sentences)
+    assert list(zip(m["thread_id"], m["start"], m["sentence_index"])) == [("A", 4, 1), ("B", 0, 0)]

@@ -179,3 +179,17 @@ def test_seed_thread_every_comment_scored():
     assert by_text[ids["klove and light"]] < 0
     assert by_text[ids["Karen Bartlett"]] > 0
     assert np.all(np.abs(r["compound"]) <= 1)
+
+
+def test_same_comment_id_in_two_threads_kept_apart():
+    frame = pd.DataFrame({"thread_id": ["A", "B"], "comment_id": ["c1", "c1"],
+                          "text": ["I love it.", "I hate it."]})
+    s = score_sentences(frame)
+    r = score_sentiment(frame, sentences=s)
+    assert r["thread_id"].tolist() == ["A", "B"]
+    assert r.loc[0, "compound"] == pytest.approx(vader("I love it.")["compound"])
+    assert r.loc[1, "compound"] == pytest.approx(vader("I hate it.")["compound"])
+
+
+def test_progress_bar_option_gives_the_same_table(comments):
+    pd.testing.assert_frame_equal(score_sentiment(comments, progress=True), score_sentiment(comments))
