@@ -40,7 +40,16 @@ Matching rules
   ``affiliation`` field records the link ("Putin" -> "Russia") for scorers
   that want to use it; :func:`find_mentions` does not.
 * A matched phrase that is an actor's cue is reported with ``via="cue"`` and
-  the cue's value; a cue inside a longer phrase is not split out.
+  the cue's value; a cue inside a longer phrase is not split out. Where
+  phrases overlap the longest wins ("Kiev regime" over "Kiev").
+* Text covered by one of an actor's ``exclude`` phrases ("West Bank", "cold
+  turkey") holds no mention; URLs hold none either.
+* A phrase listed under two actors gives one row per actor.
+
+Speed: all phrases of an actor set are compiled once (cached per set) into a
+single prefix-tree regex run over the lower-cased text; each comment is
+scanned once, so the cost is linear in the text length whatever the number
+of actors.
 """
 
 from __future__ import annotations
