@@ -671,3 +671,24 @@ def test_reply_tree_labels_do_not_overlap(comments, stances, replies, layout, wh
     for i, first in enumerate(boxes):
         for second in boxes[i + 1:]:
             assert not any(a.overlaps(b) for a in first for b in second)
+
+
+def test_no_function_changes_its_input(comments, stances, replies, sentiment):
+    frames = {"comments": comments, "stances": stances, "replies": replies,
+              "sentiment": sentiment, "running": _running(),
+              "measures": _running().drop(columns="step")}
+    before = {k: v.copy(deep=True) for k, v in frames.items()}
+    calls = [
+        lambda: plots.plot_reply_tree(comments, stances, replies),
+        lambda: plots.plot_stance_heatmap(stances, comments),
+        lambda: plots.plot_stance_distribution(stances, kind="hist"),
+        lambda: plots.plot_sentiment_along_thread(sentiment, comments),
+        lambda: plots.plot_running_polarization(frames["running"]),
+        lambda: plots.plot_parent_reply_stance(stances, replies),
+        lambda: plots.plot_measures(frames["measures"]),
+    ]
+    for call in calls:
+        plt.figure()
+        call()
+    for name, frame in frames.items():
+        pd.testing.assert_frame_equal(frame, before[name])
