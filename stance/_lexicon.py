@@ -71,6 +71,17 @@ VALENCE: dict[str, float] = {
     "help": 0.8, "matter": 0.0, "kind": 0.0, "fine": 0.0,
 }
 
+# words for harm and suffering: they describe events, not the character of whoever is named
+# near them ("Ukraine's dead", "the war in Ukraine"), so they weigh little in local sentiment;
+# blame goes to the agent through the aggression rules instead
+HARM_WORDS: frozenset[str] = frozenset("""
+death deaths dead die died dies dying kill killed killing kills suffering suffer suffered
+destroyed destruction casualties wounded injured tragedy tragic war wars pain victims victim
+attack attacked attacks bomb bombed bombing bombs shelling shelled fighting fight fought
+crisis disaster devastating devastated hurt harm harmed damage damaged threat threats danger
+loss losses grief sad mourn mourning murdered starving hunger poverty bloody violence
+conflict weapons weapon crash collapsed ruins fear scared emergency""".split())
+
 # ---------------------------------------------------------------- verbs and nouns
 # subject harms others -> against the subject ("attack by actor"); object is the victim
 AGGRESSION_VERBS: frozenset[str] = frozenset("""
@@ -92,6 +103,19 @@ raping shoot shoots shooting shot rocket rockets mine mined torturing deporting 
 HARM_TARGETS: frozenset[str] = frozenset("""
 civilians civilian children kids babies hospitals hospital schools school women homes
 apartments cities villages refugees orphans orphanages innocent innocents""".split())
+
+# a third party's evaluation of its object ("critics slammed X", "X was praised")
+_PRAISE = """praised praise praises praising thanked thanks endorsed endorses endorsing applauded
+applauds congratulated congratulates defended defends backed welcomed welcomes honored honoured
+honors admired admires hailed hails lauded lauds cheered championed celebrated rewarded
+acquitted exonerated cleared elected reelected re-elected promoted""".split()
+_BLAME = """criticized criticised criticizes criticises criticizing criticising accused accuses
+accusing blamed blames blaming attacked slammed slams condemned condemns condemning
+denounced denounces charged indicted convicted sued fired ousted mocked mocks ridiculed
+rebuked rebukes ripped rips blasted blasts impeached arrested sentenced jailed imprisoned
+investigated probed scolded chastised lambasted derided excoriated booed heckled shamed
+berated faulted sanctioned punished expelled banned censured""".split()
+OBJECT_EVALUATION: dict[str, float] = {**{w: 0.6 for w in _PRAISE}, **{w: -0.6 for w in _BLAME}}
 
 # verbs of feeling or wanting: "X loves ..." says how X feels, not how the writer sees X
 EXPERIENCER_VERBS: frozenset[str] = frozenset("""

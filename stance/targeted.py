@@ -149,6 +149,16 @@ _PREDICATE_SKIP = lx.AUXILIARIES | lx.FILLERS
 
 
 @lru_cache(maxsize=1)
+def _local_valence() -> dict[str, float]:
+    """The valence table for local and sentence sentiment: harm words weigh less."""
+    table = dict(_valence())
+    for w in lx.HARM_WORDS:
+        if w in table:
+            table[w] *= _HARM_WEIGHT
+    return table
+
+
+@lru_cache(maxsize=1)
 def _valence() -> dict[str, float]:
     """VADER's lexicon merged with the stance lexicon (loaded once, lazily)."""
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -275,6 +285,8 @@ def _reporting_frame(sent: _Sentence, mentions: Sequence[_Mention]) -> int:
 
 _SENTENCE_MIN = 0.4  # minimum |squashed valence| for the sentence-sentiment fallback
 _BEFORE = 8  # tokens before a mention searched for local sentiment (modifiers; further left is usually what is done to it)
+_CLAUSE_LOCAL = True
+_HARM_WEIGHT = 0.4  # weight of harm words (lx.HARM_WORDS) in local and sentence sentiment
 _AGENT_REACH = 8  # tokens searched for an aggression word done by / to an actor
 # "war" blames its owner ("Putin's war") but is otherwise the topic, not an accusation
 _AGGRESSION_WORDS = lx.AGGRESSION_VERBS | lx.AGGRESSION_NOUNS
@@ -471,6 +483,18 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     cue = "defence"
                 add(m, st, 0.75, cue, max(p + 1, lo), b)
                 continue
+        # 8b. a third party evaluates the actor ("critics slammed X", "X was praised"):
+        # someone else's view, kept only when reported views count (reported="keep")
+        if vk >= lo and toks[vk] in lx.OBJECT_EVALUATION and not _is_negator(toks[max(lo, vk - 1)]):
+            add(m, lx.OBJECT_EVALUATION[toks[vk]], 0.6, "evaluated by others", vk, b)
+            continue
+        nb = b + 1
+        while nb < n and toks[nb] in {"was", "were", "is", "are", "has", "have", "been", "being",
+                                      "'s", "be", "got", "gets", "get"}:
+            nb += 1
+        if nb > b + 1 and nb < n and nb <= hi and toks[nb] in lx.OBJECT_EVALUATION:
+            add(m, lx.OBJECT_EVALUATION[toks[nb]], 0.6, "evaluated by others", a, nb)
+            continue
         # 9. attack by the actor / owner of an aggression noun
         poss = tok_a.endswith("'s") or toks[b].endswith("'s") or m.kind == "demonym"
         nxt = b + 1
@@ -613,13 +637,15 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             continue
         # 11. local sentiment (fallback): words in the clause nearest to this mention
         if vals is None:
-            vals = [0.0 if r in owner else val.get(t, 0.0) for r, t in enumerate(toks)]
+            lval = _local_valence()
+            vals = [0.0 if r in owner else lval.get(t, 0.0) for r, t in enumerate(toks)]
             in_clause = {}
             for o in located:
                 in_clause.setdefault(sent.clause[o.a], []).append(o)
         total, w0, w1 = 0.0, -1, -1
-        rivals = [o for o in in_clause.get(sent.clause[a], ()) if o is not m]
-        for r in range(max(lo, a - _BEFORE), min(hi, b + window) + 1):
+        rivals = [o for o in (in_clause.get(sent.clause[a], ()) if _CLAUSE_LOCAL else located) if o is not m]
+        llo, lhi = (lo, hi) if _CLAUSE_LOCAL else (0, n - 1)
+        for r in range(max(llo, a - _BEFORE), min(lhi, b + window) + 1):
             v = vals[r]
             if not v or a <= r <= b:
                 continue
@@ -638,7 +664,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             continue
         # 12. sentence sentiment: no evaluative word near the mention, the sentence's own tone
         if sent_val is None:
-            sent_val = _sentence_valence(sent, owner, val)
+            sent_val = _sentence_valence(sent, owner, _local_valence())
         if sent_val[0]:
             sc = _squash(sent_val[0])
             if abs(sc) >= _SENTENCE_MIN:
@@ -659,6 +685,10 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
     if report_at >= 0 and reported == "neutral":
         for f in findings:
             if f.cue not in {"hashtag", "flag emoji", "derogatory term", "mention only"}:
+                f.stance, f.confidence, f.cue = 0.0, 0.4, "reported speech"
+    if reported == "neutral":
+        for f in findings:
+            if f.cue == "evaluated by others":
                 f.stance, f.confidence, f.cue = 0.0, 0.4, "reported speech"
     if sarcasm:
         for f in findings:
