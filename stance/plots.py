@@ -325,6 +325,18 @@ def _sorted_by_position(comments: pd.DataFrame) -> pd.DataFrame:
     return comments
 
 
+def _one_thread(comments: pd.DataFrame, function: str) -> None:
+    """Raise unless ``comments`` holds a single thread (ids repeat across threads)."""
+    if "thread_id" not in comments:
+        return
+    threads = comments["thread_id"].dropna().unique()
+    if len(threads) > 1:
+        shown = ", ".join(map(str, threads[:3])) + (", ..." if len(threads) > 3 else "")
+        raise StanceError(
+            f"{function} draws one thread, but the comments table holds {len(threads)} "
+            f"({shown}); pass one, e.g. comments[comments['thread_id'] == {str(threads[0])!r}].")
+
+
 def _ids(series: pd.Series) -> pd.Series:
     return series.astype("string")
 
@@ -537,9 +549,17 @@ def plot_reply_tree(comments: pd.DataFrame, stances: pd.DataFrame | None = None,
     if replies is not None:
         require_columns(replies, ["comment_id", "parent_id", "relation"], what="replies",
                         function=fn)
-    if comments["comment_id"].isna().any() or comments["comment_id"].duplicated().any():
-        raise StanceError(f"{fn}: comment_id must be unique and present in every row of the "
-                          f"comments table; check it with stance.validate_comments().")
+    _one_thread(comments, fn)
+    missing = comments.index[comments["comment_id"].isna()]
+    if len(missing):
+        raise StanceError(f"{fn}: {len(missing)} comment row(s) have no comment_id "
+                          f"(index {', '.join(map(str, missing[:5]))}); every comment needs "
+                          f"one, check the table with stance.validate_comments().")
+    dup = comments["comment_id"][comments["comment_id"].duplicated()].unique()
+    if len(dup):
+        raise StanceError(f"{fn}: comment_id must be unique, but {', '.join(map(str, dup[:5]))}"
+                          f" appear(s) more than once; check the table with "
+                          f"stance.validate_comments().")
     ax = _get_ax(ax)
     fig = ax.figure
     if comments.empty:
@@ -944,9 +964,13 @@ def plot_stance_heatmap(stances: pd.DataFrame, comments: pd.DataFrame, *, actors
     fn = "plot_stance_heatmap"
     require_columns(stances, ["comment_id", "actor", "stance"], what="stances", function=fn)
     require_columns(comments, ["comment_id", "position"], what="comments", function=fn)
+    _one_thread(comments, fn)
     ax = _get_ax(ax)
     rows = _sorted_by_position(_comment_rows(comments))
     valid = _valid_stances(stances)
+    if "thread_id" in comments and "thread_id" in valid and len(rows):
+        valid = valid[valid["thread_id"].isin(rows["thread_id"].dropna().unique())
+                      | valid["thread_id"].isna()]
     cols = _actor_order(valid, actors)
     ids = list(_ids(rows["comment_id"]))
     if valid.empty:
@@ -1134,6 +1158,7 @@ def plot_sentiment_along_thread(sentiment: pd.DataFrame, comments: pd.DataFrame,
     fn = "plot_sentiment_along_thread"
     require_columns(sentiment, ["comment_id", "compound"], what="sentiment", function=fn)
     require_columns(comments, ["comment_id", "position"], what="comments", function=fn)
+    _one_thread(comments, fn)
     ax = _get_ax(ax)
     rows = _sorted_by_position(_comment_rows(comments))
     cols = ["comment_id", "position"] + (["depth"] if "depth" in rows else [])
@@ -1394,14 +1419,21 @@ def plot_parent_reply_stance(stances: pd.DataFrame, replies: pd.DataFrame, *, ac
     actor = None if actor is None else str(getattr(actor, "name", actor))
     valid = _valid_stances(stances)
     valid = valid.assign(comment_id=_ids(valid["comment_id"]), actor=valid["actor"].astype(str))
-    per = valid.groupby(["comment_id", "actor"], as_index=False)["stance"].mean()
+    # comment ids are unique within a thread: join on the thread too when both tables have it
+    thread = ["thread_id"] if "thread_id" in valid and "thread_id" in replies else []
+    if thread:
+        valid = valid.assign(thread_id=valid["thread_id"].astype("string"))
+    per = valid.groupby(thread + ["comment_id", "actor"], as_index=False)["stance"].mean()
     edges = replies.assign(comment_id=_ids(replies["comment_id"]),
                            parent_id=_ids(replies["parent_id"]))
+    if thread:
+        edges = edges.assign(thread_id=edges["thread_id"].astype("string"))
     kind_col = "edge" if "edge" in edges else None
-    pairs = (edges.merge(per.rename(columns={"stance": "reply_stance"}), on="comment_id")
+    pairs = (edges.merge(per.rename(columns={"stance": "reply_stance"}),
+                         on=thread + ["comment_id"])
                   .merge(per.rename(columns={"stance": "parent_stance",
                                              "comment_id": "parent_id"}),
-                         on=["parent_id", "actor"]))
+                         on=thread + ["parent_id", "actor"]))
     others = sorted(set(pairs["actor"]) - {actor}) if actor is not None else []
     if actor is not None:
         pairs = pairs[pairs["actor"] == actor]

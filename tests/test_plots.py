@@ -692,3 +692,29 @@ def test_no_function_changes_its_input(comments, stances, replies, sentiment):
         call()
     for name, frame in frames.items():
         pd.testing.assert_frame_equal(frame, before[name])
+
+
+def test_single_thread_figures_refuse_several_threads(comments, stances, sentiment):
+    two = pd.concat([comments, comments.assign(thread_id="t1")], ignore_index=True)
+    with pytest.raises(StanceError, match="holds 2 .*thread_id"):
+        plots.plot_reply_tree(two)
+    with pytest.raises(StanceError, match="holds 2"):
+        plots.plot_stance_heatmap(stances, two)
+    with pytest.raises(StanceError, match="holds 2"):
+        plots.plot_sentiment_along_thread(sentiment, two)
+
+
+def test_reply_tree_names_duplicate_ids(comments):
+    with pytest.raises(StanceError, match="c2 appear"):
+        plots.plot_reply_tree(pd.concat([comments, comments.iloc[[2]]]))
+
+
+def test_parent_reply_pairs_stay_within_their_thread(stances, replies):
+    # the same comment ids in another thread must not pair with this thread's comments
+    other = stances.assign(thread_id="t1", stance=-stances["stance"])
+    both = pd.concat([stances, other], ignore_index=True)
+    ax = plots.plot_parent_reply_stance(both, replies.assign(thread_id="t0"), actor="Putin",
+                                        jitter=0)
+    points = [p for c in ax.collections if str(c.get_gid()).startswith("pairs")
+              for p in c.get_offsets().tolist()]
+    assert points == [[0.5, 0.2]]
