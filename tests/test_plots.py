@@ -718,3 +718,14 @@ def test_parent_reply_pairs_stay_within_their_thread(stances, replies):
     points = [p for c in ax.collections if str(c.get_gid()).startswith("pairs")
               for p in c.get_offsets().tolist()]
     assert points == [[0.5, 0.2]]
+
+
+def test_svg_export_escapes_hostile_names(comments, tmp_path):
+    hostile = comments.assign(author=comments["author"].replace(
+        {"Wizzy": "<script>alert(1)</script>", "roland": '<img src=x onerror="alert(2)">'}))
+    fig, ax = plt.subplots()
+    plots.plot_reply_tree(hostile, layout="indented", ax=ax)
+    (svg,) = plots.save_figure(fig, "tree", directory=tmp_path, formats=("svg",))
+    text = svg.read_text(encoding="utf-8")
+    assert "<script" not in text and "<img" not in text
+    assert "&lt;script&gt;" in text  # shown as text
