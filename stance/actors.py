@@ -86,7 +86,7 @@ _PRONOUN_SETS = {
     "she": ("she", "her", "hers", "herself"),
 }
 _FIELDS = ("name", "aliases", "kind", "demonyms", "cues", "members", "pronouns", "case_sensitive",
-           "exclude", "affiliation", "description")
+           "exclude", "affiliation", "opponents", "description")
 
 
 class _FrozenDict(dict):
@@ -133,7 +133,7 @@ def _check_field(key: str, value):
         if not isinstance(value, str) or not value.strip():
             raise StanceError(f"name must be a non-empty string, got {value!r}")
         return value.strip()
-    if key in ("aliases", "demonyms", "case_sensitive", "exclude", "affiliation"):
+    if key in ("aliases", "demonyms", "case_sensitive", "exclude", "affiliation", "opponents"):
         return _str_tuple(value, key)
     if key == "kind":
         if value is None:
@@ -229,6 +229,10 @@ class Actor:
     affiliation : tuple of str
         Names of other actors this one stands for ("Putin" -> "Russia"). Not
         used in matching; for scorers that propagate stance.
+    opponents : tuple of str
+        Names of actors on the other side of a two-sided conflict (Russia
+        and Ukraine). Not used in matching; :func:`stance.score_stance` may
+        infer the opposite stance toward an opponent.
     description : str
         Free text for humans.
 
@@ -249,6 +253,7 @@ class Actor:
     case_sensitive: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     affiliation: tuple[str, ...] = ()
+    opponents: tuple[str, ...] = ()
     description: str = ""
 
     def __post_init__(self):
@@ -267,7 +272,7 @@ class Actor:
     def _key(self):
         return (self.name, self.aliases, self.kind, self.demonyms, tuple(self.cues.items()),
                 tuple(self.members.items()), self.pronouns, self.case_sensitive, self.exclude,
-                self.affiliation, self.description)
+                self.affiliation, self.opponents, self.description)
 
     def __hash__(self):
         return hash(self._key())
@@ -320,6 +325,8 @@ class Actor:
             out["exclude"] = list(self.exclude)
         if self.affiliation:
             out["affiliation"] = list(self.affiliation)
+        if self.opponents:
+            out["opponents"] = list(self.opponents)
         if self.description:
             out["description"] = self.description
         return out
