@@ -675,7 +675,9 @@ def _run_notebooks(names: Iterable[str], out: Path, parameters: dict, *, progres
         try:
             papermill.execute_notebook(
                 str(source / f"{name}.ipynb"), str(target), parameters=parameters,
-                kernel_name=kernel_name, progress_bar=bar, cwd=str(target.parent))
+                kernel_name=kernel_name, progress_bar=bar, cwd=str(target.parent),
+                # the kernel's own log (plain-TCP notice, interrupt at shutdown) is noise here
+                extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
         except papermill.PapermillExecutionError as error:
             raise StanceError(f"notebook {name} failed on cell {error.exec_count} "
                               f"({error.ename}: {error.evalue}); the executed notebook with "
