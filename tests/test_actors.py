@@ -342,3 +342,27 @@ def test_same_comment_id_in_two_threads_uses_each_threads_sentences():
                               "sentence_index": [0, 1, 0], "start": [0, 4, 0], "end": [3, 9, 5]})
     m = find_mentions(frame, sentences=sentences)
     assert list(zip(m["thread_id"], m["start"], m["sentence_index"])) == [("A", 4, 1), ("B", 0, 0)]
+
+
+# ---------------------------------------------------------------- properties
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = ["Putin", "putin's", "US", "us", "#Putin", "@realPutin", "West", "the West Bank",
+           "Erdoğan’s", "Türkiye", "🇺🇦", "he", "him", "Russian", "ruzzia", "https://kremlin.ru",
+           " ", ". ", "\n", ", ", "–", "x", "İ", "ß", "#", "@", "'s"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_mentions_are_exact_sorted_substrings(pieces):
+    text = "".join(pieces)
+    m = find_mentions(text)
+    assert list(m.columns) == MENTION_COLUMNS
+    for s, e, mention, via in zip(m["start"], m["end"], m["mention"], m["via"]):
+        assert 0 <= s < e <= len(text)
+        assert text[s:e] == mention
+        assert via in ("name", "alias", "member", "demonym", "hashtag", "handle", "cue",
+                       "pronoun", "emoji")
+    assert list(m["start"]) == sorted(m["start"])
+    assert (m["sentence_index"] >= 0).all()
