@@ -229,6 +229,7 @@ def run_stream(args) -> None:
 
     actors = load_actors()
     workdir = args.workdir or tempfile.mkdtemp(prefix="stance-scale-")
+    os.makedirs(workdir, exist_ok=True)
     src = os.path.join(workdir, f"corpus-{args.comments}-{args.seed}.parquet")
     if not os.path.exists(src):
         t0 = time.perf_counter()
