@@ -290,6 +290,7 @@ def test_hostile_report_html_is_escaped(hostile_report):
     # the hostile comments are in the report, as text ...
     assert HOSTILE_SCRIPT + " Putin is great" in text
     assert HOSTILE_IMG + " Erdogan is terrible" in text
+    assert "$Calc^2$" in text  # an author name that matplotlib would read as mathtext
     # ... and no element came from them: no script at all, no event handler, images embedded
     assert [t for t, _ in parsed.tags if t in ("script", "iframe", "object", "embed")] == []
     assert [(t, a) for t, attrs in parsed.tags for a in attrs if a.lower().startswith("on")] == []
