@@ -139,7 +139,7 @@ mercenaries orcs terrorists criminals murderers butchers""".split())
 CREDIT_NOUNS: frozenset[str] = frozenset("""
 defence defense resistance heroes defenders counteroffensive counter-offensive victory
 victories bravery courage resilience sovereignty freedom independence liberation
-success successes gains""".split())
+success successes gains fight struggle""".split())
 
 # what the commenter does/advocates toward the object
 FAVOR_VERBS: frozenset[str] = frozenset("""

@@ -286,10 +286,12 @@ def _reporting_frame(sent: _Sentence, mentions: Sequence[_Mention]) -> int:
 _SENTENCE_MIN = 0.4  # minimum |squashed valence| for the sentence-sentiment fallback
 _BEFORE = 8  # tokens before a mention searched for local sentiment (modifiers; further left is usually what is done to it)
 _CLAUSE_LOCAL = True
+_QUESTIONS = True  # findings in questions weigh half
 _HARM_WEIGHT = 0.4  # weight of harm words (lx.HARM_WORDS) in local and sentence sentiment
 _AGENT_REACH = 8  # tokens searched for an aggression word done by / to an actor
 # "war" blames its owner ("Putin's war") but is otherwise the topic, not an accusation
 _AGGRESSION_WORDS = lx.AGGRESSION_VERBS | lx.AGGRESSION_NOUNS
+_TOPIC_NOUNS = frozenset({"war", "missiles", "attacks", "strike", "strikes"})  # topic, not blame, after a name
 _OPPOSED_MAX_TIER = 1  # evidence tiers (explicit rules, weak evidence) that imply the opposite stance toward an opponent
 _OPPOSE_WEAKER = True  # a weaker same-direction stance yields to the opposite of a clear stance toward the opponent
 _QUOTES = {"\"", "“", "”", "«", "»"}
@@ -534,6 +536,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     q + 1 < n and toks[q + 1] == "by"):
                 # "X invaded ..." (active); objects in the clause are victims
                 if neg:
+                    # "X didn't invade": a denial of blame, weakly for X
                     add(m, 0.4, 0.5, "negation", a, q)
                 else:
                     add(m, -0.7, 0.7, "attack by actor", a, q)
@@ -558,6 +561,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 r = next(r for r in range(q + 1, min(hi + 1, q + 7)) if toks[r] in lx.HARM_TARGETS)
                 add(m, -0.6, 0.6, "attack by actor", a, r)
                 continue
+            elif (tok_a.endswith("'s") or toks[b].endswith("'s")) and not copula:
+                pass  # "Ukraine's fight": a noun after a possessive, not a predicate
             else:
                 # predicate evaluation: first evaluative word within a few tokens
                 for r in range(q, min(hi + 1, q + (2 if copula else 1))):
@@ -607,14 +612,22 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         # ("Russia has been using cluster munitions on cities"), victim when it precedes it
         agg = _AGGRESSION_WORDS
         hit = -1
+        passive = False
         for r in range(b + 1, min(hi, b + _AGENT_REACH) + 1):
             if r in owner or toks[r] in lx.REPORTING_VERBS:
                 break
-            if toks[r] in agg and not _is_negator(toks[r - 1]):
+            if toks[r] in _PASSIVE_AUX:
+                passive = True
+            if _is_negator(toks[r]):
+                break  # "Ukraine doesn't want to destroy ..."
+            if toks[r] in agg and toks[r] not in _TOPIC_NOUNS:
                 hit = r
                 break
         if hit >= 0 and not (nxt < n and toks[nxt] == "to"):
-            add(m, -0.6, 0.55, "attack by actor", a, hit)
+            if passive and not toks[hit].endswith("ing") and toks[hit] in lx.AGGRESSION_VERBS:
+                add(m, 0.5, 0.4, "victim of attack", a, hit)  # "Ukraine got invaded"
+            else:
+                add(m, -0.6, 0.55, "attack by actor", a, hit)
             continue
         for r in range(a - 1, max(lo, a - _AGENT_REACH) - 1, -1):
             if r in owner:
@@ -690,6 +703,13 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         for f in findings:
             if f.cue == "evaluated by others":
                 f.stance, f.confidence, f.cue = 0.0, 0.4, "reported speech"
+    if _QUESTIONS and n and toks[-1] == "?":
+        # a question asserts nothing ("So Ukraine invaded Russia?"): its findings weigh little
+        for f in findings:
+            if f.cue not in {"hashtag", "flag emoji", "derogatory term", "supportive term",
+                             "mention only", "reported speech", "quoted", "vocative insult"}:
+                f.confidence *= 0.5
+                f.weight *= 0.5
     if sarcasm:
         for f in findings:
             if f.cue not in {"mention only", "reported speech"}:
