@@ -34,7 +34,10 @@ Matching rules
   (he/she) and an object pronoun (him/her) and a capitalised name that is not
   an actor comes before the actor's mention in that sentence, the subject
   pronoun (and his/himself) is taken to refer to that other name and is not
-  reported.
+  reported. And an object pronoun (him/her) within three words of the
+  person's mention in the same clause ("Even Putin hates him", "Putin told
+  him") is not that person (binding principle B); it goes to the person
+  named before, if any.
 * Persons and the countries they lead are separate actors (Putin is not a
   member of Russia): a comment can insult Putin and defend Russia. The
   ``affiliation`` field records the link ("Putin" -> "Russia") for scorers
@@ -727,6 +730,7 @@ def _resolve_pronouns(text, mentions, sentences, matcher):
         low = text  # rare characters whose lower case is longer; pronouns in capitals missed
     persons.sort(key=lambda m: (m[3], m[2]))
     latest: dict[str, tuple] = {}  # pronoun word -> most recent person mention using it
+    previous: dict[str, tuple] = {}  # pronoun word -> most recent mention of another person
     j = 0
     mention_starts = [m[2] for m in mentions]  # mentions are sorted by start
     for pm in matcher.pronoun_re.finditer(low, first):
@@ -739,11 +743,18 @@ def _resolve_pronouns(text, mentions, sentences, matcher):
             p = persons[j]
             for w in matcher.pronoun_actors[p[0]]:
                 if w not in latest or p[2] >= latest[w][2]:
+                    if w in latest and latest[w][0] != p[0]:
+                        previous[w] = latest[w]
                     latest[w] = p
             j += 1
         last = latest.get(word)
         if last is None:
             continue
+        if word in ("him", "her") and _same_clause_object(text, last[3], pos):
+            # "Even Putin hates him": him is not Putin; the person named before, if any
+            last = previous.get(word)
+            if last is None:
+                continue
         if word in ("he", "his", "himself", "she", "hers", "herself") and sentences:
             si = _bisect(starts, pos)
             if si >= 0:
@@ -764,6 +775,21 @@ def _resolve_pronouns(text, mentions, sentences, matcher):
                         continue
         out.append((last[0], pd.NA, pos, pm.end(), "pronoun", np.nan))
     return out
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[,;:.!?()\"“”\n]|\b(?:and|or|but|because|that|who|which|when|if)\b",
+                              re.IGNORECASE)
+
+
+def _same_clause_object(text: str, mention_end: int, pos: int) -> bool:
+    """True when an object pronoun at ``pos`` follows the mention within its clause.
+
+    A close approximation of binding principle B: in "Putin hates him" or
+    "Putin told him" the object pronoun cannot be Putin. Within three words
+    and no punctuation or conjunction in between.
+    """
+    between = text[mention_end:pos]
+    return len(between.split()) <= 3 and _CLAUSE_BREAK_RE.search(between) is None
 
 
 def _bisect(starts, pos):

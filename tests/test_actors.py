@@ -158,6 +158,20 @@ def test_reported_speech_subject_pronoun_is_the_other_person():
     assert list(zip(pron["mention"], pron["actor"])) == [("him", "Putin")]
 
 
+def test_object_pronoun_in_the_same_clause_is_someone_else():
+    # "Even Putin hates him": him is not Putin
+    assert found("Lenin made Ukraine. Even Putin hates him for this.",
+                 load_actors(use_demonyms=False)) == [
+        ("Ukraine", "Ukraine", "name"), ("Putin", "Putin", "name")]
+    # ... but it is the person named before, when there is one
+    m = find_mentions("Zelensky spoke. Putin hates him.")
+    assert list(zip(m["mention"], m["actor"])) == [
+        ("Zelensky", "Zelensky"), ("Putin", "Putin"), ("him", "Zelensky")]
+    # further away, or across a clause break, him can be Putin again
+    m = find_mentions("Putin has done nothing to the US to cause him to be our enemy")
+    assert m.loc[m["via"] == "pronoun", "actor"].tolist() == ["Putin"]
+
+
 def test_countries_take_no_pronouns():
     assert found("Russia said he would", load_actors(use_demonyms=False)) == [
         ("Russia", "Russia", "name")]
