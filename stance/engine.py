@@ -214,6 +214,9 @@ def partitioned(func: Callable | None = None, *, by: str = "thread_id"):
 
     The decorated function ``f(comments, *args, **kwargs) -> DataFrame`` gains
     the keyword options below and accepts a :class:`dask.dataframe.DataFrame`.
+    With pandas input ``f`` may also return a dict of DataFrames (e.g. every
+    table of the pipeline for one chunk, so the comments travel to the workers
+    once); each table is concatenated on its own.
 
     - pandas input, ``n_jobs=1`` (default): calls ``f`` unchanged.
     - pandas input, ``n_jobs > 1`` (or -1 for one per CPU): splits the rows into
@@ -360,8 +363,13 @@ def _run_processes(wrapper, func, comments, args, kwargs, *, by, n_jobs, chunksi
                                             for part, a, kw in tasks())):
             results.append(result)
             bar.update(int(rows[c]))
-    out = _concat(results)
     contiguous = bool(np.all(np.diff(row_chunk) >= 0))
+    if results and isinstance(results[0], Mapping):
+        # several tables at once (e.g. the whole pipeline per chunk): concatenate each
+        return {name: (_concat([r[name] for r in results]) if contiguous else
+                       _restore_order(_concat([r[name] for r in results]), comments, by))
+                for name in results[0]}
+    out = _concat(results)
     if not contiguous:
         out = _restore_order(out, comments, by)
     return out

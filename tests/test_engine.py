@@ -141,6 +141,22 @@ def test_plain_text_frame_is_split_by_rows_and_keeps_its_index():
     pd.testing.assert_frame_equal(word_counts(frame, n_jobs=2, chunksize=7), expected)
 
 
+@partitioned
+def two_tables(comments):
+    """Several tables from one pass, like the whole pipeline on a chunk."""
+    return {"counts": word_counts(comments), "mentions": mentions(comments)}
+
+
+@pytest.mark.parametrize("mixed", [False, True])
+def test_dict_of_tables(corpus, mixed):
+    frame = corpus.sort_values(["position", "thread_id"], kind="stable") if mixed else corpus
+    expected = two_tables(frame)
+    got = two_tables(frame, n_jobs=2, chunksize=45)
+    assert set(got) == {"counts", "mentions"}
+    for name in expected:
+        pd.testing.assert_frame_equal(got[name], expected[name], obj=name)
+
+
 def test_empty_and_tiny_frames(corpus):
     pd.testing.assert_frame_equal(word_counts(corpus.iloc[:0], n_jobs=2),
                                   word_counts(corpus.iloc[:0]))
