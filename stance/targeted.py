@@ -624,7 +624,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 hit = r
                 break
         if hit >= 0 and not (nxt < n and toks[nxt] == "to"):
-            if passive and not toks[hit].endswith("ing") and toks[hit] in lx.AGGRESSION_VERBS:
+            participle = toks[hit].endswith("ed") or toks[hit] in {"stolen", "struck", "shot"}
+            if passive and participle and toks[hit] in lx.AGGRESSION_VERBS and (
+                    toks[hit - 1] in _PASSIVE_AUX or toks[hit - 2] in _PASSIVE_AUX):
                 add(m, 0.5, 0.4, "victim of attack", a, hit)  # "Ukraine got invaded"
             else:
                 add(m, -0.6, 0.55, "attack by actor", a, hit)
