@@ -715,14 +715,16 @@ def _static_outputs(cell) -> None:
 
 
 def notebooks_to_html(notebooks: Iterable[str | os.PathLike], path: str | os.PathLike, *,
-                      title: str = "stance report") -> Path:
+                      title: str = "stance report", summary: Iterable[str] = ()) -> Path:
     """Join executed notebooks into one static HTML page, code hidden, images embedded.
 
-    Widget, JavaScript and stderr outputs are dropped; the page is rendered with the
-    ``stance_report`` template (JupyterLab look without require.js, MathJax,
-    Mermaid or widget scripts) and carries a Content-Security-Policy that forbids
-    every script (``script-src 'none'``), so even a comment that escaped escaping
-    could not run. ``title`` is escaped.
+    Widget, JavaScript and stderr outputs are dropped, and so are cells tagged
+    ``parameters``, ``injected-parameters`` or ``remove-cell`` (the interactive
+    browser). The page is rendered with the ``stance_report`` template (JupyterLab
+    look without require.js, MathJax, Mermaid or widget scripts) and carries a
+    Content-Security-Policy that forbids every script (``script-src 'none'``), so
+    even a comment that escaped escaping could not run. ``title`` heads the page
+    and ``summary`` lines follow it as a list; both are escaped.
 
     Returns
     -------
@@ -737,6 +739,10 @@ def notebooks_to_html(notebooks: Iterable[str | os.PathLike], path: str | os.Pat
     merged.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
                                      "language": "python"}
     merged.metadata["language_info"] = {"name": "python"}
+    items = "".join(f"<li>{html.escape(line)}</li>" for line in summary)
+    merged.cells.append(nbformat.v4.new_code_cell(outputs=[nbformat.v4.new_output(
+        "display_data", data={"text/html": f"<h1>{html.escape(title)}</h1>"
+                                           + (f"<ul>{items}</ul>" if items else "")})]))
     for notebook in notebooks:
         nb = nbformat.read(str(notebook), as_version=4)
         for cell in nb.cells:
@@ -853,8 +859,20 @@ def build_report(input: str | os.PathLike | None = None, *, actors=None,
             executed = _run_notebooks(NOTEBOOKS, out, parameters, progress=progress,
                                       kernel_name=kernel, on_done=done)
         stage(len(stages) - 1)
+        n_comments = int((analysis.comments["kind"] == "comment").sum()) if "kind" in \
+            analysis.comments.columns else len(analysis.comments)
+        n_figures = len({p.stem for p in (out / "figures").glob("*.png")})
+        summary = [
+            f"thread: {thread.name}, {n_comments} comments, "
+            f"{len(_scored(analysis.stances))} stances toward "
+            f"{_scored(analysis.stances)['actor'].nunique()} of the {len(analysis.actors)} actors, "
+            f"{len(analysis.replies)} reply edges",
+            f"figures: figures/ ({n_figures} figures, each as PNG, SVG and PDF)",
+            "tables: tables/ (CSV, cells starting with = + - @ prefixed with ' for spreadsheets)",
+            "notebooks: notebooks/ (the executed notebooks, with their code)",
+        ]
         report = notebooks_to_html(executed, out / "report.html",
-                                   title=f"stance report: {name}")
+                                   title=f"stance report: {name}", summary=summary)
         bar.update()
     finally:
         bar.close()
