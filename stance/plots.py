@@ -1292,13 +1292,16 @@ def plot_running_polarization(running: pd.DataFrame, *, measure: str = "morales_
         colors = dict(zip(order, sns.color_palette(colors, len(order))))
     has_ci = "ci_low" in data and "ci_high" in data
     any_small = False
-    no_values = []
-    for a in order:
+    no_values = [a for a in order
+                 if data.loc[data["actor"] == a, "value"].isna().all()]
+    drawn = [a for a in order if a not in no_values]
+    # reply depth (or very few steps): intervals as error bars, actors side by side
+    discrete = x == "depth" or data.loc[data["actor"].isin(drawn), x].nunique() <= 3
+    for i, a in enumerate(drawn):
         d = data[data["actor"] == a].sort_values(x)
-        if d.empty or d["value"].isna().all():
-            no_values.append(a)
-            continue
         xs = d[x].to_numpy(dtype=float)
+        if discrete and len(drawn) > 1:
+            xs = xs + (i - (len(drawn) - 1) / 2) * min(0.3 / len(drawn), 0.08)
         ys = d["value"].to_numpy(dtype=float)
         small = (d["small_sample"].fillna(False).astype(bool).to_numpy()
                  if "small_sample" in d else np.zeros(len(d), bool))
@@ -1306,7 +1309,16 @@ def plot_running_polarization(running: pd.DataFrame, *, measure: str = "morales_
         color = colors.get(a, _GREY)
         # the small-sample part reaches one point further, so that the two parts meet
         small_draw = small | np.r_[False, small[:-1]]
-        if has_ci:
+        if has_ci and discrete:
+            lo = d["ci_low"].to_numpy(dtype=float)
+            hi = d["ci_high"].to_numpy(dtype=float)
+            err = np.vstack([np.clip(ys - lo, 0, None), np.clip(hi - ys, 0, None)])
+            for part, alpha, gid in ((~small, 0.9, f"ci-{a}"), (small, 0.45, f"ci-small-{a}")):
+                if part.any():
+                    ax.errorbar(xs[part], ys[part], yerr=err[:, part], fmt="none",
+                                ecolor=(*to_rgba(color)[:3], alpha), elinewidth=1.3,
+                                capsize=2, gid=gid)
+        elif has_ci:
             lo = d["ci_low"].to_numpy(dtype=float)
             hi = d["ci_high"].to_numpy(dtype=float)
             if (~small).any():
@@ -1331,16 +1343,24 @@ def plot_running_polarization(running: pd.DataFrame, *, measure: str = "morales_
     ax.set_xlabel("comment position" if x == "step" else
                   "reply depth" if x == "depth" else x)
     ax.set_ylabel(_plain(measure.replace("_", " ")))
-    if x == "depth":
-        ax.xaxis.set_major_locator(mpl.ticker.MaxNLocator(integer=True))
+    if discrete and drawn:
+        shown = data["actor"].isin(drawn) & data["value"].notna()
+        values_x = np.sort(pd.to_numeric(data.loc[shown, x]).unique())
+        if len(values_x) <= 12:
+            ax.set_xticks(values_x)
+        else:
+            ax.xaxis.set_major_locator(mpl.ticker.MaxNLocator(integer=True))
+        ax.set_xlim(values_x.min() - 0.5, values_x.max() + 0.5)
     handles, _ = ax.get_legend_handles_labels()
-    if any_small:
+    if any_small and discrete:
+        handles.append(Line2D([], [], ls="--", marker="o", mfc="white", color="#777777",
+                              label="small sample"))
+    elif any_small:
         handles.append(Patch(facecolor="none", edgecolor="#777777", hatch="///",
                              label="small sample"))
     if handles:
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0),
                   frameon=False, fontsize="small")
-    drawn = [a for a in order if a not in no_values]
     if not drawn:
         ax.text(0.5, 0.5, f"no values of {_plain(measure.replace('_', ' '))}", ha="center",
                 va="center", transform=ax.transAxes, color="#555555", gid="empty-note")

@@ -502,6 +502,16 @@ def test_actor_colors():
 def test_polarization_by_depth_wrapper():
     ax = plots.plot_polarization_by_depth(_running("depth"), actors=["Russia"])
     assert ax.get_xlabel() == "reply depth"
+    # by depth, intervals are error bars: depths 1, 2 small, 3..5 not
+    (ci,) = [c for c in ax.collections if c.get_gid() == "ci-Russia"]
+    segs = [s.tolist() for s in ci.get_segments()]
+    assert segs == [[[x, 0.4], [x, 0.6]] for x in (3.0, 4.0, 5.0)]
+    assert [c for c in ax.collections if c.get_gid() == "ci-small-Russia"]
+    both = plots.plot_polarization_by_depth(_running("depth"), ax=plt.figure().gca())
+    (ci_putin,) = [c for c in both.collections if c.get_gid() == "ci-Putin"]
+    (ci_russia,) = [c for c in both.collections if c.get_gid() == "ci-Russia"]
+    # two actors are set side by side, not on top of each other
+    assert ci_putin.get_segments()[0][0][0] < 3.0 < ci_russia.get_segments()[0][0][0]
     assert {line.get_gid() for line in ax.lines} >= {"line-Russia"}
     assert not [line for line in ax.lines if "Putin" in str(line.get_gid())]
 
