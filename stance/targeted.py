@@ -2,19 +2,21 @@
 
 :func:`score_stance` returns one row per comment and actor the comment refers
 to. A comment's stance toward an actor is decided only from the sentences that
-mention the actor (by name, alias, hashtag, flag emoji, derogatory cue word or
-a pronoun referring back to it); sentences that do not mention the actor do not
-move its score.
+mention the actor (by name, alias, member, demonym, hashtag, flag emoji, cue
+word or a pronoun referring back to it, as found by
+:func:`stance.actors.find_mentions`); sentences that do not mention the actor
+do not move its score.
 
 How a decision is made
 ----------------------
-Every mention of an actor in a sentence is examined by a series of rules. Each
-rule that fires yields a *finding*: a stance in [-1, 1], a confidence, a cue
+Every mention of an actor in a sentence is examined by a series of rules; the
+first that fires yields a *finding*: a stance in [-1, 1], a confidence, a cue
 naming the rule, and the exact substring of the comment it rests on. The rules
 (cue names in quotes):
 
-1. ``"derogatory term"``: the mention is one of the actor's cue words
-   (e.g. a slur or nickname defined on the actor) -> against.
+1. ``"derogatory term"`` / ``"supportive term"``: the mention is one of the
+   actor's cue words (a slur, nickname or slogan tag defined on the actor,
+   with its value).
 2. ``"hashtag"``: a hashtag containing the actor's name plus a stance-bearing
    part (``#StandWithX``, ``#StopX``, ``#XIsATerroristState``).
 3. ``"flag emoji"``: the actor's country flag -> favor (against next to a
@@ -22,59 +24,77 @@ naming the rule, and the exact substring of the comment it rests on. The rules
 4. ``"vocative insult"`` / ``"vocative praise"``: the actor is addressed
    ("Putin you ... pig") and the words that follow are evaluative.
 5. ``"wish"``: a blessing or curse on the actor ("God protect X", "long live
-   X", "glory to X", "death to X", "down with X").
+   X", "glory to X", "death to X", "down with X"), also over a list of
+   objects ("God protect A and B").
 6. ``"slogan"`` / ``"derogatory modifier"``: fixed phrases right before the
    actor ("stand with X", "hands off X", "terrorist X", "war criminal X").
-7. ``"defence"``: an advocacy verb with the commenter as subject (imperative,
-   "I", "we", "must", "should"...) toward the actor: "support X" favor,
-   "sanction X" against, flipped by a negation or "stop" ("do not criticise
-   X", "stop blaming X" -> favor); "leave X alone" -> favor.
-8. ``"predicate evaluation"``: the actor is the subject of an evaluation
-   ("X is a fool", "X is losing", "X lied"); a negation flips it ("X is not
-   naive", "X is no fool" -> favor) with a smaller magnitude.
-9. ``"attack by actor"``: the actor is the agent of an aggression verb ("X
-   invaded", "bombed by X") or owns an aggression noun ("X's invasion",
-   "Russian war crimes") -> against; ``"credited"`` for credit nouns ("X's
-   defence", "X's victory") -> favor.
-10. ``"victim of attack"``: the actor suffers the aggression ("invaded
-    Ukraine", "war on X") -> weak favor (sympathy).
-11. ``"local sentiment"``: fallback; evaluative words (VADER's lexicon merged
-    with :mod:`stance._lexicon`) in the same clause, each assigned to the
-    nearest actor mention, weighted by distance and flipped by a preceding
-    negation.
+7. ``"defence"`` / ``"advocacy"``: an advocacy verb with the commenter as
+   subject (imperative, "I", "we", "must", "should"...) toward the actor:
+   "support X" favor, "sanction X" against, flipped by a negation or "stop"
+   ("do not criticise X", "stop blaming X" -> favor); "leave X alone".
+8. ``"evaluated by others"``: a third party praises or blames the actor
+   ("critics slammed X", "X was praised"); someone else's view, so it is
+   turned into ``"reported speech"`` unless ``reported="keep"``.
+9. ``"predicate evaluation"`` / ``"negation"``: the actor is the subject of
+   an evaluation ("X is a fool", "X is losing", "X lied"); a negation flips it
+   ("X is not naive", "X is no fool" -> favor) with a smaller magnitude.
+   Feelings of the actor ("X loves ...") are not evaluations of it.
+10. ``"attack by actor"``: the actor is the agent of an aggression verb ("X
+    invaded", "X has been shelling cities", "bombed by X"), harms civilians,
+    or owns an aggression noun ("X's invasion", "Russian war crimes") ->
+    against; ``"credited"`` for credit nouns ("X's defence") -> favor;
+    ``"told to withdraw"`` ("X must leave / get out") -> against.
+11. ``"victim of attack"``: the actor suffers the aggression ("invaded
+    Ukraine", "war on X", "X got invaded", "get out of X") -> weak favor.
+12. ``"local sentiment"``: evaluative words (VADER's lexicon merged with
+    :mod:`stance._lexicon`; words for harm and suffering weigh less) in the
+    same clause, each assigned to the nearest actor mention, weighted by
+    distance and flipped by a preceding negation.
+13. ``"sentence sentiment"``: no evaluative word near the mention; the tone of
+    the sentence that mentions the actor, when clearly positive or negative.
 
 Sentence-level modifiers: a reporting frame with a third-party subject ("X
-said", "Strelkov called him a traitor", "according to X") turns every finding
-of that sentence into a neutral ``"reported speech"`` finding, because the
-view is not the commenter's own; sarcasm markers ("/s", "yeah right") flip
-findings and lower their confidence (cue suffixed ``", sarcasm"``); a
-contrast word ("but", "however") makes the clause after it weigh more than
-the one before.
+said", "Strelkov called him a traitor", "according to X") turns the findings
+of that sentence into neutral ``"reported speech"`` findings, and words in
+double quotes into ``"quoted"`` ones, because the view is not the
+commenter's own (``reported="keep"`` scores them instead, for tasks that ask
+for the sentiment a text conveys); sarcasm markers ("/s", "yeah right") flip
+findings and lower their confidence (cue suffixed ``", sarcasm"``); findings
+in a question weigh half; a contrast word ("but", "however") makes the clause
+after it weigh more than the one before.
 
 Combining findings per comment and actor
 ----------------------------------------
-Findings are tiered: explicit rules (1-9) > weak evidence (10, 11) >
-reported speech > mention only. Only the highest non-empty tier is used. The
-stance is the confidence-weighted mean of its findings' stances; the label is
-``favor`` when the stance is at least ``threshold`` (default 0.1), ``against``
-when at most ``-threshold``, else ``neutral``; the confidence is the largest
-finding confidence times the agreement between findings (1 when they all
-point the same way); the evidence is that of the finding with the largest
-``confidence * |stance|`` (the strongest single piece), with its cue. An
-actor mentioned without any evaluative finding gets ``stance`` 0, label
-``neutral``, cue ``"mention only"``, confidence 0.3 and the mention as
-evidence.
+Findings are tiered: explicit rules (1-10) > weak evidence (11, 12) >
+sentence sentiment > reported speech and quotes > mention only. Only the
+highest non-empty tier is used. The stance is the (confidence x weight)-
+weighted mean of its findings' stances; the label is ``favor`` when the stance
+is at least ``threshold`` (default 0.1), ``against`` when at most
+``-threshold``, else ``neutral``; the confidence is the largest finding
+confidence times the agreement between findings (1 when they all point the
+same way); the evidence and cue are those of the strongest finding pointing
+the way of the label. An actor mentioned without any evaluative finding gets
+``stance`` 0, label ``neutral``, cue ``"mention only"``, confidence 0.3 and
+the mention as evidence.
 
-Optionally (``opponents``), an actor with a neutral result whose declared
-opponent got a clear stance in the same comment receives the opposite stance
-at reduced confidence (cue ``"opposed side"``): in a two-sided conflict,
-supporting one side is opposing the other.
+Optionally (``opponents``), an actor whose result is neutral, or weaker
+evidence pointing the same way as a clear stance toward its declared opponent
+in the same comment, receives the opposite of that stance at reduced
+confidence (cue ``"opposed side"``): in a two-sided conflict, supporting one
+side is opposing the other.
 
-Comments that are not English (:func:`stance.language.is_english`) get one row
+Comments that mention an actor but are not English
+(:func:`stance.language.is_english`, on the first 600 characters) get one row
 with ``actor`` <NA>, ``label`` ``"not_scored"``, ``stance`` and
 ``confidence`` NaN and cue ``"not English"``, so that they are reported by id
-and not silently dropped. Downstream code keeps rows whose label is in
-``{"favor", "against", "neutral"}`` (see :data:`LABELS`).
+and not silently scored. (Every non-English comment is also flagged in the
+sentiment table, ``is_scored`` False.) Downstream code keeps rows whose label
+is in ``{"favor", "against", "neutral"}`` (see :data:`LABELS`).
+
+Speed: the mentions of all comments are found in one call, the sentence split
+is shared with it (or taken from the ``sentences`` table), regexes and word
+tables are compiled once, and only sentences that mention an actor are
+tokenised and analysed; VADER itself is not run (its lexicon is looked up).
 """
 
 from __future__ import annotations
