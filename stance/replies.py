@@ -379,26 +379,90 @@ _COMMON_CAPITALISED = {
 }
 
 
-def _name_keys(author: str) -> list[tuple[re.Pattern, str]]:
-    """Regexes that find ``author`` named in a text: the full name, @handle, first name."""
-    author = author.strip()
-    if not author:
-        return []
-    keys = [(re.compile(r"(?<![\w@])@?" + re.escape(author) + r"\b", re.IGNORECASE), "full name")]
-    handle = re.sub(r"\s+", "", author)
-    if handle != author:
-        keys.append((re.compile(r"@" + re.escape(handle) + r"\b", re.IGNORECASE), "handle"))
-    first = author.split()[0]
-    if (len(author.split()) > 1 and first.isalpha() and len(first) >= 2
-            and first.lower() not in _COMMON_CAPITALISED):
-        # a first name must be written capitalised to count ("Al", not "al")
-        keys.append((re.compile(r"(?<![\w@])" + re.escape(first[0].upper() + first[1:]) + r"\b"),
-                     "first name"))
-    return keys
+_TOKEN_RE = re.compile(r"@?[^\W_][\w'.-]*", re.UNICODE)
+_MAX_NAME_TOKENS = 5
 
 
-def find_addressees(text: str, earlier_authors: list[str]) -> list[tuple[str, re.Match]]:
+def _norm_name(name: str) -> str:
+    return " ".join(name.split()).lower().rstrip(".'-")
+
+
+class _NameIndex:
+    """Authors of a thread, looked up by full name, @handle or capitalised first name.
+
+    Matching is by token n-grams of the text, so the cost grows with the text,
+    not with the number of authors (threads can have thousands).
+    """
+
+    def __init__(self) -> None:
+        self.full: dict[str, str] = {}     # "al balog" -> "Al Balog"
+        self.handle: dict[str, str] = {}   # "albalog" -> "Al Balog"
+        self.first: dict[str, list[str]] = {}  # "Al" -> ["Al Balog", ...]
+        self.starts: set[str] = set()      # lower-case first words of full names
+
+    def add(self, author: str) -> None:
+        if not isinstance(author, str) or not author.strip() or _norm_name(author) in self.full:
+            return
+        self.full[_norm_name(author)] = author
+        self.starts.add(author.split()[0].lower().lstrip("@"))
+        self.handle[re.sub(r"\W+", "", author).lower()] = author
+        words = author.split()
+        first = words[0]
+        if (len(words) > 1 and first.isalpha() and len(first) >= 2
+                and first.lower() not in _COMMON_CAPITALISED):
+            self.first.setdefault(first[0].upper() + first[1:], []).append(author)
+
+    def find(self, text: str, allowed) -> list[tuple[str, int, int]]:
+        """(author, start, end) of every author in ``allowed`` named in ``text``, first mention each."""
+        if not isinstance(text, str) or not text:
+            return []
+        tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+        hits: dict[str, tuple[int, int]] = {}
+        i = 0
+        while i < len(tokens):
+            found = None
+            tok, a, b = tokens[i]
+            # longest full name first (only when a name starts with this word)
+            span = min(_MAX_NAME_TOKENS, len(tokens) - i) \
+                if tok.lstrip("@").lower() in self.starts else 0
+            for k in range(span, 0, -1):
+                end = tokens[i + k - 1][2]
+                raw = text[a:end].lstrip("@")
+                key = _norm_name(raw)
+                author = self.full.get(key)
+                if author is None or not allowed(author):
+                    continue
+                # names must be written as the author writes them ("The Truth" is not "the
+                # truth"), apart from spacing; one-word names are never common words
+                if " ".join(raw.rstrip(".'-").split()) != " ".join(author.split()) or (
+                        k == 1 and key in _COMMON_CAPITALISED):
+                    continue
+                found = (author, a, end, k)
+                break
+            if found is None and tok.startswith("@"):
+                author = self.handle.get(re.sub(r"\W+", "", tok).lower())
+                if author and allowed(author):
+                    found = (author, a, b, 1)
+            if found is None and tok[:1].isupper():
+                cands = [x for x in self.first.get(tok.rstrip(".'-"), []) if allowed(x)]
+                if cands:
+                    found = (cands[-1], a, a + len(tok.rstrip(".'-")), 1)
+            if found is not None:
+                author, fa, fb, k = found
+                hits.setdefault(author, (fa, fb))
+                i += k
+            else:
+                i += 1
+        return sorted(((x, fa, fb) for x, (fa, fb) in hits.items()), key=lambda h: h[1])
+
+
+def find_addressees(text: str, earlier_authors: list[str]) -> list[tuple[str, int, int]]:
     """Authors of earlier comments named in ``text``.
+
+    An author is named by the full name written as the author writes it
+    (spacing aside), an ``@handle`` (the name without spaces, any case) or,
+    for names of several words, the first name written with a capital ("Al"
+    for "Al Balog"; common words like "The" never count).
 
     Parameters
     ----------
@@ -409,24 +473,19 @@ def find_addressees(text: str, earlier_authors: list[str]) -> list[tuple[str, re
 
     Returns
     -------
-    list of (author, match)
-        One entry per author named, in order of appearance.
+    list of (author, start, end)
+        One entry per author named (first mention), in order of appearance;
+        ``text[start:end]`` is the name as written.
 
     Examples
     --------
-    >>> [a for a, _ in find_addressees("however Al is correct", ["Al Balog", "roland"])]
-    ['Al Balog']
+    >>> find_addressees("however Al is correct", ["Al Balog", "roland"])
+    [('Al Balog', 8, 10)]
     """
-    if not isinstance(text, str) or not text:
-        return []
-    hits = []
-    for author in dict.fromkeys(a for a in earlier_authors if isinstance(a, str)):
-        for regex, _ in _name_keys(author):
-            m = regex.search(text)
-            if m:
-                hits.append((author, m))
-                break
-    return sorted(hits, key=lambda h: h[1].start())
+    index = _NameIndex()
+    for author in earlier_authors:
+        index.add(author)
+    return index.find(text, lambda _: True)
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -572,29 +631,35 @@ def score_replies(comments: pd.DataFrame, *, stances: pd.DataFrame | None = None
 
     rows: list[dict] = []
     idx_thread = thread.to_numpy()
+    cid = cid.tolist()
+    pid = [None if pd.isna(v) else v for v in pid.tolist()]
+    texts = texts.tolist()
+    kinds = kinds.tolist()
+    authors = [None if pd.isna(v) else v for v in authors.tolist()]
     for th in pd.unique(idx_thread):
         sel = np.flatnonzero(idx_thread == th)
         sel = sel[np.argsort(order[sel], kind="stable")]
-        text_of = {cid.iat[i]: texts.iat[i] for i in sel}
-        author_of = {cid.iat[i]: authors.iat[i] for i in sel}
+        text_of = {cid[i]: texts[i] for i in sel}
+        author_of = {cid[i]: authors[i] for i in sel}
         seen_authors: dict[str, str] = {}   # author -> latest comment id so far
+        index = _NameIndex()
         for i in sel:
-            c = cid.iat[i]
-            if kinds.iat[i] == "article":
+            c = cid[i]
+            if kinds[i] == "article":
                 continue
-            p = pid.iat[i]
-            text = texts.iat[i]
-            me = authors.iat[i]
+            p = pid[i]
+            text = texts[i]
+            me = authors[i]
             # addressees among earlier authors (not the replier, not the parent's author)
             named = []
             if seen_authors:
-                cands = [a for a in seen_authors if not (isinstance(me, str) and a == me)]
-                named = find_addressees(text, cands)
+                named = index.find(text, lambda a: a in seen_authors
+                                   and not (isinstance(me, str) and a == me))
             parent_author = author_of.get(p) if pd.notna(p) else None
             exclude = []
-            for a, m in named:
+            for a, na, nb in named:
                 if a != parent_author:
-                    exclude.append(_sentence_around(text, m.start(), m.end()))
+                    exclude.append(_sentence_around(text, na, nb))
             if pd.notna(p):
                 decision = classify_reply(text, text_of.get(p), sentiment=comp.get((th, c)),
                                           parent_sentiment=comp.get((th, p)),
@@ -604,15 +669,16 @@ def score_replies(comments: pd.DataFrame, *, stances: pd.DataFrame | None = None
                     if sc is not None:
                         decision = sc
                 rows.append(_row(th, c, p, "parent", decision))
-            for a, m in named:
+            for a, na, nb in named:
                 target = seen_authors[a]
                 if pd.notna(p) and target == p:
                     continue
                 if a == parent_author:
                     continue
-                rows.append(_row(th, c, target, "addressed", _addressed(text, m, a)))
+                rows.append(_row(th, c, target, "addressed", _addressed(text, na, nb)))
             if isinstance(me, str) and me:
                 seen_authors[me] = c
+                index.add(me)
     out = pd.DataFrame(rows, columns=REPLY_COLUMNS)
     out = out.astype({"thread_id": "string", "comment_id": "string", "parent_id": "string",
                       "edge": "string", "relation": "string", "score": float, "confidence": float,
@@ -620,11 +686,11 @@ def score_replies(comments: pd.DataFrame, *, stances: pd.DataFrame | None = None
     return out.reset_index(drop=True)
 
 
-def _addressed(text: str, m: re.Match, author: str) -> ReplyCue:
+def _addressed(text: str, start: int, end: int) -> ReplyCue:
     """Relation toward a named author: "X is correct" first, else the named sentence's cues."""
-    a, b = _sentence_around(text, m.start(), m.end())
-    for v in _NAME_VERDICT.finditer(text, max(0, m.start() - 1), b):
-        if v.start("name") <= m.start() < v.end("name") + 1:
+    a, b = _sentence_around(text, start, end)
+    for v in _NAME_VERDICT.finditer(text, max(0, start - 1), b):
+        if v.start("name") <= start < v.end("name") + 1:
             positive = v.group("verdict").lower() in ("correct", "right", "spot on")
             negated = _negated(text, v.start("verdict"))
             s = 0.8 if positive != negated else -0.8
@@ -633,7 +699,7 @@ def _addressed(text: str, m: re.Match, author: str) -> ReplyCue:
     sub = text[a:b]
     d = classify_reply(sub)
     if d.cue == "none":
-        return ReplyCue(0.0, "neutral", 0.3, m.group(0), "named", m.start())
+        return ReplyCue(0.0, "neutral", 0.3, text[start:end], "named", start)
     return ReplyCue(d.score, d.relation, d.confidence, d.evidence, d.cue,
                     a + d.start if d.start >= 0 else -1)
 

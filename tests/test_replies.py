@@ -145,8 +145,14 @@ def test_evidence_is_exact_substring():
 
 def test_first_name_must_be_capitalised():
     assert find_addressees("al is correct", ["Al Balog"]) == []
-    assert [a for a, _ in find_addressees("Al Balog is right", ["Al Balog"])] == ["Al Balog"]
-    assert [a for a, _ in find_addressees("agree with @roland", ["roland"])] == ["roland"]
+    assert find_addressees("Al Balog is right", ["Al Balog"]) == [("Al Balog", 0, 8)]
+    assert find_addressees("al balog is right", ["Al Balog"]) == []
+    assert find_addressees("@albalog is right", ["Al Balog"]) == [("Al Balog", 0, 8)]
+    assert [h[0] for h in find_addressees("agree with @roland", ["roland"])] == ["roland"]
+    assert [h[0] for h in find_addressees("ask roland", ["roland"])] == ["roland"]
+    # common words and other authors' first names do not count
+    assert find_addressees("The truth is out there, guest", ["The Truth", "guest"]) == []
+    assert find_addressees("Ask Bob", ["Al Balog"]) == []
 
 
 def test_addressed_edge_points_at_latest_earlier_comment():
