@@ -16,8 +16,8 @@
 # %% [markdown]
 # # 1. Exploring a comment thread
 #
-# This notebook loads a comment thread, shows the comment table, the sentiment of every comment along
-# the thread, and where the named actors are mentioned (mentions highlighted in the text).
+# This notebook loads a comment thread, shows the comment table, the sentiment of every comment
+# along the thread, and where the named actors are mentioned (mentions highlighted in the text).
 #
 # Run it on another thread by changing the parameters below, or with papermill:
 # `papermill 01-explore-thread.ipynb out.ipynb -p thread my_thread.xml`.
@@ -49,16 +49,16 @@ figures = {}
 # reply depth: 0 for a top-level comment, 1 for a reply to it, and so on.
 
 # %%
-is_comment = comments["kind"].eq("comment") if "kind" in comments else pd.Series(True, comments.index)
+is_comment = comments["kind"].eq("comment")
 glance = pd.Series({
     "comments": int(is_comment.sum()),
-    "authors": comments.loc[is_comment, "author"].nunique() if "author" in comments else 0,
+    "authors": comments.loc[is_comment, "author"].nunique(),
     "top-level comments": int((is_comment & comments["depth"].eq(0)).sum()),
     "replies": int((is_comment & comments["depth"].gt(0)).sum()),
-    "deepest reply level": int(comments.loc[is_comment, "depth"].max()) if is_comment.any() else 0,
-    "deleted": int(comments.get("is_deleted", pd.Series(False, comments.index)).sum()),
-    "spam": int(comments.get("is_spam", pd.Series(False, comments.index)).sum()),
-    "orphans (parent missing)": int(comments.get("is_orphan", pd.Series(False, comments.index)).sum()),
+    "deepest reply level": int(comments.loc[is_comment, "depth"].max() if is_comment.any() else 0),
+    "deleted": int(comments["is_deleted"].sum()),
+    "spam": int(comments["is_spam"].sum()),
+    "orphans (parent missing)": int(comments["is_orphan"].sum()),
 }, name="count").to_frame()
 glance
 
@@ -98,8 +98,8 @@ with pd.option_context("display.max_colwidth", 120):
 # %% [markdown]
 # ## Who is mentioned, and where
 #
-# Every mention of an actor (by name, alias, or pronoun when the actor allows it), highlighted in its
-# comment. Hover over a highlight to see the actor.
+# Every mention of an actor (by name, alias, or pronoun when the actor allows it), highlighted in
+# its comment. Hover over a highlight to see the actor.
 
 # %%
 mentions = stance.find_mentions(comments, analysis.actors)

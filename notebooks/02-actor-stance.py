@@ -16,8 +16,8 @@
 # %% [markdown]
 # # 2. Stance toward the actors
 #
-# For every comment and every actor it refers to, the stance (-1 against ... +1 in favour), its label,
-# the confidence, the cue that decided it and the exact words it rests on (the evidence).
+# For every comment and every actor it refers to, the stance (-1 against ... +1 in favour), its
+# label, the confidence, the cue that decided it and the exact words it rests on (the evidence).
 
 # %% tags=["parameters"]
 thread = None  # thread file; None: the bundled seed thread, data/raw/000_2dcbf18fb3e56109.txt

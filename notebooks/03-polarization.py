@@ -16,15 +16,15 @@
 # %% [markdown]
 # # 3. Polarization and its dynamics
 #
-# How divided the thread is about each actor, how that grows as the thread goes on and as replies get
-# deeper, and who agrees or disagrees with whom.
+# How divided the thread is about each actor, how that grows as the thread goes on and as replies
+# get deeper, and who agrees or disagrees with whom.
 
 # %% tags=["parameters"]
 thread = None  # thread file; None: the bundled seed thread, data/raw/000_2dcbf18fb3e56109.txt
 actors = None  # actor YAML file; None: the packaged defaults, stance/data/actors.yaml
 output_dir = None  # report folder, figures go to its figures/; None: reports/<thread name>
 analysis_cache = None  # written by stance.report.build_report; leave None
-actor = None  # actor for the reply tree and parent-vs-reply plots; None: the one with most reply pairs
+actor = None  # actor of the reply tree and parent-vs-reply plots; None: most reply pairs
 
 # %%
 import matplotlib.pyplot as plt
@@ -92,8 +92,8 @@ figures["polarization-by-depth"] = fig
 # %% [markdown]
 # ## Who agrees with whom
 #
-# One row per reply edge: a reply and the comment it answers (`parent`), or a comment it addresses by
-# name (`addressed`), with the relation found and the words it rests on.
+# One row per reply edge: a reply and the comment it answers (`parent`), or a comment it addresses
+# by name (`addressed`), with the relation found and the words it rests on.
 
 # %%
 if len(replies):
@@ -123,8 +123,8 @@ figures["reply-tree"] = fig
 # %% [markdown]
 # ## Parent vs reply stance
 #
-# For each reply edge, the stance of the comment answered against the stance of the reply, toward the
-# chosen actor: agreement lies along the diagonal, disagreement across it.
+# For each reply edge, the stance of the comment answered against the stance of the reply, toward
+# the chosen actor: agreement lies along the diagonal, disagreement across it.
 
 # %%
 fig, ax = plt.subplots(figsize=(5.5, 5))
