@@ -40,6 +40,7 @@ import numpy as np
 import pandas as pd
 
 from ._checks import require_columns
+from .engine import partitioned
 from .language import detect_language
 from .text import MAX_WORDS, split_sentences
 
@@ -103,6 +104,7 @@ def _scorable(text, deleted: bool) -> tuple[str, bool]:
     return language, (not deleted) and language in SCORED_LANGUAGES
 
 
+@partitioned
 def score_sentences(comments, *, progress: bool = False,
                     max_words: int | None = MAX_WORDS) -> pd.DataFrame:
     """Split comments into sentences and score each with VADER.
@@ -119,6 +121,11 @@ def score_sentences(comments, *, progress: bool = False,
     max_words : int or None
         Sentences longer than this are cut into chunks (see
         :func:`stance.text.split_sentences`); None keeps them whole.
+    n_jobs, chunksize : int, optional
+        Score in worker processes, split by thread (see
+        :func:`stance.engine.partitioned`); a Dask DataFrame partitioned by
+        thread is accepted too and gives a lazy Dask result. The tables are
+        identical whatever the engine.
 
     Returns
     -------
@@ -197,6 +204,7 @@ def _score_texts(texts: list[str], flags: list[bool], *, progress: bool) -> np.n
     return scores
 
 
+@partitioned
 def score_sentiment(comments, *, sentences: pd.DataFrame | None = None,
                     progress: bool = False) -> pd.DataFrame:
     """One sentiment score per comment, aggregated from its sentences.
@@ -210,6 +218,9 @@ def score_sentiment(comments, *, sentences: pd.DataFrame | None = None,
         its work; computed when None.
     progress : bool
         Show progress bars when sentences are computed here.
+    n_jobs, chunksize : int, optional
+        As for :func:`score_sentences` (the ``sentences`` table is split
+        with the comments).
 
     Returns
     -------

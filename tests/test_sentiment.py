@@ -193,3 +193,15 @@ def test_same_comment_id_in_two_threads_kept_apart():
 
 def test_progress_bar_option_gives_the_same_table(comments):
     pd.testing.assert_frame_equal(score_sentiment(comments, progress=True), score_sentiment(comments))
+
+
+def test_processes_give_the_same_tables():
+    from stance.synthetic import synthetic_corpus
+
+    corpus = synthetic_corpus(120, n_threads=8, random_state=3, long_comment_share=0.0)
+    s1 = score_sentences(corpus)
+    r1 = score_sentiment(corpus, sentences=s1)
+    s2 = score_sentences(corpus, n_jobs=2, chunksize=20)
+    r2 = score_sentiment(corpus, sentences=s2, n_jobs=2, chunksize=20)
+    pd.testing.assert_frame_equal(s1, s2)
+    pd.testing.assert_frame_equal(r1, r2)
