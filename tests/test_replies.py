@@ -235,3 +235,12 @@ def test_inherit_stance_skips_actors_the_reply_names():
     both = pd.concat([stances, own], ignore_index=True)
     out = inherit_stance(both, score_replies(comments), comments=comments)
     assert not out[out["comment_id"] == "b"]["inherited"].any()
+
+
+def test_actor_names_are_not_first_names():
+    frame = pd.DataFrame({"comment_id": ["1", "2", "3"],
+                          "parent_id": pd.array([None, None, "2"], dtype="string"),
+                          "author": ["Putin Fan", "Ann Lee", "Cy Dee"],
+                          "text": ["Hi", "Hello", "Putin is right about this."]})
+    assert (score_replies(frame)["edge"] == "addressed").sum() == 1
+    assert (score_replies(frame, actors=["Putin"])["edge"] == "addressed").sum() == 0
