@@ -116,9 +116,11 @@ def set_report_style(context: str = "paper", font_scale: float = 1.0, *,
     """Apply the house style for report figures.
 
     Sets seaborn's theme (white background, ticks, no top/right spines), a
-    sans-serif font, the Okabe-Ito palette as the default colour cycle and
-    export settings (300 dpi, editable text in SVG and PDF). Nothing is changed
-    until this function is called.
+    sans-serif font, the Okabe-Ito palette as the default colour cycle, the
+    stance colour map as the default image colour map (registered with
+    matplotlib as ``"stance_diverging"``) and export settings (300 dpi, tight
+    bounding box, editable text in SVG and PDF). Nothing is changed until this
+    function is called; ``matplotlib.rcdefaults()`` undoes it.
 
     Parameters
     ----------
@@ -1457,20 +1459,21 @@ def plot_parent_reply_stance(stances: pd.DataFrame, replies: pd.DataFrame, *, ac
     others = sorted(set(pairs["actor"]) - {actor}) if actor is not None else []
     if actor is not None:
         pairs = pairs[pairs["actor"] == actor]
-    # quadrant shading
-    ax.add_patch(Rectangle((0, 0), 1.1, 1.1, color=RELATION_COLORS["agree"], alpha=0.08, lw=0,
+    # quadrant shading; the margin beyond +-1 keeps the corner notes clear of points at +-1
+    lim = 1.2
+    ax.add_patch(Rectangle((0, 0), lim, lim, color=RELATION_COLORS["agree"], alpha=0.08, lw=0,
                            zorder=0, gid="agree-region"))
-    ax.add_patch(Rectangle((-1.1, -1.1), 1.1, 1.1, color=RELATION_COLORS["agree"], alpha=0.08,
+    ax.add_patch(Rectangle((-lim, -lim), lim, lim, color=RELATION_COLORS["agree"], alpha=0.08,
                            lw=0, zorder=0, gid="agree-region"))
-    ax.add_patch(Rectangle((-1.1, 0), 1.1, 1.1, color=RELATION_COLORS["disagree"], alpha=0.08,
+    ax.add_patch(Rectangle((-lim, 0), lim, lim, color=RELATION_COLORS["disagree"], alpha=0.08,
                            lw=0, zorder=0, gid="disagree-region"))
-    ax.add_patch(Rectangle((0, -1.1), 1.1, 1.1, color=RELATION_COLORS["disagree"], alpha=0.08,
+    ax.add_patch(Rectangle((0, -lim), lim, lim, color=RELATION_COLORS["disagree"], alpha=0.08,
                            lw=0, zorder=0, gid="disagree-region"))
-    ax.plot([-1.1, 1.1], [-1.1, 1.1], ls="--", color=_GREY, lw=0.8, zorder=1, gid="diagonal")
+    ax.plot([-lim, lim], [-lim, lim], ls="--", color=_GREY, lw=0.8, zorder=1, gid="diagonal")
     ax.axhline(0, color=_LIGHT_GREY, lw=0.6, zorder=1)
     ax.axvline(0, color=_LIGHT_GREY, lw=0.6, zorder=1)
-    ax.set_xlim(-1.1, 1.1)
-    ax.set_ylim(-1.1, 1.1)
+    ax.set_xlim(-lim, lim)
+    ax.set_ylim(-lim, lim)
     ax.set_aspect("equal")
     ax.set_xticks([-1, -0.5, 0, 0.5, 1])
     ax.set_yticks([-1, -0.5, 0, 0.5, 1])
