@@ -71,6 +71,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from .engine import partitioned
 from .errors import ActorFileError, StanceError
 from .text import _url_spans, fold, split_sentences
 
@@ -910,6 +911,7 @@ def _sentence_lookup(sentences):
     return table, has_thread
 
 
+@partitioned
 def find_mentions(comments_or_text, actors=None, *, sentences=None) -> pd.DataFrame:
     """Find every mention of the actors in comments.
 
@@ -928,6 +930,9 @@ def find_mentions(comments_or_text, actors=None, *, sentences=None) -> pd.DataFr
         ``end``, optionally ``thread_id``) such as
         :func:`stance.score_sentences` returns, to number sentences the same
         way; by default :func:`stance.text.split_sentences` is used.
+    n_jobs, chunksize : int, optional
+        Work in processes split by thread, or pass a Dask DataFrame (see
+        :func:`stance.engine.partitioned`); the table is the same.
 
     Returns
     -------

@@ -380,3 +380,11 @@ def test_mentions_are_exact_sorted_substrings(pieces):
                        "pronoun", "emoji")
     assert list(m["start"]) == sorted(m["start"])
     assert (m["sentence_index"] >= 0).all()
+
+
+def test_processes_give_the_same_table():
+    from stance.synthetic import synthetic_corpus
+
+    corpus = synthetic_corpus(150, n_threads=8, random_state=4, long_comment_share=0.0)
+    pd.testing.assert_frame_equal(find_mentions(corpus, n_jobs=2, chunksize=25),
+                                  find_mentions(corpus))
