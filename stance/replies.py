@@ -666,6 +666,7 @@ def score_replies(comments: pd.DataFrame, *, stances: pd.DataFrame | None = None
         sel = np.flatnonzero(idx_thread == th)
         sel = sel[np.argsort(order[sel], kind="stable")]
         text_of = {cid[i]: texts[i] for i in sel}
+        articles = {cid[i] for i in sel if kinds[i] == "article"}
         author_of = {cid[i]: authors[i] for i in sel}
         seen_authors: dict[str, str] = {}   # author -> latest comment id so far
         index = _NameIndex(actor_words)
@@ -674,6 +675,8 @@ def score_replies(comments: pd.DataFrame, *, stances: pd.DataFrame | None = None
             if kinds[i] == "article":
                 continue
             p = pid[i]
+            if p in articles:   # answering the article is not a reply to a comment
+                p = None
             text = texts[i]
             me = authors[i]
             # addressees among earlier authors (not the replier, not the parent's author)
@@ -690,7 +693,7 @@ def score_replies(comments: pd.DataFrame, *, stances: pd.DataFrame | None = None
                 decision = classify_reply(text, text_of.get(p), sentiment=comp.get((th, c)),
                                           parent_sentiment=comp.get((th, p)),
                                           exclude_spans=exclude)
-                if decision.cue in ("none", "shared sentiment", "question", "negative address"):
+                if decision.cue == "none" or decision.confidence < 0.5:
                     sc = _stance_cue(stance_map, th, c, p) if stance_map else None
                     if sc is not None:
                         decision = sc

@@ -244,3 +244,18 @@ def test_actor_names_are_not_first_names():
                           "text": ["Hi", "Hello", "Putin is right about this."]})
     assert (score_replies(frame)["edge"] == "addressed").sum() == 1
     assert (score_replies(frame, actors=["Putin"])["edge"] == "addressed").sum() == 0
+
+
+def test_answering_the_article_is_not_a_reply_edge():
+    frame = pd.DataFrame({"comment_id": ["art", "1"], "parent_id": pd.array([None, "art"], dtype="string"),
+                          "kind": ["article", "comment"], "text": ["News.", "I disagree."]})
+    assert len(score_replies(frame)) == 0
+
+
+def test_stance_difference_beats_weak_cues():
+    frame = pd.DataFrame({"comment_id": ["p", "r"], "parent_id": pd.array([None, "p"], dtype="string"),
+                          "text": ["Putin is great.", "They say Putin is a murderer."]})
+    stances = pd.DataFrame({"comment_id": ["p", "r"], "actor": ["Putin", "Putin"],
+                            "label": ["favor", "against"], "stance": [0.8, -0.8]})
+    assert classify_reply("They say Putin is a murderer.").cue == "third-person elaboration"
+    assert score_replies(frame, stances=stances).iloc[0]["cue"] == "stance difference"
