@@ -52,6 +52,9 @@ VALENCE: dict[str, float] = {
     "retreat": -1.4, "retreating": -1.6, "collapsing": -2.0, "collapse": -1.8,
     "humiliated": -2.2, "humiliating": -2.2, "sham": -2.2, "delusional": -2.4,
     "treason": -2.8, "shithole": -3.0, "crook": -2.6, "crooks": -2.6,
+    # public blame in the news
+    "backlash": -1.8, "scrutiny": -1.0, "allegations": -1.6, "allegation": -1.6,
+    "controversy": -1.4, "indictment": -2.0, "impeachment": -1.6, "outcry": -1.8,
     # praise and credit
     "heroes": 2.6, "heroic": 2.6, "brave": 2.6, "bravery": 2.6, "courage": 2.4,
     "courageous": 2.6, "liberate": 1.8, "liberated": 1.8, "liberating": 1.8,
@@ -117,6 +120,11 @@ investigated probed scolded chastised lambasted derided excoriated booed heckled
 berated faulted sanctioned punished expelled banned censured""".split()
 OBJECT_EVALUATION: dict[str, float] = {**{w: 0.6 for w in _PRAISE}, **{w: -0.6 for w in _BLAME}}
 
+# verbs whose subject undergoes what their object names ("X faced a backlash", "X won praise")
+UNDERGO_VERBS: frozenset[str] = frozenset("""
+face faces faced facing came comes come under drew draws drawing sparked sparks received
+receives receiving earned earns won wins got gets suffered suffers""".split())
+
 # verbs of feeling or wanting: "X loves ..." says how X feels, not how the writer sees X
 EXPERIENCER_VERBS: frozenset[str] = frozenset("""
 love loves loved loving like likes liked want wants wanted hope hopes hoped fear fears
@@ -169,14 +177,19 @@ FAVOR_PREFIX: tuple[tuple[str, ...], ...] = (
     ("pray", "for"), ("praying", "for"), ("prayers", "for"), ("solidarity", "with"),
     ("thank", "you"), ("proud", "of"), ("hands", "off"), ("go",), ("bravo",), ("love",),
     ("support", "for"), ("victory", "to"), ("free",), ("side", "with"), ("siding", "with"),
-    ("i", "support"), ("we", "support"), ("in", "support", "of"),
+    ("i", "support"), ("we", "support"), ("in", "support", "of"), ("voted", "for"),
+    ("vote", "for"), ("in", "favor", "of"), ("in", "favour", "of"), ("endorsement", "of"),
+    ("praise", "for"),
 )
 AGAINST_PREFIX: tuple[tuple[str, ...], ...] = (
     ("death", "to"), ("down", "with"), ("fuck",), ("fuck", "you"), ("screw",), ("shame", "on"),
     ("to", "hell", "with"), ("sanctions", "on"), ("sanctions", "against"), ("boycott",),
     ("stop",), ("defeat",), ("punish",), ("resist",), ("war", "criminal"), ("terrorist", "state"),
     ("terrorist",), ("fascist",), ("nazi",), ("criminal",), ("evil",), ("genocidal",),
-    ("murderous",), ("corrupt",), ("rogue",), ("so-called",),
+    ("murderous",), ("corrupt",), ("rogue",), ("so-called",), ("opposed", "to"),
+    ("opposition", "to"), ("voted", "against"), ("vote", "against"), ("protest", "against"),
+    ("protests", "against"), ("backlash", "against"), ("criticism", "of"), ("critical", "of"),
+    ("impeach",), ("lock", "up"),
 )
 
 # copulas and the filler allowed between the target and an evaluation ("X is (not) a total fool")

@@ -604,6 +604,18 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                         break
                 if fired:
                     continue
+                if toks[q] in lx.UNDERGO_VERBS:
+                    # "X faced a backlash", "X came under sharp criticism", "X won praise"
+                    for r in range(q + 1, min(hi + 1, q + 5)):
+                        if r in owner:
+                            break
+                        v = val.get(toks[r], 0.0)
+                        if v and abs(v) >= 0.9:
+                            add(m, _rule_score(v, neg), 0.7, "predicate evaluation", a, r)
+                            fired = True
+                            break
+                    if fired:
+                        continue
         # withdrawal: "X must get out of / withdraw from / leave Y" -> X against, Y victim
         if q < n and q <= hi and not copula and not neg and toks[q] in lx.WITHDRAW_VERBS \
                 and not (nxt < n and toks[nxt] == "to") and (
