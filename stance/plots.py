@@ -340,6 +340,11 @@ def _one_thread(comments: pd.DataFrame, function: str) -> None:
 
 
 def _ids(series: pd.Series) -> pd.Series:
+    """Ids as strings; whole floats (ints read next to missing values) lose their ``.0``."""
+    if pd.api.types.is_float_dtype(series):
+        whole = series.dropna()
+        if (whole == np.floor(whole)).all():
+            series = series.astype("Int64")
     return series.astype("string")
 
 

@@ -739,3 +739,12 @@ def test_svg_export_escapes_hostile_names(comments, tmp_path):
     text = svg.read_text(encoding="utf-8")
     assert "<script" not in text and "<img" not in text
     assert "&lt;script&gt;" in text  # shown as text
+
+
+def test_numeric_ids_match_when_parent_ids_are_floats():
+    # a CSV read with pandas gives int comment ids and float parent ids (NaN for top level)
+    comments = pd.DataFrame({"comment_id": [1, 2, 3], "parent_id": [np.nan, 1.0, 2.0],
+                             "position": [0, 1, 2]})
+    order, parent, link, _ = plots._tree(comments)
+    assert parent == {"1": None, "2": "1", "3": "2"}
+    assert link["3"] == "reply"
