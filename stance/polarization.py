@@ -783,6 +783,8 @@ def _polarization(stances, replies=None, *, by=None, sentiment=None, comments=No
     ctx = _context(comments, st, by_cols)
     st = _attach(st, ctx, by_cols)
     rp = _prepare_replies(replies) if replies is not None else None
+    if rp is not None and "thread_id" not in stances.columns:
+        rp["thread_id"] = ""   # stances without threads: match edges on comment ids alone
     if rp is not None:
         rp = _attach(rp, ctx, by_cols)
         missing = [c for c in by_cols if c not in rp.columns]
@@ -794,6 +796,8 @@ def _polarization(stances, replies=None, *, by=None, sentiment=None, comments=No
     else:
         lookup = _edge_lookup(st if edge_stances is None else _prepare_stances(edge_stances))
     sent = _sentiment_map(sentiment)
+    if sent is not None and "thread_id" not in stances.columns:
+        sent = sent.assign(thread_id="").drop_duplicates(["thread_id", "comment_id"])
     if rp is not None and sent is not None:
         rp = rp.merge(sent.rename(columns={"compound": "sentiment_c"}), on=["thread_id", "comment_id"],
                       how="left")
@@ -973,11 +977,12 @@ def running_polarization(stances: pd.DataFrame, replies: pd.DataFrame | None = N
     cm["comment_id"] = cm["comment_id"].astype("string")
     cm[over] = pd.to_numeric(cm[over], errors="coerce")
     cm = cm.drop_duplicates(["thread_id", "comment_id"])
-    key = ["thread_id", "comment_id"]
+    # comments without thread ids: order the other tables by comment id alone
+    key = ["thread_id", "comment_id"] if "thread_id" in comments.columns else ["comment_id"]
 
     def with_order(frame: pd.DataFrame) -> pd.DataFrame:
         f = frame.copy()
-        if "thread_id" not in f.columns:
+        if "thread_id" not in f.columns or "thread_id" not in comments.columns:
             f["thread_id"] = ""
         f["thread_id"] = f["thread_id"].astype("string").fillna("")
         f["comment_id"] = f["comment_id"].astype("string")

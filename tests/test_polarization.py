@@ -250,3 +250,20 @@ def test_running_bad_over():
     with pytest.raises(StanceError, match="over"):
         running_polarization(_stances([1]), comments=pd.DataFrame({"comment_id": ["c0"]}),
                              over="time")
+
+
+def test_empty_stances_and_missing_thread_ids():
+    empty = pd.DataFrame({"comment_id": [], "actor": [], "stance": [], "label": []})
+    out = polarization(empty, n_boot=10)
+    assert out["actor"].tolist() == ["(all)"] and math.isnan(out["value"].iloc[0])
+    # stances without thread ids still meet reply edges that have them
+    st = pd.DataFrame({"comment_id": ["a", "b"], "actor": ["P", "P"], "stance": [0.5, -0.5],
+                       "label": ["favor", "against"]})
+    rp = pd.DataFrame({"thread_id": ["t"], "comment_id": ["b"], "parent_id": ["a"],
+                       "relation": ["disagree"]})
+    assert _value(polarization(st, rp, n_boot=10), "ei_index", actor="P")["value"] == 1.0
+    run = running_polarization(st, rp, comments=pd.DataFrame({"comment_id": ["a", "b"],
+                                                              "position": [0, 1]}),
+                               measures=["disagreement_rate"], n_boot=5)
+    last = run[(run["step"] == 1) & (run["actor"] == "P")].iloc[0]
+    assert last["value"] == 1.0 and last["n"] == 1
