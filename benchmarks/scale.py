@@ -119,6 +119,27 @@ def _proc_tree_rss(pid: int) -> int:
     return total
 
 
+def tree_cpu() -> dict[int, float]:
+    """CPU seconds (user + system) of this process and each descendant, by pid."""
+    import psutil
+
+    me = psutil.Process()
+    out = {}
+    for p in [me, *me.children(recursive=True)]:
+        try:
+            t = p.cpu_times()
+            out[p.pid] = t.user + t.system
+        except psutil.Error:
+            pass
+    return out
+
+
+def cpu_since(before: dict[int, float]) -> float:
+    """CPU seconds used by the process tree since ``before`` (workers that exited are lost)."""
+    after = tree_cpu()
+    return sum(t - before.get(pid, 0.0) for pid, t in after.items())
+
+
 # ----------------------------------------------------------------------------- printing
 def _table(rows: list[tuple], header: tuple) -> str:
     cells = [tuple(str(c) for c in header)] + [tuple(str(c) for c in r) for r in rows]
@@ -161,9 +182,9 @@ def run_parallel(args) -> None:
     for n_jobs in (1, 2):
         if n_jobs > 1:
             pipeline(corpus.head(500), actors, n_jobs=n_jobs)  # start the worker pool
-        t0 = time.perf_counter()
+        c0, t0 = tree_cpu(), time.perf_counter()
         results[n_jobs] = pipeline(corpus, actors, n_jobs=n_jobs)
-        rows.append((f"pandas, n_jobs={n_jobs}", time.perf_counter() - t0))
+        rows.append((f"pandas, n_jobs={n_jobs}", time.perf_counter() - t0, cpu_since(c0)))
     if not args.no_dask:
         import dask
         from distributed import Client, LocalCluster
@@ -173,15 +194,20 @@ def run_parallel(args) -> None:
             ddf = partition_by_thread(corpus, args.partitions)
             lazy = pipeline(ddf, actors)
             client.run(lambda: __import__("stance.targeted"))  # imports out of the timing
-            t0 = time.perf_counter()
+            c0, t0 = tree_cpu(), time.perf_counter()
             computed = dask.compute(lazy)[0]
             rows.append((f"dask, LocalCluster 2 workers, {ddf.npartitions} partitions",
-                         time.perf_counter() - t0))
+                         time.perf_counter() - t0, cpu_since(c0)))
             results["dask"] = {k: v.reset_index(drop=True) for k, v in computed.items()}
-    base = rows[0][1]
+    base, base_cpu = rows[0][1], rows[0][2]
     print()
-    print(_table([(name, f"{t:.1f}", f"{n_chars / t:,.0f}", f"{base / t:.2f}x")
-                  for name, t in rows], ("engine", "seconds", "chars/s", "speedup")))
+    print(_table([(name, f"{t:.1f}", f"{n_chars / t:,.0f}", f"{base / t:.2f}x", f"{cpu:.1f}",
+                   f"{base_cpu / cpu:.2f}")
+                  for name, t, cpu in rows],
+                 ("engine", "seconds", "chars/s", "speedup", "CPU s (process tree)",
+                  "CPU efficiency")))
+    print(f"load average now: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; CPU efficiency "
+          f"= CPU of n_jobs=1 / CPU of the run (1.0 = no parallel overhead)")
     print()
     print(f"n_jobs=2 vs n_jobs=1: {_same(results[2], results[1])}")
     if "dask" in results:
