@@ -129,7 +129,8 @@ _EXPLICIT: list[tuple[str, str, float, bool]] = [
     (r"^\W*(?:yeah|yes|yea|ya|ok|okay),?\s+no\b", "yeah, no", -0.7, True),
     (r"\b(?:thank you|thanks|thx|ty)\b", "thanks", 0.05, True),
     (r"(?:^|\s)\+1\b", "+1", 0.8, True),
-    (r"\b(?:truth|i love (?:this|it|that|how)|i like (?:this|it|that)|hell yes|underrated|"
+    (r"^\W*(?:truth|facts|preach|amen)\s*(?:[.!]|$)", "approval", 0.6, True),
+    (r"\b(?:i love (?:this|it|that|how)|i like (?:this|it|that)|hell yes|underrated|"
      r"came here to say|love this|take my upvote|have my upvote|this deserves)\b",
      "approval", 0.6, False),
     (r"\b(?:so|very|too|sad but|how|it's|its|that's|thats|this is|that is|all|quite|is)\s+true\b",

@@ -259,3 +259,8 @@ def test_stance_difference_beats_weak_cues():
                             "label": ["favor", "against"], "stance": [0.8, -0.8]})
     assert classify_reply("They say Putin is a murderer.").cue == "third-person elaboration"
     assert score_replies(frame, stances=stances).iloc[0]["cue"] == "stance difference"
+
+
+def test_approval_words_only_count_standing_alone():
+    assert classify_reply("Truth!").cue == "approval"
+    assert classify_reply("we need to add to the search for the truth").cue != "approval"
