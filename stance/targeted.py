@@ -101,6 +101,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
@@ -214,6 +215,22 @@ class _Mention:
         self.value = math.nan  # stance value of a cue word
 
 
+class _LazyValence:
+    """Valence of token i (0 for actor mentions), looked up on first use."""
+
+    __slots__ = ("toks", "owner", "table", "cache")
+
+    def __init__(self, toks, owner, table):
+        self.toks, self.owner, self.table, self.cache = toks, owner, table, {}
+
+    def __getitem__(self, i: int) -> float:
+        v = self.cache.get(i)
+        if v is None:
+            v = 0.0 if i in self.owner else self.table.get(self.toks[i], 0.0)
+            self.cache[i] = v
+        return v
+
+
 class _Finding:
     __slots__ = ("actor", "stance", "confidence", "cue", "start", "end", "sentence", "weight")
 
@@ -256,17 +273,14 @@ class _Sentence:
 
     def locate(self, m: _Mention) -> bool:
         """Set the token range of a mention; False when it covers no token."""
-        a = b = -1
-        for i, (s, e) in enumerate(zip(self.starts, self.ends)):
-            if e <= m.start:
-                continue
-            if s >= m.end:
-                break
-            if a < 0:
-                a = i
-            b = i
-        m.a, m.b = a, b
-        return a >= 0
+        ends, starts = self.ends, self.starts
+        a = bisect_right(ends, m.start)  # first token ending after the mention starts
+        if a >= len(starts) or starts[a] >= m.end:
+            m.a = m.b = -1
+            return False
+        b = bisect_left(starts, m.end) - 1  # last token starting before the mention ends
+        m.a, m.b = a, max(a, b)
+        return True
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         return self.starts[i], self.ends[j]
@@ -684,8 +698,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             continue
         # 11. local sentiment (fallback): words in the clause nearest to this mention
         if vals is None:
-            lval = _local_valence()
-            vals = [0.0 if r in owner else lval.get(t, 0.0) for r, t in enumerate(toks)]
+            vals = _LazyValence(toks, owner, _local_valence())
             in_clause = {}
             for o in located:
                 in_clause.setdefault(sent.clause[o.a], []).append(o)
@@ -842,8 +855,9 @@ def _batch_mentions(texts: Sequence[str], actors: Sequence,
         via = found["via"] if "via" in found.columns else found.get("kind")
         cue_value = (found["cue_value"].to_numpy() if "cue_value" in found.columns
                      else np.full(len(found), np.nan))
-        for pos, actor, s, e, v, cv in zip(found["comment_id"].astype(int), found["actor"],
-                                           found["start"], found["end"], via, cue_value):
+        for pos, actor, s, e, v, cv in zip(found["comment_id"].astype(int).tolist(),
+                                           found["actor"].tolist(), found["start"].tolist(),
+                                           found["end"].tolist(), list(via), cue_value.tolist()):
             m = _Mention(actor, int(s), int(e), str(v))
             m.value = float(cv)
             out.setdefault(pos, []).append(m)
