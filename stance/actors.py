@@ -951,7 +951,8 @@ def find_mentions(comments_or_text, actors=None, *, sentences=None) -> pd.DataFr
           "hashtag", "handle", "cue", "pronoun" or "emoji"
         - ``cue_value`` : the cue's stance value for ``via == "cue"``, NaN
           otherwise
-        - ``sentence_index`` : int, the sentence holding the mention
+        - ``sentence_index`` : int, the sentence holding the mention (-1
+          when a given ``sentences`` table has no sentence for it)
 
     Examples
     --------
