@@ -105,6 +105,8 @@ n < 2) is NaN, never an error.
 
 from __future__ import annotations
 
+import sys
+import types
 import zlib
 from collections.abc import Sequence
 
@@ -1017,3 +1019,15 @@ def running_polarization(stances: pd.DataFrame, replies: pd.DataFrame | None = N
         base = polarization(st.iloc[0:0].drop(columns=[over]), measures=measures, n_boot=0, **kwargs)
         return base.assign(**{col: pd.Series([], dtype=int)})[[col, *base.columns]]
     return pd.concat(frames, ignore_index=True)
+
+
+# ``stance.polarization`` names both this module and the function. Importing the module
+# (``from stance.polarization import ...``, or :func:`stance.analyze`) binds the package
+# attribute to the module, which would make ``stance.polarization(stances)`` fail; a
+# callable module keeps the public name working whichever way it was reached.
+class _CallableModule(types.ModuleType):
+    def __call__(self, *args, **kwargs):
+        return polarization(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -267,3 +267,11 @@ def test_empty_stances_and_missing_thread_ids():
                                measures=["disagreement_rate"], n_boot=5)
     last = run[(run["step"] == 1) & (run["actor"] == "P")].iloc[0]
     assert last["value"] == 1.0 and last["n"] == 1
+
+
+def test_public_name_stays_callable_after_module_import():
+    import stance
+    import stance.polarization  # noqa: F401 - binds the package attribute to the module
+
+    out = stance.polarization(_stances([-1, 1]), measures=["morales_mu"], n_boot=0)
+    assert out["value"].tolist() == [1.0]
