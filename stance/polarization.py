@@ -699,9 +699,9 @@ def polarization(stances: pd.DataFrame, replies: pd.DataFrame | None = None, *,
                  min_n: int = 30, alpha: float = 1.0) -> pd.DataFrame:
     """Polarization of the stances toward each actor, with intervals and a small-sample flag.
 
-    Every measure (formula, range, reference, caveat) is described in the
-    module docstring (``help(stance.polarization)``'s module) and on its own
-    function (:func:`morales_index`, :func:`esteban_ray`, :func:`dip_test`,
+    Every measure (formula, range, reference, small-sample caveat) is
+    described in this module's docstring (``help("stance.polarization")``) and
+    on its own function (:func:`morales_index`, :func:`esteban_ray`, :func:`dip_test`,
     :func:`wilson_interval`, :func:`ei_index`, :func:`pearson_permutation`,
     :func:`affective_gap`, :func:`cov_trace`).
 
