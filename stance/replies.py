@@ -332,6 +332,27 @@ def classify_reply(text: str, parent_text: str | None = None, *,
     """
     if not isinstance(text, str) or not text.strip():
         return _NEUTRAL
+    folded = _fold(text)
+    d = _classify(folded, None if parent_text is None else _fold(parent_text), sentiment,
+                  parent_sentiment, exclude_spans)
+    if d.start >= 0 and d.evidence:
+        # same offsets in the folded text: give back the reply's own characters
+        d = ReplyCue(d.score, d.relation, d.confidence, text[d.start:d.start + len(d.evidence)],
+                     d.cue, d.start)
+    return d
+
+
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def _fold(text: str) -> str:
+    """Typographic quotes to ASCII, one character for one (offsets unchanged)."""
+    return text.translate(_FOLD)
+
+
+def _classify(text: str, parent_text: str | None, sentiment: float | None,
+              parent_sentiment: float | None,
+              exclude_spans: list[tuple[int, int]] | None) -> ReplyCue:
     cues = _explicit_matches(text)
     if exclude_spans:
         cues = [c for c in cues if not any(a <= c.start < b for a, b in exclude_spans)]
@@ -733,12 +754,12 @@ def _actor_words(actors) -> frozenset:
 def _addressed(text: str, start: int, end: int) -> ReplyCue:
     """Relation toward a named author: "X is correct" first, else the named sentence's cues."""
     a, b = _sentence_around(text, start, end)
-    for v in _NAME_VERDICT.finditer(text, max(0, start - 1), b):
+    for v in _NAME_VERDICT.finditer(_fold(text), max(0, start - 1), b):
         if v.start("name") <= start < v.end("name") + 1:
             positive = v.group("verdict").lower() in ("correct", "right", "spot on")
             negated = _negated(text, v.start("verdict"))
             s = 0.8 if positive != negated else -0.8
-            return ReplyCue(s, _relation(s), 0.8, v.group(0), "X is correct" if s > 0 else
+            return ReplyCue(s, _relation(s), 0.8, text[v.start():v.end()], "X is correct" if s > 0 else
                             "X is wrong", v.start())
     sub = text[a:b]
     d = classify_reply(sub)

@@ -264,3 +264,11 @@ def test_stance_difference_beats_weak_cues():
 def test_approval_words_only_count_standing_alone():
     assert classify_reply("Truth!").cue == "approval"
     assert classify_reply("we need to add to the search for the truth").cue != "approval"
+
+
+def test_typographic_apostrophes():
+    text = "Honestly, you\u2019re wrong about this."
+    cue = classify_reply(text)
+    assert cue.relation == "disagree" and cue.cue == "you are wrong"
+    assert cue.evidence == "you\u2019re wrong" and text[cue.start:].startswith(cue.evidence)
+    assert classify_reply("I don\u2019t agree.").relation == "disagree"
