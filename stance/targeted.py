@@ -321,6 +321,7 @@ _SENTENCE_MIN = 0.4  # minimum |squashed valence| for the sentence-sentiment fal
 _BEFORE = 8  # tokens before a mention searched for local sentiment (modifiers; further left is usually what is done to it)
 _CLAUSE_LOCAL = True
 _QUESTIONS = True  # findings in questions weigh half
+_LOCAL_MIN = 0.15  # weaker local sentiment falls through to the sentence's tone
 _HARM_WEIGHT = 0.4  # weight of harm words (lx.HARM_WORDS) in local and sentence sentiment
 _AGENT_REACH = 8  # tokens searched for an aggression word done by / to an actor
 # "war" blames its owner ("Putin's war") but is otherwise the topic, not an accusation
@@ -718,7 +719,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             total += v / (1.0 + 0.1 * dist)
             w0 = r if w0 < 0 else min(w0, r)
             w1 = max(w1, r)
-        if w0 >= 0 and total:
+        if w0 >= 0 and total and abs(_squash(total)) >= _LOCAL_MIN:
             sc = _squash(total)
             add(m, sc, min(0.6, 0.2 + 0.5 * abs(sc)), "local sentiment", w0, w1)
             continue
