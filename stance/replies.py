@@ -143,6 +143,46 @@ _EXPLICIT: list[tuple[str, str, float, bool]] = [
     (r"\b(?:yes|yep|yup|yeah|yea|ya|right)\s*(?:[!.,]|$)", "yes", 0.5, False),
 ]
 _EXPLICIT_RE = [(re.compile(p, re.IGNORECASE), cue, s, fixed) for p, cue, s, fixed in _EXPLICIT]
+# words one of which must occur (lower case) for each pattern above to match: a cheap
+# substring test skips most regexes on most comments
+_TRIGGERS: list[tuple[str, ...]] = [
+    ("wrong", "right"),
+    ("not", "n't"),
+    ("not", "n't"),
+    ("you", "ur", "u r"),
+    ("disagree",),
+    ("disagree",),
+    ("agree",),
+    ("nonsense", "bullshit", "bs", "bull shit", "hogwash", "rubbish", "garbage", "horseshit",
+     "baloney", "false", "fake news", "misinformation"),
+    ("wrong",),
+    ("incorrect", "mistaken", "inaccurate", "untrue", "hyperbolic", "exaggerat", "oversimplif"),
+    ("?",),
+    ("citation", "says who", "who says", "prove it"),
+    ("not", "n't"),
+    ("not",),
+    ("fair", "unfortunately", "depends", "being said", "having said"),
+    ("tho",),
+    ("agree",),
+    ("agree",),
+    ("agreement",),
+    ("precisely", "exactly"),
+    ("absolutely", "definitely", "totally", "indeed", "correct", "100%"),
+    ("well said", "well put", "point", "this is the way", "nailed", "spot on", "said it better",
+     "agree more", "so much this", "same"),
+    ("same", "me too", "ditto", "this"),
+    ("no",),
+    ("thank", "thx", "ty"),
+    ("+1",),
+    ("truth", "facts", "preach", "amen"),
+    ("love", "like", "hell yes", "underrated", "came here", "upvote", "deserves"),
+    ("true",),
+    ("true",),
+    ("right", "correct"),
+    ("right", "correct", "accurate"),
+    ("yes", "yep", "yup", "yea", "ya", "right"),
+]
+assert len(_TRIGGERS) == len(_EXPLICIT_RE)
 
 # "X is correct / right / wrong", X being a name: handled by find_addressees.
 _NAME_VERDICT = re.compile(
@@ -258,7 +298,10 @@ def _explicit_matches(text: str) -> list[ReplyCue]:
     """Every explicit marker in ``text``, overlapping matches resolved by order of the lexicon."""
     taken: list[tuple[int, int]] = []
     found: list[ReplyCue] = []
-    for regex, cue, score, fixed in _EXPLICIT_RE:
+    low = text.lower()
+    for (regex, cue, score, fixed), triggers in zip(_EXPLICIT_RE, _TRIGGERS):
+        if not any(t in low for t in triggers):
+            continue
         for m in regex.finditer(text):
             g = next((k for k in ("ev", "ev2") if k in regex.groupindex and m.group(k)), 0)
             a, b = m.span(g)
