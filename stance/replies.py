@@ -416,6 +416,20 @@ def _classify(text: str, parent_text: str | None, sentiment: float | None,
     return _conversational(text, sentiment, parent_sentiment, parent_text)
 
 
+_QUOTED = re.compile(r'"[^"\n]{1,300}"')
+_GENERIC_YOU = re.compile(
+    r"\b(?:if|when|whenever|unless|until|makes?|made|making|lets?|letting|require[sd]?|"
+    r"force[sd]?|tells?|told|kills?|protects?|helps?|gives?|can't fix)\s+(?:you|u)\b|"
+    r"\byou (?:know|see|guys)\b|\b(?:thank|fuck|screw|bless) (?:you|u)\b", re.IGNORECASE)
+
+
+def _addressee_you(text: str) -> re.Match | None:
+    """A "you" that addresses the interlocutor: not inside quotes, not generic ("if you...")."""
+    blanked = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+    blanked = _GENERIC_YOU.sub(lambda m: " " * len(m.group(0)), blanked)
+    return _SECOND_PERSON.search(blanked)
+
+
 def _conversational(text: str, sentiment: float | None, parent_sentiment: float | None,
                     parent_text: str | None = None) -> ReplyCue:
     """Weaker cues typical of online debate, used when no explicit marker fired."""
@@ -431,7 +445,7 @@ def _conversational(text: str, sentiment: float | None, parent_sentiment: float 
     m = _NEUTRAL_TALK.search(text)
     if m:
         return ReplyCue(0.0, "neutral", 0.4, m.group(0), "politeness or uncertainty", m.start())
-    you = _SECOND_PERSON.search(text)
+    you = _addressee_you(text)
     insult = _INSULT.search(text)
     if you and insult:
         ev = insult if insult.start() < you.start() else you

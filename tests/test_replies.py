@@ -272,3 +272,11 @@ def test_typographic_apostrophes():
     assert cue.relation == "disagree" and cue.cue == "you are wrong"
     assert cue.evidence == "you\u2019re wrong" and text[cue.start:].startswith(cue.evidence)
     assert classify_reply("I don\u2019t agree.").relation == "disagree"
+
+
+def test_quoted_and_generic_you_are_not_an_attack():
+    assert classify_reply("You idiot, read the study.").cue == "attack on addressee"
+    assert classify_reply('They yell "you are all sheep" at nurses, idiots.').cue != \
+        "attack on addressee"
+    assert classify_reply("Everything is a conspiracy if you are an idiot.").cue != \
+        "attack on addressee"
