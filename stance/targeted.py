@@ -881,7 +881,7 @@ def _batch_mentions(texts: Sequence[str], actors: Sequence,
 # ------------------------------------------------------------------ public
 def score_stance(comments: pd.DataFrame, actors=None, *, sentences: pd.DataFrame | None = None,
                  opponents: Mapping[str, Iterable[str]] | None = None, threshold: float = 0.1,
-                 window: int = 8, reported: str = "neutral",
+                 window: int = 12, reported: str = "neutral",
                  progress: bool = False) -> pd.DataFrame:
     """Stance of each comment toward each actor it refers to, with evidence.
 
