@@ -479,7 +479,6 @@ def load_actors(path=None, *, use_demonyms: bool = True) -> list[Actor]:
 # ---------------------------------------------------------------------------
 
 _VIA_PRIORITY = {"cue": 0, "name": 1, "alias": 2, "member": 3, "emoji": 3, "demonym": 4}
-_APOS = "'"
 
 
 @dataclass(frozen=True)
@@ -540,7 +539,6 @@ class _Matcher:
 
     def __init__(self, actors: tuple[Actor, ...]):
         self.actors = actors
-        self.by_name = {a.name: a for a in actors}
         insensitive: dict[str, list[_Entry]] = {}
         sensitive: dict[str, list[_Entry]] = {}
         emoji: dict[str, list[_Entry]] = {}
