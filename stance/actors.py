@@ -428,6 +428,8 @@ def load_actors(path=None, *, use_demonyms: bool = True) -> list[Actor]:
         entries = keys["actors"][1]
     if not isinstance(entries, yaml.SequenceNode):
         fail(entries, "expected a list of actors (lines starting with '- name: ...')")
+    if not entries.value:
+        fail(entries, "the list of actors is empty; add at least one '- name: ...'")
 
     constructor = yaml.SafeLoader("")
     actors: list[Actor] = []

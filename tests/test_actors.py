@@ -334,6 +334,7 @@ actors:
     ("actors:\n  - just a string\n", 2, "mapping"),
     ("people:\n  - name: A\n", 1, "unknown top-level key 'people'"),
     ("actors:\n  - name: A\n    kind: country\n    pronouns: true\n", 2, "pronouns"),
+    ("# none yet\nactors: []\n", 2, "empty"),
 ])
 def test_malformed_files_name_the_line(tmp_path, text, line, match):
     path = write(tmp_path, text)
