@@ -4,8 +4,9 @@
 to. A comment's stance toward an actor is decided only from the sentences that
 mention the actor (by name, alias, member, demonym, hashtag, flag emoji, cue
 word or a pronoun referring back to it, as found by
-:func:`stance.actors.find_mentions`); sentences that do not mention the actor
-do not move its score.
+:func:`stance.actors.find_mentions`; here also "they/them/their" for the one
+country or group named in the same or previous sentence); sentences that do
+not mention the actor do not move its score.
 
 How a decision is made
 ----------------------
@@ -321,6 +322,7 @@ _SENTENCE_MIN = 0.4  # minimum |squashed valence| for the sentence-sentiment fal
 _BEFORE = 8  # tokens before a mention searched for local sentiment (modifiers; further left is usually what is done to it)
 _CLAUSE_LOCAL = True
 _QUESTIONS = True  # findings in questions weigh half
+_PLURAL_PRONOUNS = True
 _LOCAL_MIN = 0.15  # weaker local sentiment falls through to the sentence's tone
 _HARM_WEIGHT = 0.4  # weight of harm words (lx.HARM_WORDS) in local and sentence sentiment
 _AGENT_REACH = 8  # tokens searched for an aggression word done by / to an actor
@@ -999,6 +1001,7 @@ def _score_frame(rows: pd.DataFrame, actors: Sequence, spans_by_id, *, opponents
     from .text import split_sentences
 
     aliases = {a.name: _actor_aliases(a) for a in actors}
+    kinds = {a.name: getattr(a, "kind", "") for a in actors} if _PLURAL_PRONOUNS else None
     texts = [t if isinstance(t, str) else "" for t in rows["text"].tolist()]
     all_spans = []
     tids = rows["thread_id"].tolist()
@@ -1025,7 +1028,7 @@ def _score_frame(rows: pd.DataFrame, actors: Sequence, spans_by_id, *, opponents
             continue
         out.extend(_score_text(text, mentions, all_spans[pos], tid, cid, aliases=aliases,
                                opponents=opponents, threshold=threshold, window=window,
-                               reported=reported))
+                               reported=reported, kinds=kinds))
     frame = pd.DataFrame(out, columns=STANCE_COLUMNS)
     frame["thread_id"] = frame["thread_id"].astype("string")
     frame["comment_id"] = frame["comment_id"].astype(str)
@@ -1040,10 +1043,41 @@ def _score_frame(rows: pd.DataFrame, actors: Sequence, spans_by_id, *, opponents
     return frame
 
 
+_THEY_RE = re.compile(r"(?<![\w'’])(?:they|them|their|they're|they've|they'll|theirs)(?![\w'’])",
+                      re.IGNORECASE)
+
+
+def _plural_pronouns(text: str, mentions: list[_Mention], spans, kinds: Mapping[str, str]) -> list[_Mention]:
+    """Mentions by "they/them/their" of the one country or group named before them.
+
+    The pronoun refers to that actor when exactly one country or group actor was
+    named earlier in the same or the previous sentence; otherwise to no one.
+    """
+    groups = [m for m in mentions if kinds.get(m.actor) in ("country", "group")
+              and m.kind not in ("pronoun",)]
+    if not groups:
+        return []
+    out = []
+    starts = [s for s, _ in spans]
+    for pm in _THEY_RE.finditer(text):
+        pos = pm.start()
+        si = bisect_right(starts, pos) - 1
+        lo = spans[si - 1][0] if si >= 1 else 0
+        before = [m for m in groups if lo <= m.start < pos]
+        names = {m.actor for m in before}
+        if len(names) == 1:
+            out.append(_Mention(before[-1].actor, pos, pm.end(), "pronoun"))
+    return out
+
+
 def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]], tid, cid, *,
                 aliases, opponents, threshold: float, window: int,
-                reported: str = "neutral") -> list[tuple]:
+                reported: str = "neutral", kinds: Mapping[str, str] | None = None) -> list[tuple]:
     """Rows for one comment given its mentions and sentence spans."""
+    if kinds:
+        extra = _plural_pronouns(text, mentions, spans, kinds)
+        if extra:
+            mentions = sorted(mentions + extra, key=lambda m: (m.start, m.end))
     findings: list[_Finding] = []
     si = 0
     n_sp = len(spans)

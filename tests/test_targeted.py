@@ -143,6 +143,15 @@ def test_pronoun_refers_back():
     assert row.evidence == "He is a liar"
 
 
+def test_they_refers_to_the_one_country_named_before():
+    rows = _one("Russia sent more troops. They are liars and thugs.")
+    assert rows["Russia"].label == "against"
+    assert rows["Russia"].evidence.startswith("They are liars")
+    # two countries named before: "they" is ambiguous and refers to no one
+    rows = _one("Russia and Ukraine met. They are liars and thugs.")
+    assert rows["Russia"].cue == "mention only"
+
+
 def test_opponents_take_the_opposite_of_a_clear_stance():
     text = "Ukraine is brave. Russia announced new talks."
     plain = _one(text)
