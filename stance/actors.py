@@ -13,9 +13,10 @@ Matching rules
   "anti-Putin" and "Russia-Ukraine", never in "Rasputin".
 * Case: a phrase written in capitals (at least two letters, all upper case,
   e.g. "US", "UK", "EU", "NATO", "U.S.") is matched with exact case, so "US"
-  is not "us"; so are the phrases an actor lists under ``case_sensitive``
-  (the default West lists "West" so that "west of Idlib" is not the West).
-  Everything else ignores case. Accents are folded both ways (ğ/g, ü/u,
+  is not "us". Words an actor lists under ``case_sensitive`` keep their
+  capitals in every phrase of that actor holding them: the default West lists
+  "West", so "the West", "The West" and "THE WEST" match but "to the west of
+  Idlib" does not. Everything else ignores case. Accents are folded both ways (ğ/g, ü/u,
   é/e ...), and curly apostrophes count as straight ones.
 * Hashtags and @handles: ``#Putin``, ``#StandWithUkraine``, ``@KremlinRussia_E``.
   A tag is first looked up whole (a cue tag such as ``#StandWithUkraine``
@@ -225,8 +226,10 @@ class Actor:
         Whether pronouns can refer back to this (person) actor; True means
         he/him/his/himself. Stored as the tuple of pronoun words.
     case_sensitive : tuple of str
-        Phrases (already listed elsewhere) to match with exact case, beside
-        all-capital phrases which always are ("West" so "west of" is not).
+        Words whose capital letters must be capitals in the text, in every
+        phrase of this actor that holds them ("West": "the West" and "THE
+        WEST" match, "the west of" does not). All-capital phrases ("US")
+        always match with exact case.
     exclude : tuple of str
         Longer phrases that contain a name but do not mean the actor ("West
         Bank", "Latin America", "cold turkey"); text they cover is skipped.
@@ -497,6 +500,22 @@ def _is_caps(phrase: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+def _capitals_kept(pattern: str, text: str) -> bool:
+    """True when every capital letter of ``pattern`` is a capital in ``text``.
+
+    "US" matches only "US"; "the West" matches "The West" and "THE WEST" but
+    not "the west". A pattern with a capital inside a word ("RuSSia") must
+    match exactly, so that the shouted "RUSSIA" is not the slur. ``text``
+    equals ``pattern`` ignoring case.
+    """
+    if _INNER_CAPITAL_RE.search(pattern):
+        return pattern == text
+    return all(t.isupper() for p, t in zip(pattern, text) if p.isupper())
+
+
+_INNER_CAPITAL_RE = re.compile(r"[a-z][A-Z]")
+
+
 def _has_word_char(phrase: str) -> bool:
     return re.search(r"\w", phrase) is not None
 
@@ -542,7 +561,10 @@ class _Matcher:
     def __init__(self, actors: tuple[Actor, ...]):
         self.actors = actors
         insensitive: dict[str, list[_Entry]] = {}
-        sensitive: dict[str, list[_Entry]] = {}
+        sensitive: dict[tuple[str, str], list[_Entry]] = {}  # (lower, pattern) -> entries
+        # words whose capitals must be kept, in every phrase of the actor holding them
+        caps_words = {a.name: [re.compile(rf"(?<!\w){re.escape(fold(w))}(?!\w)")
+                               for w in a.case_sensitive] for a in actors}
         emoji: dict[str, list[_Entry]] = {}
         tag_whole_lower: dict[str, list[_Entry]] = {}    # cue tags + compact aliases
         tag_whole_exact: dict[str, list[_Entry]] = {}
@@ -560,9 +582,9 @@ class _Matcher:
             if not _has_word_char(f):
                 emoji.setdefault(f, []).append(entry)
                 return
-            exact = _is_caps(f) or phrase in actor.case_sensitive or f in actor.case_sensitive
+            exact = _is_caps(f) or any(w.search(f) for w in caps_words.get(actor.name, ()))
             if exact:
-                sensitive.setdefault(f, []).append(entry)
+                sensitive.setdefault((f.lower(), f), []).append(entry)
                 tag_whole_exact.setdefault(_compact(f), []).append(entry)
             else:
                 insensitive.setdefault(f.lower(), []).append(entry)
@@ -602,7 +624,9 @@ class _Matcher:
             return out
 
         self.insensitive = dedupe(insensitive)
-        self.sensitive = dedupe(sensitive)
+        self.sensitive: dict[str, list[tuple[str, tuple[_Entry, ...]]]] = {}
+        for (low, pattern), entries in dedupe(sensitive).items():
+            self.sensitive.setdefault(low, []).append((pattern, entries))
         self.emoji = dedupe(emoji)
         self.tag_whole_lower = dedupe(tag_whole_lower)
         self.tag_whole_exact = dedupe(tag_whole_exact)
@@ -667,9 +691,9 @@ class _Matcher:
             if norm.lower().endswith(suffix) and len(norm) > len(suffix):
                 candidates.append(norm[: -len(suffix)])
         for c in candidates:
-            hit = self.sensitive.get(c)
-            if hit:
-                return hit
+            for pattern, entries in self.sensitive.get(c.lower(), ()):
+                if _capitals_kept(pattern, c):
+                    return entries
             hit = self.insensitive.get(c.lower())
             if hit:
                 return hit

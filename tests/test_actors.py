@@ -71,6 +71,8 @@ def test_offsets_point_into_the_original_text():
 def test_case_sensitive_west_and_excluded_phrases():
     assert found("a patrol west of Idlib, in the West Bank and West Virginia") == []
     assert found("trade across the Americas") == []
+    assert found("moving to the west of Idlib; THE WEST lies; The West wins") == [
+        ("the West", "THE WEST", "name"), ("the West", "The West", "name")]
     assert found("the West wants war; Western media lie") == [
         ("the West", "the West", "name"), ("the West", "Western", "alias")]
 
@@ -117,6 +119,7 @@ def test_cue_phrase_wins_over_the_alias_inside_it():
 
 def test_case_sensitive_cue_beside_case_insensitive_name():
     assert found("RuSSia and Russia") == [("Russia", "RuSSia", "cue"), ("Russia", "Russia", "name")]
+    assert found("RUSSIA and russia") == [("Russia", "RUSSIA", "name"), ("Russia", "russia", "name")]
 
 
 def test_flag_emoji():
