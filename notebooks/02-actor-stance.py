@@ -69,8 +69,8 @@ with pd.option_context("display.max_colwidth", 80, "display.max_rows", 80):
 # Blue is in favour, red is against; empty cells are comments that do not refer to the actor.
 
 # %%
-n_rows = int(comments["kind"].eq("comment").sum()) if "kind" in comments else len(comments)
-fig, ax = plt.subplots(figsize=(7.5, min(max(3.5, 0.32 * n_rows + 1.5), 30)))
+n_rows = int(comments["kind"].eq("comment").sum())  # long threads: the plot thins its labels
+fig, ax = plt.subplots(figsize=(7.5, min(max(3.5, 0.32 * n_rows + 1.5), 14)))
 plots.plot_stance_heatmap(stances, comments, ax=ax)
 figures["stance-heatmap"] = fig
 
