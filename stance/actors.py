@@ -13,10 +13,11 @@ Matching rules
   "anti-Putin" and "Russia-Ukraine", never in "Rasputin".
 * Case: a phrase written in capitals (at least two letters, all upper case,
   e.g. "US", "UK", "EU", "NATO", "U.S.") is matched with exact case, so "US"
-  is not "us". Words an actor lists under ``case_sensitive`` keep their
-  capitals in every phrase of that actor holding them: the default West lists
-  "West", so "the West", "The West" and "THE WEST" match but "to the west of
-  Idlib" does not. Everything else ignores case. Accents are folded both ways (ğ/g, ü/u,
+  is not "us". Phrases an actor lists under ``case_sensitive`` must keep
+  their capitals: the default West lists "West", so "West" and "WEST" match
+  but "heading west" does not ("the west", common in political comments,
+  does match; "west of" is excluded so "to the west of Idlib" does not).
+  Everything else ignores case. Accents are folded both ways (ğ/g, ü/u,
   é/e ...), and curly apostrophes count as straight ones.
 * Hashtags and @handles: ``#Putin``, ``#StandWithUkraine``, ``@KremlinRussia_E``.
   A tag is first looked up whole (a cue tag such as ``#StandWithUkraine``
@@ -226,10 +227,10 @@ class Actor:
         Whether pronouns can refer back to this (person) actor; True means
         he/him/his/himself. Stored as the tuple of pronoun words.
     case_sensitive : tuple of str
-        Words whose capital letters must be capitals in the text, in every
-        phrase of this actor that holds them ("West": "the West" and "THE
-        WEST" match, "the west of" does not). All-capital phrases ("US")
-        always match with exact case.
+        Phrases (listed elsewhere too) whose capital letters must be capitals
+        in the text ("West": "West" and "WEST" match, "west" does not). A
+        capital inside a word ("RuSSia") asks for the exact spelling.
+        All-capital phrases ("US") always match with exact case.
     exclude : tuple of str
         Longer phrases that contain a name but do not mean the actor ("West
         Bank", "Latin America", "cold turkey"); text they cover is skipped.
@@ -562,9 +563,8 @@ class _Matcher:
         self.actors = actors
         insensitive: dict[str, list[_Entry]] = {}
         sensitive: dict[tuple[str, str], list[_Entry]] = {}  # (lower, pattern) -> entries
-        # words whose capitals must be kept, in every phrase of the actor holding them
-        caps_words = {a.name: [re.compile(rf"(?<!\w){re.escape(fold(w))}(?!\w)")
-                               for w in a.case_sensitive] for a in actors}
+        # phrases whose capitals must be kept
+        caps_phrases = {a.name: {fold(p).strip() for p in a.case_sensitive} for a in actors}
         emoji: dict[str, list[_Entry]] = {}
         tag_whole_lower: dict[str, list[_Entry]] = {}    # cue tags + compact aliases
         tag_whole_exact: dict[str, list[_Entry]] = {}
@@ -582,7 +582,7 @@ class _Matcher:
             if not _has_word_char(f):
                 emoji.setdefault(f, []).append(entry)
                 return
-            exact = _is_caps(f) or any(w.search(f) for w in caps_words.get(actor.name, ()))
+            exact = _is_caps(f) or f in caps_phrases.get(actor.name, ())
             if exact:
                 sensitive.setdefault((f.lower(), f), []).append(entry)
                 tag_whole_exact.setdefault(_compact(f), []).append(entry)
