@@ -984,11 +984,11 @@ def _select(comments: pd.DataFrame) -> pd.DataFrame:
 def _sentence_spans(sentences: pd.DataFrame) -> dict:
     require_columns(sentences, ["comment_id", "start", "end"], what="sentences",
                     function="score_stance")
-    keys = sentences["comment_id"].astype(str)
+    keys = sentences["comment_id"].astype(str).tolist()
     if "thread_id" in sentences.columns:
-        keys = list(zip(sentences["thread_id"].astype(str), keys))
+        keys = list(zip(sentences["thread_id"].astype(str).tolist(), keys))
     out: dict = {}
-    for k, s, e in zip(keys, sentences["start"].to_numpy(), sentences["end"].to_numpy()):
+    for k, s, e in zip(keys, sentences["start"].tolist(), sentences["end"].tolist()):
         out.setdefault(k, []).append((int(s), int(e)))
     for v in out.values():
         v.sort()
