@@ -438,6 +438,7 @@ def load_actors(path=None, *, use_demonyms: bool = True) -> list[Actor]:
     constructor = yaml.SafeLoader("")
     actors: list[Actor] = []
     seen: dict[str, int] = {}
+    references: list[tuple[Actor, dict]] = []
     try:
         for entry in entries.value:
             if not isinstance(entry, yaml.MappingNode):
@@ -475,8 +476,18 @@ def load_actors(path=None, *, use_demonyms: bool = True) -> list[Actor]:
             if not use_demonyms and actor.demonyms:
                 actor = dataclasses.replace(actor, demonyms=())
             actors.append(actor)
+            references.append((actor, key_lines))
     finally:
         constructor.dispose()
+    # affiliation and opponents must name actors of the file
+    for actor, key_lines in references:
+        for key in ("affiliation", "opponents"):
+            unknown = [n for n in getattr(actor, key) if n not in seen]
+            if unknown:
+                close = difflib.get_close_matches(unknown[0], list(seen), n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                fail(key_lines[key], f"{key} of {actor.name!r} names {unknown[0]!r}, which is not "
+                                     f"an actor of this file{hint}")
     return actors
 
 

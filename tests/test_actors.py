@@ -338,6 +338,8 @@ actors:
     ("people:\n  - name: A\n", 1, "unknown top-level key 'people'"),
     ("actors:\n  - name: A\n    kind: country\n    pronouns: true\n", 2, "pronouns"),
     ("# none yet\nactors: []\n", 2, "empty"),
+    ("actors:\n  - name: Russia\n  - name: Ukraine\n    opponents: [Rusia]\n", 4,
+     "'Rusia', which is not an actor.*did you mean 'Russia'"),
 ])
 def test_malformed_files_name_the_line(tmp_path, text, line, match):
     path = write(tmp_path, text)
