@@ -27,6 +27,7 @@ _EXPORTS = {
     "polarization": "stance.polarization",
     "running_polarization": "stance.polarization",
     "analyze": "stance.pipeline",
+    "build_report": "stance.report",
     # errors
     "StanceError": "stance.errors",
     "ThreadFormatError": "stance.errors",
