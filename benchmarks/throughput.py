@@ -46,8 +46,9 @@ class Time(float):
     cpu: float
 
 
-def _clock(fn, *args, **kwargs):
-    gc.collect()
+def _clock(fn, *args, collect: bool = True, **kwargs):
+    if collect:
+        gc.collect()
     c0, t0 = time.process_time(), time.perf_counter()
     out = fn(*args, **kwargs)
     t = Time(time.perf_counter() - t0)
@@ -62,13 +63,13 @@ def pipeline(comments: pd.DataFrame, actors, *, timings: dict | None = None):
     from stance.targeted import score_stance
 
     timings = {} if timings is None else timings
-    sentences, timings["score_sentences"] = _clock(score_sentences, comments)
+    sentences, timings["score_sentences"] = _clock(score_sentences, comments, collect=False)
     sentiment, timings["score_sentiment"] = _clock(score_sentiment, comments,
-                                                   sentences=sentences)
+                                                   sentences=sentences, collect=False)
     stances, timings["score_stance"] = _clock(score_stance, comments, actors,
-                                              sentences=sentences)
+                                              sentences=sentences, collect=False)
     replies, timings["score_replies"] = _clock(score_replies, comments, stances=stances,
-                                               sentiment=sentiment)
+                                               sentiment=sentiment, collect=False)
     return {"sentences": sentences, "sentiment": sentiment, "stances": stances,
             "replies": replies}
 
