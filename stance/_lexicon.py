@@ -125,6 +125,11 @@ UNDERGO_VERBS: frozenset[str] = frozenset("""
 face faces faced facing came comes come under drew draws drawing sparked sparks received
 receives receiving earned earns won wins got gets suffered suffers""".split())
 
+# what is given to a side one supports ("weapons to X", "support for X")
+AID_NOUNS: frozenset[str] = frozenset("""
+aid help support assistance weapons arms ammunition tanks jets missiles money funding funds
+billions millions dollars donations solidarity sympathy prayers love""".split())
+
 # verbs of feeling or wanting: "X loves ..." says how X feels, not how the writer sees X
 EXPERIENCER_VERBS: frozenset[str] = frozenset("""
 love loves loved loving like likes liked want wants wanted hope hopes hoped fear fears

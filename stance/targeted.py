@@ -137,7 +137,7 @@ _TOKEN_RE = re.compile(
 _CAMEL_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 _TIER = {  # 0 = explicit rule, 1 = weak evidence, 2 = reported speech, 3 = mention only
-    "local sentiment": 1, "victim of attack": 1, "sentence sentiment": 2,
+    "local sentiment": 1, "victim of attack": 1, "aid to actor": 1, "sentence sentiment": 2,
     "reported speech": 3, "quoted": 3, "mention only": 4, "opposed side": 5,
 }
 
@@ -645,6 +645,13 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                                                          and toks[p - 1] in {"out", "withdraw",
                                                                              "withdrawal", "leave"})):
             add(m, 0.5, 0.45, "victim of attack", p - 1 if toks[p] in {"of", "from"} else p, b)
+            continue
+        # aid to the actor ("weapons to X", "support for X"); "no more / stop ... aid to X" against
+        if p - 1 >= lo and toks[p] in {"to", "for"} and toks[p - 1] in lx.AID_NOUNS:
+            r0 = max(lo, p - 6)
+            neg = any(_is_negator(toks[x]) or toks[x] in lx.STOP_WORDS_FLIP or toks[x] == "more"
+                      and x > r0 and toks[x - 1] == "no" for x in range(r0, p - 1))
+            add(m, -0.6 if neg else 0.5, 0.5, "aid to actor", r0 if neg else p - 1, b)
             continue
         # "NOUN by X" agent / "NOUN of|on|against X" victim
         if p - 1 >= lo and toks[p] == "by" and (toks[p - 1] in lx.AGGRESSION_VERBS or toks[p - 1] in lx.AGGRESSION_NOUNS):

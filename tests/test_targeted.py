@@ -143,6 +143,12 @@ def test_pronoun_refers_back():
     assert row.evidence == "He is a liar"
 
 
+def test_aid_to_an_actor_and_its_refusal():
+    assert _one("More weapons to Ukraine, now.")["Ukraine"].label == "favor"
+    row = _one("Stop sending weapons to Ukraine.")["Ukraine"]
+    assert (row.label, row.cue) == ("against", "aid to actor")
+
+
 def test_they_refers_to_the_one_country_named_before():
     rows = _one("Russia sent more troops. They are liars and thugs.")
     assert rows["Russia"].label == "against"
