@@ -5,9 +5,10 @@ folder given (``../shared/benchmarks``) and never copied into the project.
 
 RUW (tweets on the Russia-Ukraine war, targets Russia and Ukraine)
     Every tweet is scored with the default actors. The prediction for target
-    Russia is the ``Russia`` row; when that row is missing or neutral, the
-    stance toward an actor affiliated with Russia (``affiliation`` in the actor
-    file, e.g. Putin) is used instead; the same for Ukraine. Russia and Ukraine
+    Russia is the ``Russia`` row; when that row is missing, neutral or rests on
+    weaker evidence (a lower rule tier), the stance toward an actor affiliated
+    with Russia (``affiliation`` in the actor file, e.g. Putin) is used
+    instead; the same for Ukraine (e.g. Zelensky). Russia and Ukraine
     are declared opposing sides (``opponents``), so a tweet that only takes a
     side against one of them is read as favouring the other (cue "opposed
     side"). Labels: favor -> FAVOR, against -> AGAINST, else NONE. Metric:
@@ -57,6 +58,12 @@ def _vader_labels(texts, pos: str, neg: str, neu: str) -> list[str]:
     return out
 
 
+def _tier_of(cue: str) -> int:
+    from .targeted import _TIER
+
+    return _TIER.get(cue.split(",")[0].split(" (")[0], 0) if cue != "not mentioned" else 9
+
+
 def read_ruw(root: Path, split: str = "val") -> pd.DataFrame:
     """The RUW split as a frame with ``text``, ``Russia`` and ``Ukraine`` gold labels."""
     path = Path(root) / "ruw" / f"{split}.csv"
@@ -93,10 +100,11 @@ def ruw_predictions(data: pd.DataFrame, actors=None, *, opponents=RUW_OPPONENTS,
         preds, cues, evs = [], [], []
         for cid in data["comment_id"]:
             lab, cue, ev = by.get((cid, target), ("neutral", "not mentioned", ""))
-            if lab == "neutral" and affiliated:
+            if affiliated:
                 for proxy in proxies[target]:
                     p = by.get((cid, proxy))
-                    if p is not None and p[0] != "neutral":
+                    if p is not None and p[0] != "neutral" and (
+                            lab == "neutral" or _tier_of(p[1]) < _tier_of(cue)):
                         lab, cue, ev = p[0], f"{p[1]} ({proxy})", p[2]
                         break
             preds.append(_LABEL_TO_RUW.get(lab, "NONE"))
