@@ -24,8 +24,9 @@ _EXPORTS = {
     "score_sentiment": "stance.sentiment",
     "score_stance": "stance.targeted",
     "score_replies": "stance.replies",
-    "polarization": "stance.polarization",
-    "running_polarization": "stance.polarization",
+    "inherit_stance": "stance.replies",
+    "polarization": "stance.measures",
+    "running_polarization": "stance.measures",
     "analyze": "stance.pipeline",
     "build_report": "stance.report",
     # errors

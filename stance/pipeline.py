@@ -65,7 +65,7 @@ def analyze(comments: pd.DataFrame, actors=None, *, progress: bool = False) -> A
         All tables, each documented on its producing function.
     """
     from .actors import load_actors
-    from .polarization import polarization, running_polarization
+    from .measures import polarization, running_polarization
     from .replies import score_replies
     from .sentiment import score_sentences, score_sentiment
     from .targeted import score_stance
@@ -75,7 +75,7 @@ def analyze(comments: pd.DataFrame, actors=None, *, progress: bool = False) -> A
     sentences = score_sentences(comments)
     sentiment = score_sentiment(comments, sentences=sentences)
     stances = score_stance(comments, actors, sentences=sentences)
-    replies = score_replies(comments, stances=stances, sentiment=sentiment)
+    replies = score_replies(comments, stances=stances, sentiment=sentiment, actors=actors)
     measures = polarization(stances, replies, sentiment=sentiment, comments=comments)
     running = running_polarization(stances, replies, comments=comments, over="position")
     by_depth = running_polarization(stances, replies, comments=comments, over="depth")

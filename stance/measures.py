@@ -105,8 +105,6 @@ n < 2) is NaN, never an error.
 
 from __future__ import annotations
 
-import sys
-import types
 import zlib
 from collections.abc import Sequence
 
@@ -700,7 +698,7 @@ def polarization(stances: pd.DataFrame, replies: pd.DataFrame | None = None, *,
     """Polarization of the stances toward each actor, with intervals and a small-sample flag.
 
     Every measure (formula, range, reference, small-sample caveat) is
-    described in this module's docstring (``help("stance.polarization")``) and
+    described in this module's docstring (``help("stance.measures")``) and
     on its own function (:func:`morales_index`, :func:`esteban_ray`, :func:`dip_test`,
     :func:`wilson_interval`, :func:`ei_index`, :func:`pearson_permutation`,
     :func:`affective_gap`, :func:`cov_trace`).
@@ -1019,15 +1017,3 @@ def running_polarization(stances: pd.DataFrame, replies: pd.DataFrame | None = N
         base = polarization(st.iloc[0:0].drop(columns=[over]), measures=measures, n_boot=0, **kwargs)
         return base.assign(**{col: pd.Series([], dtype=int)})[[col, *base.columns]]
     return pd.concat(frames, ignore_index=True)
-
-
-# ``stance.polarization`` names both this module and the function. Importing the module
-# (``from stance.polarization import ...``, or :func:`stance.analyze`) binds the package
-# attribute to the module, which would make ``stance.polarization(stances)`` fail; a
-# callable module keeps the public name working whichever way it was reached.
-class _CallableModule(types.ModuleType):
-    def __call__(self, *args, **kwargs):
-        return polarization(*args, **kwargs)
-
-
-sys.modules[__name__].__class__ = _CallableModule
