@@ -164,6 +164,8 @@ _ADVOCACY_SUBJECTS = frozenset({"i", "we", "let's", "lets", "must", "should", "t
                                 "also", "should've", "i'll", "we'll", "i'd", "we'd"})
 _DETERMINERS = frozenset({"the", "a", "an", "our", "their", "this", "that", "these", "those",
                           "brave", "great", "dear", "mr", "mr.", "president", "people", "of"})
+_PREPOSITIONS = frozenset({"with", "against", "of", "to", "for", "from", "about", "between",
+                           "on", "in", "at", "by", "than", "like", "toward", "towards", "into"})
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "been", "being", "be", "get", "got",
                           "gets", "getting"})
 _YOU = frozenset({"you", "ya", "u", "you're", "youre"})
@@ -600,12 +602,18 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 continue
             elif (tok_a.endswith("'s") or toks[b].endswith("'s")) and not copula:
                 pass  # "Ukraine's fight": a noun after a possessive, not a predicate
+            elif k > lo and toks[k - 1] in _PREPOSITIONS:
+                pass  # "talks with X are good": X is not the subject
+            elif not copula and toks[q - 1] in {"has", "have", "had"} and not (
+                    toks[q].endswith(("ed", "en", "wn"))):
+                pass  # "X has good reason": possession, not an evaluation
             else:
                 # predicate evaluation: first evaluative word within a few tokens
+                pval = _local_valence()
                 for r in range(q, min(hi + 1, q + (2 if copula else 1))):
                     if r in owner:
                         break
-                    v = val.get(toks[r], 0.0)
+                    v = pval.get(toks[r], 0.0)
                     if _is_negator(toks[r]):
                         neg = True
                         continue
