@@ -17,6 +17,9 @@ ENGLISH = [
     "Viva la revolution",
     "Ich bin ein Berliner, said JFK, and the crowd loved it.",
     "Putin is not naive. He knows very well that the cooperation with Turkey will not work.",
+    "No comment",
+    # a repeated foreign-looking name is one clue, not two
+    "Journalist Al Giordano added elsewhere, “Al Franken, today, showed true leadership.",
 ]
 
 OTHER = [
@@ -25,6 +28,8 @@ OTHER = [
     ("Je pense que la Russie a raison dans cette affaire.", "fr"),
     ("C'est une honte pour l'Europe.", "fr"),
     ("Putin es un criminal y todos lo saben.", "es"),
+    ("No entiendo por qué los medios no dicen nada.", "es"),
+    ("O que você acha disso?", "pt"),
     ("Questo è un disastro per tutti noi.", "it"),
     ("Isso é uma vergonha para o mundo.", "pt"),
     ("Ik denk dat Rusland gelijk heeft.", "nl"),
