@@ -125,6 +125,12 @@ UNDERGO_VERBS: frozenset[str] = frozenset("""
 face faces faced facing came comes come under drew draws drawing sparked sparks received
 receives receiving earned earns won wins got gets suffered suffers""".split())
 
+# contemptuous words for an actor's followers ("Kremlin troll", "Putin apologist")
+FOLLOWER_NOUNS: frozenset[str] = frozenset("""
+troll trolls bot bots shill shills apologist apologists propagandist propagandists stooge
+stooges simp simps fanboy fanboys bootlicker bootlickers lackey lackeys sycophant
+sycophants cultist cultists""".split())
+
 # what is given to a side one supports ("weapons to X", "support for X")
 AID_NOUNS: frozenset[str] = frozenset("""
 aid help support assistance weapons arms ammunition tanks jets missiles money funding funds

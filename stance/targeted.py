@@ -548,6 +548,10 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                                                       "continued", "latest", "new", "war", "so-called"} \
                 and not (toks[q] == "war" and q + 1 < n and toks[q + 1] not in lx.AGGRESSION_NOUNS):
             q += 1
+        if nxt < n and toks[nxt] in lx.FOLLOWER_NOUNS:
+            # "Kremlin troll", "Putin apologist", "NATO shill": scorn for the actor's followers
+            add(m, -0.7, 0.7, "derogatory modifier", a, nxt)
+            continue
         if poss and q < n and q <= hi + 1:
             if toks[q] in lx.AGGRESSION_NOUNS:
                 add(m, -0.7, 0.7, "attack by actor", a, q)

@@ -91,6 +91,7 @@ def test_negated_negative_predicate_is_favor():
     ("Long live Erdogan!", "favor", "wish"),
     ("Death to Erdogan", "against", "wish"),
     ("Erdogan, you clown and liar.", "against", "vocative insult"),
+    ("Another Erdogan troll posting again.", "against", "derogatory modifier"),
 ])
 def test_rules(text, label, cue):
     row = _one(text)["Erdogan"]
