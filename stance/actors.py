@@ -654,7 +654,7 @@ class _Matcher:
             self.word_re = self.word_re_i = None
         # text covered by an excluded phrase ("West Bank") holds no mention
         if exclude_phrases:
-            pattern = rf"\b(?:{_trie_pattern(exclude_phrases)})(?!\w)"
+            pattern = rf"\b(?:{_trie_pattern(exclude_phrases)})(?:'s|s'|'|s)?(?!\w)"
             self.exclude_re = re.compile(pattern)
             self.exclude_re_i = re.compile(pattern, re.IGNORECASE)
             self.exclude_reach = max(len(p) for p in exclude_phrases) + 8
@@ -689,6 +689,7 @@ class _Matcher:
             return hit
         entries = self._lookup_word(matched)
         words = set(re.findall(r"\w+", matched.lower()))
+        words |= {w[:-1] for w in words if w.endswith("s")}  # plural or possessive
         check = bool(entries) and any(words & x for x in self.exclude_words)
         hit = (entries, check)
         if len(self._word_cache) < 100_000:

@@ -71,6 +71,9 @@ def test_offsets_point_into_the_original_text():
 def test_case_sensitive_west_and_excluded_phrases():
     assert found("a patrol west of Idlib, in the West Bank and West Virginia") == []
     assert found("trade across the Americas") == []
+    assert found("Latin Americans and the West Bank's people") == []
+    assert found("American weapons and the Brits") == [("the West", "American", "demonym"),
+                                                      ("the West", "Brits", "demonym")]
     assert found("moving to the west of Idlib, heading west; THE WEST lies; the west wins") == [
         ("the West", "THE WEST", "name"), ("the West", "the west", "name")]
     assert found("the West wants war; Western media lie") == [
