@@ -949,7 +949,8 @@ def score_stance(comments: pd.DataFrame, actors=None, *, sentences: pd.DataFrame
         - ``stance`` (float in [-1, 1], NaN when not scored): negative against,
           positive in favor;
         - ``label`` (``"favor"``, ``"against"``, ``"neutral"``, or
-          ``"not_scored"`` for comments that are not English);
+          ``"not_scored"`` for comments that mention an actor but are not
+          English);
         - ``confidence`` (float in [0, 1], NaN when not scored);
         - ``evidence`` (str): the exact substring of the comment the decision
           rests on, ``evidence_start`` / ``evidence_end`` (int): its offsets,
