@@ -465,9 +465,13 @@ def partition_by_thread(data, npartitions: int, *, by: str = "thread_id"):
         The comments. A pandas frame is cut into ``npartitions`` runs of whole
         threads balanced by text length, keeping the row order and the index, so
         ``score(result).compute().reset_index(drop=True)`` equals
-        ``score(data)``. A Dask frame is shuffled on ``by`` (hash partitioning):
-        each thread ends up in one partition with its rows in their original
-        order, but threads are no longer in their original order.
+        ``score(data)``. The data go into the task graph, which suits corpora
+        that fit in memory; for larger ones read them with Dask
+        (``dd.read_parquet``) and pass the Dask frame. A Dask frame is
+        shuffled on ``by`` (hash partitioning): each thread ends up in one
+        partition, but threads are no longer in their original order and the
+        rows of a thread are not guaranteed to keep theirs (the scorers order
+        a thread by its ``position`` column), so compare results after sorting.
     npartitions : int
         Number of partitions (a pandas frame with fewer threads gets fewer).
     by : str
