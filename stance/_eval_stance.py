@@ -8,10 +8,11 @@ RUW (tweets on the Russia-Ukraine war, targets Russia and Ukraine)
     Russia is the ``Russia`` row; when that row is missing, neutral or rests on
     weaker evidence (a lower rule tier), the stance toward an actor affiliated
     with Russia (``affiliation`` in the actor file, e.g. Putin) is used
-    instead; the same for Ukraine (e.g. Zelensky). Russia and Ukraine
-    are declared opposing sides (``opponents``), so a tweet that only takes a
-    side against one of them is read as favouring the other (cue "opposed
-    side"). Labels: favor -> FAVOR, against -> AGAINST, else NONE. Metric:
+    instead; the same for Ukraine (e.g. Zelensky). The actors are used as
+    given, so the figure is what users get: the default actor file declares
+    Russia and Ukraine opponents, so a tweet that only takes a side against
+    one of them is read as favouring the other (cue "opposed side"); the
+    evaluation adds nothing of its own. Labels: favor -> FAVOR, against -> AGAINST, else NONE. Metric:
     SemEval F_avg per target.
 
 NewsMTSC (news sentences, sentiment toward a mentioned person)
@@ -35,11 +36,8 @@ import pandas as pd
 
 from ._metrics import f_avg, macro_f1
 
-__all__ = ["evaluate_ruw", "evaluate_newsmtsc", "ruw_predictions", "newsmtsc_predictions",
-           "RUW_OPPONENTS"]
+__all__ = ["evaluate_ruw", "evaluate_newsmtsc", "ruw_predictions", "newsmtsc_predictions"]
 
-#: The two sides of the RUW conflict.
-RUW_OPPONENTS = {"Russia": ("Ukraine",), "Ukraine": ("Russia",)}
 RESULT_COLUMNS = ["benchmark", "split", "target", "metric", "method", "value", "n"]
 BASELINE = "baseline: whole-text VADER"
 _LABEL_TO_RUW = {"favor": "FAVOR", "against": "AGAINST"}
@@ -74,9 +72,12 @@ def read_ruw(root: Path, split: str = "val") -> pd.DataFrame:
                          "Ukraine": raw["Stance 2"].to_numpy()})
 
 
-def ruw_predictions(data: pd.DataFrame, actors=None, *, opponents=RUW_OPPONENTS,
+def ruw_predictions(data: pd.DataFrame, actors=None, *, opponents=None,
                     affiliated: bool = True, reported: str = "neutral") -> pd.DataFrame:
     """Predicted RUW labels for ``Russia`` and ``Ukraine`` from :func:`score_stance`.
+
+    ``opponents`` is passed to :func:`score_stance`; None (the default) uses
+    the actors' own ``opponents`` (declared in the default actor file).
 
     Returns
     -------

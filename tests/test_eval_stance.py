@@ -9,8 +9,8 @@ from stance._eval_stance import (BASELINE, RESULT_COLUMNS, evaluate_newsmtsc, ev
                                  newsmtsc_predictions, read_newsmtsc, read_ruw, ruw_predictions)
 from stance.actors import Actor
 
-RUSSIA = Actor("Russia", kind="country", demonyms=("Russian",))
-UKRAINE = Actor("Ukraine", kind="country", demonyms=("Ukrainian",))
+RUSSIA = Actor("Russia", kind="country", demonyms=("Russian",), opponents=("Ukraine",))
+UKRAINE = Actor("Ukraine", kind="country", demonyms=("Ukrainian",), opponents=("Russia",))
 PUTIN = Actor("Putin", pronouns=True, affiliation=("Russia",))
 
 

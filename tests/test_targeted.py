@@ -5,7 +5,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from stance.actors import Actor
+from stance.actors import Actor, load_actors
 from stance.errors import StanceError
 from stance.targeted import LABELS, NOT_SCORED, STANCE_COLUMNS, score_stance
 
@@ -161,12 +161,15 @@ def test_they_refers_to_the_one_country_named_before():
 
 def test_opponents_take_the_opposite_of_a_clear_stance():
     text = "Ukraine is brave. Russia announced new talks."
-    plain = _one(text)
+    plain = _one(text, opponents={})
     assert plain["Russia"].label == "neutral"
     linked = _one(text, opponents={"Russia": ["Ukraine"], "Ukraine": ["Russia"]})
     assert linked["Russia"].label == "against"
     assert linked["Russia"].cue == "opposed side"
     assert linked["Ukraine"].label == "favor"
+    # the default actor file declares Russia and Ukraine opponents (they are at war)
+    default = _one(text, load_actors())
+    assert (default["Russia"].label, default["Russia"].cue) == ("against", "opposed side")
 
 
 # ------------------------------------------------------------------ table contract
