@@ -64,6 +64,12 @@ findings and lower their confidence (cue suffixed ``", sarcasm"``); findings
 in a question weigh half; a contrast word ("but", "however") makes the clause
 after it weigh more than the one before.
 
+With ``reported="keep"`` (the sentiment a text conveys, as in news) a
+``"victim of attack"`` finding is negative instead of weak favor: news tells
+an attack, threat or accusation as something bad befalling the target ("Trump
+attacked Pelosi"; on NewsMTSC train most such targets are labelled negative,
+almost none positive).
+
 Combining findings per comment and actor
 ----------------------------------------
 Findings are tiered: explicit rules (1-10) > weak evidence (11, 12) >
@@ -334,6 +340,7 @@ _TOPIC_NOUNS = frozenset({"war", "missiles", "attacks", "strike", "strikes"})  #
 _OPPOSED_MAX_TIER = 2  # evidence tiers (rules, weak evidence, sentence tone) that imply the opposite stance toward an opponent
 _OPPOSE_WEAKER = True  # a weaker same-direction stance yields to the opposite of a clear stance toward the opponent
 _QUOTES = {"\"", "“", "”", "«", "»"}
+_KEEP_VICTIM_NEGATIVE = True  # with reported="keep", the victim of an attack is conveyed negatively
 
 
 def _quoted_ranges(sent: _Sentence) -> list[tuple[int, int]]:
@@ -768,6 +775,12 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         for f in findings:
             if f.cue not in {"hashtag", "flag emoji", "derogatory term", "mention only"}:
                 f.stance, f.confidence, f.cue = 0.0, 0.4, "reported speech"
+    if reported == "keep" and _KEEP_VICTIM_NEGATIVE:
+        # the sentiment a text conveys (news): being attacked, threatened or lied to is told
+        # as something bad happening to the target ("Trump attacked Pelosi"), not sympathy
+        for f in findings:
+            if f.cue == "victim of attack":
+                f.stance = -abs(f.stance)
     if reported == "neutral":
         for f in findings:
             if f.cue == "evaluated by others":

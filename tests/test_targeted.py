@@ -159,6 +159,17 @@ def test_they_refers_to_the_one_country_named_before():
     assert rows["Russia"].cue == "mention only"
 
 
+def test_victim_of_attack_is_negative_when_reported_views_are_kept():
+    smith = Actor("Smith", pronouns=True)
+    jones = Actor("Jones", pronouns=True)
+    text = "Smith threatened Jones on Monday."
+    own = _one(text, [smith, jones])
+    assert (own["Jones"].label, own["Jones"].cue) == ("favor", "victim of attack")
+    kept = _one(text, [smith, jones], reported="keep")
+    assert (kept["Jones"].label, kept["Jones"].cue) == ("against", "victim of attack")
+    assert kept["Smith"].label == "against"
+
+
 def test_opponents_take_the_opposite_of_a_clear_stance():
     text = "Ukraine is brave. Russia announced new talks."
     plain = _one(text, opponents={})
