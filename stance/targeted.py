@@ -42,7 +42,10 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    Feelings of the actor ("X loves ...") are not evaluations of it.
 10. ``"attack by actor"``: the actor is the agent of an aggression verb ("X
     invaded", "X has been shelling cities", "bombed by X"), harms civilians,
-    or owns an aggression noun ("X's invasion", "Russian war crimes") ->
+    (only when it can be the subject: a demonym modifying a noun for people or
+    places, "Ukrainian cities were shelled", is the harmed side, and a mention
+    after a verb is an object) or owns an aggression noun ("X's invasion",
+    "Russian war crimes") ->
     against; ``"credited"`` for credit nouns ("X's defence") -> favor;
     ``"told to withdraw"`` ("X must leave / get out") -> against.
 11. ``"victim of attack"``: the actor suffers the aggression ("invaded
@@ -340,6 +343,31 @@ _TOPIC_NOUNS = frozenset({"war", "missiles", "attacks", "strike", "strikes"})  #
 _OPPOSED_MAX_TIER = 2  # evidence tiers (rules, weak evidence, sentence tone) that imply the opposite stance toward an opponent
 _OPPOSE_WEAKER = True  # a weaker same-direction stance yields to the opposite of a clear stance toward the opponent
 _QUOTES = {"\"", "“", "”", "«", "»"}
+_SUBJECT_OPENERS = frozenset({"and", "but", "or", "that", "when", "because", "if", "while", "as",
+                              "so", "then", "since", "where", "after", "before", "why", "how",
+                              "what", "who", "which", "once", "until", "unless", "whereas",
+                              "though", "although", "now", "yes", "no", "even", "also", "still",
+                              "meanwhile", "today", "yesterday", "only", "whether", "&"})
+
+
+def _subject_like(toks, a: int, b: int, lo: int) -> bool:
+    """Whether the mention at tokens a..b can be the subject of what follows.
+
+    It opens its clause (possibly after determiners, a conjunction or a
+    subordinator: "when Russia shelled ...") and does not modify a noun for
+    people or places ("Ukrainian cities", "Russian civilians": those are what is
+    harmed, not who harms). A mention right after a verb or preposition ("melt
+    Ukrainian troops") is an object.
+    """
+    if b + 1 < len(toks) and toks[b + 1] in lx.HARM_TARGETS:
+        return False
+    r = a - 1
+    while r >= lo and (toks[r] in _DETERMINERS or toks[r] in _SUBJECT_OPENERS
+                       or toks[r] in lx.BOUNDARIES or toks[r] in {"the", "all", "both"}):
+        r -= 1
+    return r < lo
+
+
 _KEEP_VICTIM_NEGATIVE = True  # with reported="keep", the victim of an attack is conveyed negatively
 
 
@@ -605,7 +633,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 if o is not None and o.actor != m.actor:
                     add(o, -0.7, 0.7, "attack by actor", a, o.b)
                 continue
-            elif not copula and not neg and any(toks[r] in lx.HARM_TARGETS
+            elif not copula and not neg and _subject_like(toks, a, b, lo) and any(toks[r] in lx.HARM_TARGETS
                                                 for r in range(q + 1, min(hi + 1, q + 7))):
                 # "X (uses cluster bombs on|targets|shells) civilians"
                 r = next(r for r in range(q + 1, min(hi + 1, q + 7)) if toks[r] in lx.HARM_TARGETS)
@@ -698,6 +726,10 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             if toks[r] in agg and toks[r] not in _TOPIC_NOUNS:
                 hit = r
                 break
+        if hit >= 0 and b + 1 < n and toks[b + 1] in lx.HARM_TARGETS:
+            # "Ukrainian cities were shelled": the actor's people or places are harmed, not harming
+            add(m, 0.5, 0.4, "victim of attack", a, hit)
+            continue
         if hit >= 0 and not (nxt < n and toks[nxt] == "to"):
             participle = toks[hit].endswith("ed") or toks[hit] in {"stolen", "struck", "shot"}
             if passive and participle and toks[hit] in lx.AGGRESSION_VERBS and (

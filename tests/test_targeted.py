@@ -170,6 +170,16 @@ def test_victim_of_attack_is_negative_when_reported_views_are_kept():
     assert kept["Smith"].label == "against"
 
 
+def test_actor_modifying_people_or_places_is_harmed_not_harming():
+    # "Ukrainian civilians/cities": the demonym names who is harmed, not the agent
+    rows = _one("Ukrainian civilians were shelled for hours.", opponents={})
+    assert (rows["Ukraine"].label, rows["Ukraine"].cue) == ("favor", "victim of attack")
+    # after a verb the mention is an object, not the agent of harm to the civilians
+    rows = _one("Russia melted Ukrainian troops and civilians.", opponents={})
+    assert rows["Russia"].label == "against"
+    assert rows["Ukraine"].label != "against"
+
+
 def test_opponents_take_the_opposite_of_a_clear_stance():
     text = "Ukraine is brave. Russia announced new talks."
     plain = _one(text, opponents={})
