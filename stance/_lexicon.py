@@ -55,6 +55,10 @@ VALENCE: dict[str, float] = {
     # public blame in the news
     "backlash": -1.8, "scrutiny": -1.0, "allegations": -1.6, "allegation": -1.6,
     "controversy": -1.4, "indictment": -2.0, "impeachment": -1.6, "outcry": -1.8,
+    "alleged": -1.2, "allegedly": -1.2, "investigation": -1.0, "investigations": -1.0,
+    "investigated": -1.2, "probe": -1.0, "indicted": -2.2, "convicted": -2.2,
+    "misconduct": -2.2, "subpoena": -1.0, "subpoenaed": -1.2, "ousted": -1.6, "sued": -1.2,
+    "jail": -1.6, "jailed": -2.0, "incite": -2.0, "incites": -2.0, "incited": -2.0,
     # praise and credit
     "heroes": 2.6, "heroic": 2.6, "brave": 2.6, "bravery": 2.6, "courage": 2.4,
     "courageous": 2.6, "liberate": 1.8, "liberated": 1.8, "liberating": 1.8,
