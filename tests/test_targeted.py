@@ -180,6 +180,16 @@ def test_actor_modifying_people_or_places_is_harmed_not_harming():
     assert rows["Ukraine"].label != "against"
 
 
+def test_speaker_is_not_judged_by_the_tone_of_what_they_say():
+    smith = Actor("Smith", pronouns=True)
+    rows = _one("Smith said the flood was a terrible disaster for the town.", [smith],
+                reported="keep")
+    assert (rows["Smith"].label, rows["Smith"].cue) == ("neutral", "mention only")
+    # an explicit evaluation of the speaker still counts
+    rows = _one("Smith is a liar, he said the flood was fine.", [smith], reported="keep")
+    assert rows["Smith"].label == "against"
+
+
 def test_opponents_take_the_opposite_of_a_clear_stance():
     text = "Ukraine is brave. Russia announced new talks."
     plain = _one(text, opponents={})
