@@ -190,6 +190,14 @@ def test_speaker_is_not_judged_by_the_tone_of_what_they_say():
     assert rows["Smith"].label == "against"
 
 
+def test_default_actors_read_pro_kremlin_framing_as_a_side():
+    rows = _one("Russia must denazify Ukraine.", load_actors())
+    assert (rows["Russia"].label, rows["Ukraine"].label) == ("favor", "against")
+    assert rows["Ukraine"].evidence == "denazify"
+    rows = _one("Ukraine is not Russia.", load_actors(), opponents={})
+    assert rows["Ukraine"].label == "neutral"
+
+
 def test_opponents_take_the_opposite_of_a_clear_stance():
     text = "Ukraine is brave. Russia announced new talks."
     plain = _one(text, opponents={})
