@@ -50,6 +50,7 @@ VALENCE: dict[str, float] = {
     "crumble": -2.0, "crumbling": -2.0, "fails": -1.8, "fail": -1.8, "flee": -1.4, "fled": -1.4,
     "fleeing": -1.4, "desperate": -1.8, "panic": -1.6, "panicking": -1.8, "begging": -1.6,
     "retreat": -1.4, "retreating": -1.6, "collapsing": -2.0, "collapse": -1.8,
+    "disintegrating": -2.0, "disintegrate": -1.8, "disintegration": -2.0, "accountable": -1.2,
     "humiliated": -2.2, "humiliating": -2.2, "sham": -2.2, "delusional": -2.4,
     "treason": -2.8, "shithole": -3.0, "crook": -2.6, "crooks": -2.6,
     # public blame in the news

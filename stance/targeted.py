@@ -39,6 +39,8 @@ naming the rule, and the exact substring of the comment it rests on. The rules
 9. ``"predicate evaluation"`` / ``"negation"``: the actor is the subject of
    an evaluation ("X is a fool", "X is losing", "X lied"); a negation flips it
    ("X is not naive", "X is no fool" -> favor) with a smaller magnitude.
+   "X has no right / no business to ..." denies X legitimacy (against);
+   "X has every right to ..." grants it (favor).
    Feelings of the actor ("X loves ...") are not evaluations of it.
 10. ``"attack by actor"``: the actor is the agent of an aggression verb ("X
     invaded", "X has been shelling cities", "bombed by X"), harms civilians,
@@ -372,6 +374,7 @@ def _subject_like(toks, a: int, b: int, lo: int) -> bool:
     return r < lo
 
 
+_RIGHT_NOUNS = frozenset({"right", "business"})
 _SPEAKER_NEUTRAL = True
 _SPEAKER_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "wrote",
                             "writes", "noted", "notes", "explained", "explains", "tweeted",
@@ -617,6 +620,14 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             copula = True  # "Putin's a fool" / "Putin's not ..."
         if q < n and q <= hi and not (q in owner) and not (nxt < n and toks[nxt] == "to"):
             t = toks[q]
+            has = any(toks[x] in {"has", "have", "had"} for x in range(nxt, q))
+            if has and (t in _RIGHT_NOUNS or (t == "every" and q + 1 < n
+                                               and toks[q + 1] in _RIGHT_NOUNS)):
+                # "X has no right / no business to ..." denies X legitimacy; "X has every
+                # right to ..." grants it
+                if neg or t == "every":
+                    add(m, -0.6 if neg else 0.6, 0.65, "predicate evaluation", a, q + (t == "every"))
+                    continue
             if t in lx.REPORTING_VERBS:
                 pass  # handled by the reporting frame
             elif t in lx.AGGRESSION_VERBS and (not copula or t.endswith("ing")) and not (

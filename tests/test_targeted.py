@@ -198,6 +198,13 @@ def test_default_actors_read_pro_kremlin_framing_as_a_side():
     assert rows["Ukraine"].label == "neutral"
 
 
+def test_right_to_act_is_granted_or_denied():
+    rows = _one("Russia has no right to take land.", opponents={})
+    assert (rows["Russia"].label, rows["Russia"].evidence) == ("against", "Russia has no right")
+    rows = _one("Russia has every right to defend itself.", opponents={})
+    assert rows["Russia"].label == "favor"
+
+
 def test_opponents_take_the_opposite_of_a_clear_stance():
     text = "Ukraine is brave. Russia announced new talks."
     plain = _one(text, opponents={})
