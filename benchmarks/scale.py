@@ -62,6 +62,21 @@ def pipeline(comments, actors, *, n_jobs: int = 1, progress: bool = False) -> di
             "replies": replies}
 
 
+def _pipeline_tables(comments, actors):
+    return pipeline(comments, actors, n_jobs=1)
+
+
+def pipeline_per_chunk(comments, actors, *, n_jobs: int = 1) -> dict:
+    """The same tables, each chunk of threads going through all four stages in one worker.
+
+    The comments travel to the workers once and no intermediate table (such as
+    the sentences) travels back and forth between stages.
+    """
+    from stance.engine import partitioned
+
+    return partitioned(_pipeline_tables)(comments, actors, n_jobs=n_jobs, progress=False)
+
+
 # ----------------------------------------------------------------------------- memory
 class PeakRSS:
     """Samples the resident memory of this process and all its descendants."""
@@ -185,6 +200,11 @@ def run_parallel(args) -> None:
         c0, t0 = tree_cpu(), time.perf_counter()
         results[n_jobs] = pipeline(corpus, actors, n_jobs=n_jobs)
         rows.append((f"pandas, n_jobs={n_jobs}", time.perf_counter() - t0, cpu_since(c0)))
+    pipeline_per_chunk(corpus.head(500), actors, n_jobs=2)
+    c0, t0 = tree_cpu(), time.perf_counter()
+    results["per_chunk"] = pipeline_per_chunk(corpus, actors, n_jobs=2)
+    rows.append(("pandas, n_jobs=2, whole pipeline per chunk", time.perf_counter() - t0,
+                 cpu_since(c0)))
     if not args.no_dask:
         import dask
         from distributed import Client, LocalCluster
@@ -210,6 +230,7 @@ def run_parallel(args) -> None:
           f"= CPU of n_jobs=1 / CPU of the run (1.0 = no parallel overhead)")
     print()
     print(f"n_jobs=2 vs n_jobs=1: {_same(results[2], results[1])}")
+    print(f"per chunk vs n_jobs=1: {_same(results['per_chunk'], results[1])}")
     if "dask" in results:
         print(f"dask vs n_jobs=1:     {_same(results['dask'], results[1])}")
     speedup = base / rows[1][1]
