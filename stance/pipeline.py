@@ -46,8 +46,32 @@ class Analysis:
     actors: list = field(default_factory=list)
 
 
-def analyze(comments: pd.DataFrame, actors=None, *, progress: bool = False) -> Analysis:
+def _score_tables(comments: pd.DataFrame, actors: list) -> dict[str, pd.DataFrame]:
+    """The per-thread stages: sentences, sentiment, stance and reply relations.
+
+    Each table for a thread depends only on that thread, so this runs on chunks
+    of whole threads in worker processes (see :func:`stance.engine.partitioned`).
+    """
+    from .replies import score_replies
+    from .sentiment import score_sentences, score_sentiment
+    from .targeted import score_stance
+
+    sentences = score_sentences(comments)
+    sentiment = score_sentiment(comments, sentences=sentences)
+    stances = score_stance(comments, actors, sentences=sentences)
+    replies = score_replies(comments, stances=stances, sentiment=sentiment, actors=actors)
+    return {"sentences": sentences, "sentiment": sentiment, "stances": stances,
+            "replies": replies}
+
+
+def analyze(comments: pd.DataFrame, actors=None, *, n_jobs: int = 1,
+            progress: bool = False) -> Analysis:
     """Run sentiment, stance, reply relations and polarization on a comment table.
+
+    Sentences are split and scored with VADER once and shared by comment
+    sentiment and actor stance. The per-thread stages run in ``n_jobs`` worker
+    processes on chunks of whole threads (results are identical to one
+    process); the polarization measures are then computed over all comments.
 
     Parameters
     ----------
@@ -56,6 +80,8 @@ def analyze(comments: pd.DataFrame, actors=None, *, progress: bool = False) -> A
     actors : list of Actor, str or path, optional
         Actors to score; the packaged defaults when None. A path is read with
         :func:`stance.load_actors`.
+    n_jobs : int
+        Worker processes for the per-thread stages; -1 for one per CPU.
     progress : bool
         Show progress bars.
 
@@ -63,21 +89,26 @@ def analyze(comments: pd.DataFrame, actors=None, *, progress: bool = False) -> A
     -------
     Analysis
         All tables, each documented on its producing function.
+
+    Examples
+    --------
+    >>> import stance
+    >>> comments = stance.read_thread(stance.report.seed_thread())  # doctest: +SKIP
+    >>> result = stance.analyze(comments)  # doctest: +SKIP
+    >>> result.stances[["comment_id", "actor", "label", "evidence"]]  # doctest: +SKIP
     """
     from .actors import load_actors
+    from .engine import partitioned
     from .measures import polarization, running_polarization
-    from .replies import score_replies
-    from .sentiment import score_sentences, score_sentiment
-    from .targeted import score_stance
 
     if actors is None or isinstance(actors, (str, bytes)) or hasattr(actors, "__fspath__"):
         actors = load_actors(actors)
-    sentences = score_sentences(comments)
-    sentiment = score_sentiment(comments, sentences=sentences)
-    stances = score_stance(comments, actors, sentences=sentences)
-    replies = score_replies(comments, stances=stances, sentiment=sentiment, actors=actors)
+    actors = list(actors)
+    tables = partitioned(_score_tables)(comments, actors, n_jobs=n_jobs, progress=progress)
+    sentences, sentiment = tables["sentences"], tables["sentiment"]
+    stances, replies = tables["stances"], tables["replies"]
     measures = polarization(stances, replies, sentiment=sentiment, comments=comments)
     running = running_polarization(stances, replies, comments=comments, over="position")
     by_depth = running_polarization(stances, replies, comments=comments, over="depth")
     return Analysis(comments, sentences, sentiment, stances, replies, measures, running,
-                    by_depth, list(actors))
+                    by_depth, actors)
