@@ -58,8 +58,9 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     NewsMTSC train about 70% of such speakers are labelled neutral).
 12. ``"local sentiment"``: evaluative words (VADER's lexicon merged with
     :mod:`stance._lexicon`; words for harm and suffering weigh less) in the
-    same clause, each assigned to the nearest actor mention, weighted by
-    distance and flipped by a preceding negation.
+    same clause (from 4 tokens before the mention to ``window`` tokens after
+    it), each assigned to the nearest actor mention, weighted by distance and
+    flipped by a preceding negation.
 13. ``"sentence sentiment"``: no evaluative word near the mention; the tone of
     the sentence that mentions the actor, when clearly positive or negative.
 
