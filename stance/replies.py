@@ -519,17 +519,30 @@ class _NameIndex:
         """(author, start, end) of every author in ``allowed`` named in ``text``, first mention each."""
         if not isinstance(text, str) or not text:
             return []
-        tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+        # a name can only start at an @handle, a word that starts a full name, or a
+        # capitalised first name: visit only those tokens (any other token just moves on)
+        toks = _TOKEN_RE.findall(text)
+        starts, first = self.starts, self.first
+        cand = [j for j, tok in enumerate(toks)
+                if tok.lstrip("@").lower() in starts or tok[:1] == "@"
+                or (tok[:1].isupper() and tok.rstrip(".'-") in first)]
+        if not cand:
+            return []
+        spans = [m.span() for m in _TOKEN_RE.finditer(text)]
+        n = len(toks)
         hits: dict[str, tuple[int, int]] = {}
         i = 0
-        while i < len(tokens):
+        for j in cand:
+            if j < i:   # inside a name already found
+                continue
+            i = j
             found = None
-            tok, a, b = tokens[i]
+            tok = toks[i]
+            a, b = spans[i]
             # longest full name first (only when a name starts with this word)
-            span = min(_MAX_NAME_TOKENS, len(tokens) - i) \
-                if tok.lstrip("@").lower() in self.starts else 0
+            span = min(_MAX_NAME_TOKENS, n - i) if tok.lstrip("@").lower() in starts else 0
             for k in range(span, 0, -1):
-                end = tokens[i + k - 1][2]
+                end = spans[i + k - 1][1]
                 raw = text[a:end].lstrip("@")
                 key = _norm_name(raw)
                 author = self.full.get(key)
