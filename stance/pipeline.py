@@ -27,10 +27,11 @@ class Analysis:
         One row per reply edge (:func:`stance.score_replies`).
     measures : DataFrame
         Polarization measures per actor (:func:`stance.polarization`).
-    running : DataFrame
-        The measures over comment order (expanding window).
-    by_depth : DataFrame
-        The measures by reply depth.
+    running : DataFrame or None
+        The measures over comment order (expanding window); None when the
+        dynamics were not asked for.
+    by_depth : DataFrame or None
+        The measures by reply depth; None when the dynamics were not asked for.
     actors : list
         The actors scored.
     """
@@ -41,8 +42,8 @@ class Analysis:
     stances: pd.DataFrame
     replies: pd.DataFrame
     measures: pd.DataFrame
-    running: pd.DataFrame
-    by_depth: pd.DataFrame
+    running: pd.DataFrame | None
+    by_depth: pd.DataFrame | None
     actors: list = field(default_factory=list)
 
 
@@ -65,7 +66,7 @@ def _score_tables(comments: pd.DataFrame, actors: list) -> dict[str, pd.DataFram
 
 
 def analyze(comments: pd.DataFrame, actors=None, *, n_jobs: int = 1,
-            progress: bool = False) -> Analysis:
+            dynamics: bool | None = None, progress: bool = False) -> Analysis:
     """Run sentiment, stance, reply relations and polarization on a comment table.
 
     Sentences are split and scored with VADER once and shared by comment
@@ -82,6 +83,10 @@ def analyze(comments: pd.DataFrame, actors=None, *, n_jobs: int = 1,
         :func:`stance.load_actors`.
     n_jobs : int
         Worker processes for the per-thread stages; -1 for one per CPU.
+    dynamics : bool, optional
+        Compute the running measures (over comment order and by depth). They
+        are bootstrapped at every step of every thread, which is costly on a
+        corpus of many threads, so None computes them only for a single thread.
     progress : bool
         Show progress bars.
 
@@ -108,7 +113,11 @@ def analyze(comments: pd.DataFrame, actors=None, *, n_jobs: int = 1,
     sentences, sentiment = tables["sentences"], tables["sentiment"]
     stances, replies = tables["stances"], tables["replies"]
     measures = polarization(stances, replies, sentiment=sentiment, comments=comments)
-    running = running_polarization(stances, replies, comments=comments, over="position")
-    by_depth = running_polarization(stances, replies, comments=comments, over="depth")
+    if dynamics is None:
+        dynamics = "thread_id" not in comments.columns or comments["thread_id"].nunique() <= 1
+    running = by_depth = None
+    if dynamics:
+        running = running_polarization(stances, replies, comments=comments, over="position")
+        by_depth = running_polarization(stances, replies, comments=comments, over="depth")
     return Analysis(comments, sentences, sentiment, stances, replies, measures, running,
                     by_depth, actors)

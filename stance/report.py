@@ -504,7 +504,7 @@ def load_analysis(thread: str | os.PathLike | None = None, actors=None, *,
         return Analysis(**tables, actors=list(actors))
 
     comments = read_thread(resolve_thread(thread))
-    return analyze(comments, actors, progress=progress)
+    return analyze(comments, actors, dynamics=True, progress=progress)
 
 
 def main_actor(stances: pd.DataFrame) -> str | None:
@@ -838,7 +838,8 @@ def build_report(input: str | os.PathLike | None = None, *, actors=None,
         stage(1)
         from .pipeline import analyze
 
-        analysis = analyze(comments, str(actors_path) if actors_path else None, progress=False)
+        analysis = analyze(comments, str(actors_path) if actors_path else None, dynamics=True,
+                           progress=False)
         bar.update()
         stage(2)
         for table in TABLES:
