@@ -143,6 +143,10 @@ _EXPLICIT: list[tuple[str, str, float, bool]] = [
     (r"\b(?:yes|yep|yup|yeah|yea|ya|right)\s*(?:[!.,]|$)", "yes", 0.5, False),
 ]
 _EXPLICIT_RE = [(re.compile(p, re.IGNORECASE), cue, s, fixed) for p, cue, s, fixed in _EXPLICIT]
+# the same patterns matched case-sensitively (their letters are all lower case): on ASCII
+# text, matching them on text.lower() gives exactly the matches and offsets of the
+# case-insensitive patterns on the text, about a third faster
+_EXPLICIT_LOWER = [re.compile(p) for p, _, _, _ in _EXPLICIT]
 # words one of which must occur (lower case) for each pattern above to match: a cheap
 # substring test skips most regexes on most comments
 _TRIGGERS: list[tuple[str, ...]] = [
@@ -299,10 +303,12 @@ def _explicit_matches(text: str) -> list[ReplyCue]:
     taken: list[tuple[int, int]] = []
     found: list[ReplyCue] = []
     low = text.lower()
-    for (regex, cue, score, fixed), triggers in zip(_EXPLICIT_RE, _TRIGGERS):
+    ascii_text = text.isascii()
+    for (regex, cue, score, fixed), lower_regex, triggers in zip(_EXPLICIT_RE, _EXPLICIT_LOWER,
+                                                                 _TRIGGERS):
         if not any(t in low for t in triggers):
             continue
-        for m in regex.finditer(text):
+        for m in (lower_regex.finditer(low) if ascii_text else regex.finditer(text)):
             g = next((k for k in ("ev", "ev2") if k in regex.groupindex and m.group(k)), 0)
             a, b = m.span(g)
             if any(a < y and x < b for x, y in taken):
@@ -320,7 +326,7 @@ def _explicit_matches(text: str) -> list[ReplyCue]:
             if cue in ("exactly", "true", "yes") and a > 40:
                 s *= 0.5
             taken.append((a, b))
-            found.append(ReplyCue(s, _relation(s), min(1.0, abs(s) + 0.1), m.group(g), name, a))
+            found.append(ReplyCue(s, _relation(s), min(1.0, abs(s) + 0.1), text[a:b], name, a))
     return sorted(found, key=lambda c: c.start)
 
 

@@ -280,3 +280,13 @@ def test_quoted_and_generic_you_are_not_an_attack():
         "attack on addressee"
     assert classify_reply("Everything is a conspiracy if you are an idiot.").cue != \
         "attack on addressee"
+
+
+def test_markers_match_any_case_and_evidence_keeps_the_reply_characters():
+    # ASCII replies are matched on their lower-cased text (fast path), others as written
+    d = classify_reply("Well, YOU ARE Wrong about that.")
+    assert (d.cue, d.evidence, d.start) == ("you are wrong", "YOU ARE Wrong", 6)
+    d = classify_reply("Ça alors, YOU ARE Wrong about that.")
+    assert (d.cue, d.evidence, d.start) == ("you are wrong", "YOU ARE Wrong", 10)
+    d = classify_reply("I Totally AGREE.")
+    assert (d.cue, d.evidence) == ("I agree", "I Totally AGREE")
