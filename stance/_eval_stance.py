@@ -17,7 +17,10 @@ RUW (tweets on the Russia-Ukraine war, targets Russia and Ukraine)
 
 NewsMTSC (news sentences, sentiment toward a mentioned person)
     One actor per target mention: ``Actor(name=mention, aliases=(mention,))``
-    plus the surname for multi-word names, with pronouns on. favor ->
+    plus the surname for multi-word names, with pronouns on; targets of one
+    sentence whose name words (without titles) are a subset of another's
+    ("Trump", "Mr. Trump", "Donald Trump") are merged into one actor, since
+    the matcher gives overlapping text to the longest name only. favor ->
     positive, against -> negative, neutral or not found -> neutral. Metric:
     macro-F1 over the three classes.
 
@@ -179,22 +182,45 @@ def _target_actor(mention: str):
     return Actor(name=name, aliases=tuple(dict.fromkeys(aliases)), pronouns=True)
 
 
+_TITLES = {"mr", "mrs", "ms", "dr", "sen", "gov", "rep", "president", "sergeant", "gen"}
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """Words of a person's name without titles ("Mr. Trump" -> {"trump"})."""
+    words = {w for w in re.findall(r"\w+", name.lower())}
+    return frozenset(words - _TITLES) or frozenset(words)
+
+
 def newsmtsc_predictions(data: pd.DataFrame, *, reported: str = "keep") -> pd.DataFrame:
     """``data`` (from :func:`read_newsmtsc`) with ``pred``, ``cue`` and ``evidence``."""
     from .targeted import score_stance
 
+    from .actors import Actor
+
     preds, cues, evs = [], [], []
     for (sid, text), group in data.groupby(["sid", "text"], sort=False):
-        actors = {}
-        for mention in group["mention"]:
-            a = _target_actor(mention)
-            actors.setdefault(a.name, a)
+        # targets of one sentence naming the same person ("Trump", "Mr. Trump", "Donald
+        # Trump") are one actor: as separate actors the longer name would hide the shorter
+        own = {m: _target_actor(m) for m in dict.fromkeys(group["mention"])}
+        canon: dict[str, str] = {}
+        merged: dict[str, Actor] = {}
+        for m, a in sorted(own.items(), key=lambda kv: -len(_name_words(kv[1].name))):
+            words = _name_words(a.name)
+            home = next((k for k, b in merged.items() if words and words <= _name_words(k)), None)
+            if home is None:
+                merged[a.name] = a
+                canon[m] = a.name
+            else:
+                b = merged[home]
+                merged[home] = Actor(name=b.name, aliases=tuple(dict.fromkeys(
+                    b.aliases + a.aliases)), pronouns=b.pronouns)
+                canon[m] = home
         result = score_stance(pd.DataFrame({"comment_id": ["0"], "text": [text]}),
-                              list(actors.values()), reported=reported)
+                              list(merged.values()), reported=reported)
         by = {a: (lab, cue, ev) for a, lab, cue, ev in zip(
             result["actor"], result["label"], result["cue"], result["evidence"])}
         for mention in group["mention"]:
-            lab, cue, ev = by.get(_target_actor(mention).name, ("neutral", "not found", ""))
+            lab, cue, ev = by.get(canon[mention], ("neutral", "not found", ""))
             preds.append(_LABEL_TO_MTSC.get(lab, "neutral"))
             cues.append(cue)
             evs.append(ev)

@@ -93,3 +93,13 @@ def test_evaluate_newsmtsc_macro_f1(mtsc_root):
     expected = 100 * macro_f1(pred["gold"], pred["pred"], ["negative", "neutral", "positive"])
     assert ours == pytest.approx(expected)
     assert (res["n"] == 4).all()
+
+
+def test_newsmtsc_targets_naming_the_same_person_share_one_actor():
+    text = "Donald Trump is a liar, and Mr. Trump knows it."
+    data = pd.DataFrame({"sid": [0, 0], "text": [text, text],
+                         "mention": ["Donald Trump", "Mr. Trump"], "start": [0, 28],
+                         "end": [12, 37], "gold": ["negative", "negative"]})
+    pred = newsmtsc_predictions(data)
+    assert pred["pred"].tolist() == ["negative", "negative"]
+    assert "not found" not in pred["cue"].tolist()
