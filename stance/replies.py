@@ -65,6 +65,7 @@ import numpy as np
 import pandas as pd
 
 from ._checks import require_columns
+from .engine import partitioned
 
 __all__ = ["score_replies", "inherit_stance", "classify_reply", "find_addressees", "ReplyCue"]
 
@@ -649,6 +650,7 @@ def _stance_cue(stances: pd.DataFrame | None, thread: str, child: str,
     return None
 
 
+@partitioned
 def score_replies(comments: pd.DataFrame, *, stances: pd.DataFrame | None = None,
                   sentiment: pd.DataFrame | None = None,
                   actors=None) -> pd.DataFrame:
@@ -672,6 +674,12 @@ def score_replies(comments: pd.DataFrame, *, stances: pd.DataFrame | None = None
         Actors scored in the thread: words of their names and aliases are
         never taken for an author's first name (a commenter called "Putin
         Fan" is not addressed by every mention of Putin).
+    n_jobs, chunksize, progress, meta
+        Added by :func:`stance.engine.partitioned`: score chunks of whole
+        threads in ``n_jobs`` worker processes (``stances`` and ``sentiment``
+        are split with them), or pass a Dask DataFrame partitioned by thread
+        (:func:`stance.engine.partition_by_thread`) to get a lazy Dask frame.
+        The result is the same whatever the engine.
 
     Returns
     -------

@@ -290,3 +290,21 @@ def test_markers_match_any_case_and_evidence_keeps_the_reply_characters():
     assert (d.cue, d.evidence, d.start) == ("you are wrong", "YOU ARE Wrong", 10)
     d = classify_reply("I Totally AGREE.")
     assert (d.cue, d.evidence) == ("I agree", "I Totally AGREE")
+
+
+def test_score_replies_in_processes_and_on_empty_input():
+    frame = pd.DataFrame({
+        "thread_id": ["t1", "t1", "t2", "t2", "t2"],
+        "comment_id": ["a", "b", "a", "b", "c"],
+        "parent_id": [pd.NA, "a", pd.NA, "a", "b"],
+        "author": ["Al Balog", "roland", "Per", "Wizzy", "Per"],
+        "text": ["Masks work.", "I disagree, they don't.", "Vaccines help.", "Exactly.",
+                 "You are wrong, Wizzy."],
+    })
+    one = score_replies(frame)
+    assert one[["thread_id", "comment_id", "relation"]].values.tolist() == [
+        ["t1", "b", "disagree"], ["t2", "b", "agree"], ["t2", "c", "disagree"]]
+    pd.testing.assert_frame_equal(score_replies(frame, n_jobs=2, chunksize=2), one)
+    empty = score_replies(frame.iloc[:0])
+    assert list(empty.columns) == REPLY_COLUMNS and len(empty) == 0
+    assert empty.dtypes.equals(one.dtypes)
