@@ -127,6 +127,7 @@ import pandas as pd
 
 from . import _lexicon as lx
 from ._checks import require_columns
+from .engine import partitioned
 from .errors import StanceError
 
 __all__ = ["score_stance", "LABELS", "NOT_SCORED", "STANCE_COLUMNS"]
@@ -975,6 +976,7 @@ def _batch_mentions(texts: Sequence[str], actors: Sequence,
 
 
 # ------------------------------------------------------------------ public
+@partitioned
 def score_stance(comments: pd.DataFrame, actors=None, *, sentences: pd.DataFrame | None = None,
                  opponents: Mapping[str, Iterable[str]] | None = None, threshold: float = 0.1,
                  window: int = 12, reported: str = "neutral",
