@@ -29,6 +29,10 @@ _EXPORTS = {
     "running_polarization": "stance.measures",
     "analyze": "stance.pipeline",
     "build_report": "stance.report",
+    # scale
+    "partition_by_thread": "stance.engine",
+    "stream_parquet": "stance.engine",
+    "synthetic_corpus": "stance.synthetic",
     # errors
     "StanceError": "stance.errors",
     "ThreadFormatError": "stance.errors",
