@@ -64,10 +64,110 @@ _SCORES = ("neg", "neu", "pos", "compound")
 
 @functools.lru_cache(maxsize=1)
 def _analyzer():
-    """The process's one VADER analyzer (loading the lexicon takes ~0.1 s)."""
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    """The process's one VADER analyzer (loading the lexicon takes ~0.1 s).
 
-    return SentimentIntensityAnalyzer()
+    A subclass of vaderSentiment's ``SentimentIntensityAnalyzer`` with the
+    same scores (checked word for word against it in tests/test_sentiment.py),
+    minus two costs of the original: ``_negation_check`` and
+    ``_special_idioms_check`` lower-case the whole sentence again for every
+    lexicon word (quadratic in sentence length), and ``polarity_scores``
+    rebuilds the text character by character to replace emoji even when it
+    has none.
+    """
+    return _fast_vader_class()()
+
+
+@functools.lru_cache(maxsize=1)
+def _fast_vader_class():
+    import vaderSentiment.vaderSentiment as vs
+
+    class FastVader(vs.SentimentIntensityAnalyzer):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._emoji_keys = frozenset(self.emojis)
+            self._lower_cache = (None, None)   # (word list, its lower-cased copy), swapped whole
+
+        def _lower(self, words):
+            cached = self._lower_cache    # one read: safe when threads share the analyzer
+            if cached[0] is words:
+                return cached[1]
+            low = [str(w).lower() for w in words]
+            self._lower_cache = (words, low)
+            return low
+
+        def polarity_scores(self, text):
+            if not self._emoji_keys.isdisjoint(text):
+                return super().polarity_scores(text)
+            # no emoji: the original's replacement loop would give text.strip()
+            text = text.strip()
+            sentitext = vs.SentiText(text)
+            sentiments = []
+            words = sentitext.words_and_emoticons
+            low = self._lower(words)
+            n = len(words)
+            booster = vs.BOOSTER_DICT
+            for i, item in enumerate(words):
+                li = low[i]
+                if li in booster:
+                    sentiments.append(0)
+                    continue
+                if i < n - 1 and li == "kind" and low[i + 1] == "of":
+                    sentiments.append(0)
+                    continue
+                sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
+            sentiments = self._but_check(words, sentiments)
+            return self.score_valence(sentiments, text)
+
+        def _negation_check(self, valence, words_and_emoticons, start_i, i):
+            w = self._lower(words_and_emoticons)
+            negated, scalar = vs.negated, vs.N_SCALAR
+            # the original's body (vaderSentiment 3.3.2), operator precedence included
+            if start_i == 0:
+                if negated([w[i - (start_i + 1)]]):
+                    valence = valence * scalar
+            if start_i == 1:
+                if w[i - 2] == "never" and (w[i - 1] == "so" or w[i - 1] == "this"):
+                    valence = valence * 1.25
+                elif w[i - 2] == "without" and w[i - 1] == "doubt":
+                    valence = valence
+                elif negated([w[i - (start_i + 1)]]):
+                    valence = valence * scalar
+            if start_i == 2:
+                if w[i - 3] == "never" and (w[i - 2] == "so" or w[i - 2] == "this") or \
+                        (w[i - 1] == "so" or w[i - 1] == "this"):
+                    valence = valence * 1.25
+                elif w[i - 3] == "without" and (w[i - 2] == "doubt" or w[i - 1] == "doubt"):
+                    valence = valence
+                elif negated([w[i - (start_i + 1)]]):
+                    valence = valence * scalar
+            return valence
+
+        def _special_idioms_check(self, valence, words_and_emoticons, i):
+            w = self._lower(words_and_emoticons)
+            special, booster = vs.SPECIAL_CASES, vs.BOOSTER_DICT
+            onezero = "{0} {1}".format(w[i - 1], w[i])
+            twoonezero = "{0} {1} {2}".format(w[i - 2], w[i - 1], w[i])
+            twoone = "{0} {1}".format(w[i - 2], w[i - 1])
+            threetwoone = "{0} {1} {2}".format(w[i - 3], w[i - 2], w[i - 1])
+            threetwo = "{0} {1}".format(w[i - 3], w[i - 2])
+            for seq in (onezero, twoonezero, twoone, threetwoone, threetwo):
+                if seq in special:
+                    valence = special[seq]
+                    break
+            if len(w) - 1 > i:
+                zeroone = "{0} {1}".format(w[i], w[i + 1])
+                if zeroone in special:
+                    valence = special[zeroone]
+            if len(w) - 1 > i + 1:
+                zeroonetwo = "{0} {1} {2}".format(w[i], w[i + 1], w[i + 2])
+                if zeroonetwo in special:
+                    valence = special[zeroonetwo]
+            for n_gram in (threetwoone, threetwo, twoone):
+                if n_gram in booster:
+                    valence = valence + booster[n_gram]
+            return valence
+
+    return FastVader
 
 
 @functools.lru_cache(maxsize=1)

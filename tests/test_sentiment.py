@@ -233,3 +233,26 @@ def test_processes_give_the_same_tables():
     r2 = score_sentiment(corpus, sentences=s2, n_jobs=2, chunksize=20)
     pd.testing.assert_frame_equal(s1, s2)
     pd.testing.assert_frame_equal(r1, r2)
+
+
+def test_fast_vader_scores_exactly_as_vader():
+    # stance.sentiment._analyzer skips VADER's repeated lower-casing and its emoji loop
+    from stance.sentiment import _analyzer
+    from stance.synthetic import synthetic_corpus
+    from stance.text import split_sentences
+
+    edge = ["I do not like it", "never so good", "without doubt great", "it is not bad at all",
+            "kind of good", "That was THE BOMB!!!", "good but bad", "bad, but good :)",
+            "I am not SO happy \U0001F600", "\U0001F600\U0001F600", " \U0001F600great",
+            "at least good", "no good", "never this bad", "the shit", "cut the mustard",
+            "bad ass", "kiss of death", "not very good", "he isn't sort of good",
+            "not never so bad", "ain't nothing good", "Kinda nice", "", "   ", "LOL!!!",
+            "It's not the best, but it's OK ??", "without a doubt amazing"]
+    corpus = synthetic_corpus(200, random_state=3, long_comment_share=0.0)
+    texts = edge + [corpus["text"].iat[i][a:b] for i in range(len(corpus))
+                    for a, b in split_sentences(corpus["text"].iat[i])]
+    assert len(texts) > 600
+    ref, fast = SentimentIntensityAnalyzer(), _analyzer()
+    assert type(fast) is not SentimentIntensityAnalyzer
+    for text in texts:
+        assert fast.polarity_scores(text) == ref.polarity_scores(text), text
