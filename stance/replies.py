@@ -621,9 +621,14 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 # the table
 # --------------------------------------------------------------------------- #
 def _vader_compounds(texts: list[str]) -> list[float]:
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    """VADER compound of each whole text (only when no sentiment table is given).
 
-    analyzer = SentimentIntensityAnalyzer()
+    Uses the package's VADER (same scores as vaderSentiment's, without its
+    per-word re-lower-casing, see :func:`stance.sentiment._analyzer`).
+    """
+    from .sentiment import _analyzer
+
+    analyzer = _analyzer()
     return [analyzer.polarity_scores(t)["compound"] if isinstance(t, str) and t.strip() else np.nan
             for t in texts]
 
