@@ -16,7 +16,6 @@ import pandas as pd
 import pytest
 
 from stance._widgets import ALL_ACTORS, comment_browser, render_comments
-from stance.report import build_report
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = Path(__file__).parent / "fixtures" / "report_thread.csv"
@@ -98,14 +97,9 @@ def browser():
 
 
 @pytest.fixture(scope="module")
-def hostile_report(tmp_path_factory, browser):
-    """The report on the hostile fixture, built once per session (shared with test_report.py
-    and test_notebooks.py through the session's temporary folder)."""
-    folder = tmp_path_factory.getbasetemp() / "stance-reports" / FIXTURE.stem
-    report = folder / "report.html"
-    if not report.is_file():
-        build_report(FIXTURE, out=folder, progress=False)
-    return report
+def hostile_report(built_report, browser):
+    """The report on the hostile fixture, built once per session (see conftest)."""
+    return built_report(FIXTURE)
 
 
 def _open(browser, path: Path):

@@ -10,7 +10,7 @@ import pytest
 
 import pandas as pd
 
-from stance.report import NOTEBOOKS, build_report, ensure_kernel
+from stance.report import NOTEBOOKS, ensure_kernel
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK_DIR = ROOT / "notebooks"
@@ -62,23 +62,12 @@ def test_notebook_has_parameters_and_imports_only_stance(name):
             assert roots <= ALLOWED_IMPORTS, (name, roots)
 
 
-def built_report(tmp_path_factory, thread: Path | None) -> Path:
-    """Build the report on ``thread`` once per test session (shared with test_report.py and
-    test_browser.py through the session's temporary folder) and return report.html."""
-    folder = tmp_path_factory.getbasetemp() / "stance-reports" / (
-        "seed" if thread is None else thread.stem)
-    report = folder / "report.html"
-    if not report.is_file():
-        build_report(thread, out=folder, progress=False)
-    return report
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("thread", [None, FIXTURE], ids=["seed", "fixture"])
 @pytest.mark.parametrize("name", NOTEBOOKS)
-def test_notebook_ran_in_the_report(name, thread, tmp_path_factory):
+def test_notebook_ran_in_the_report(name, thread, built_report):
     """build_report executed every notebook on the seed and on the fixture, without errors."""
-    folder = built_report(tmp_path_factory, thread).parent
+    folder = built_report(thread).parent
     nb = json.loads((folder / "notebooks" / f"{name}.ipynb").read_text(encoding="utf-8"))
     assert nb["metadata"]["papermill"]["exception"] is None
     code = [c for c in nb["cells"] if c["cell_type"] == "code"]

@@ -173,25 +173,14 @@ def test_build_report_refuses_missing_files(tmp_path):
 
 # --------------------------------------------------------------------------- the report folder
 
-def built_report(tmp_path_factory, thread: Path | None) -> Path:
-    """Build the report on ``thread`` once per test session (shared with test_notebooks.py and
-    test_browser.py through the session's temporary folder) and return report.html."""
-    folder = tmp_path_factory.getbasetemp() / "stance-reports" / (
-        "seed" if thread is None else thread.stem)
-    report = folder / "report.html"
-    if not report.is_file():
-        build_report(thread, out=folder, progress=False)
-    return report
+@pytest.fixture(scope="module")
+def seed_report(built_report):
+    return built_report(None)
 
 
 @pytest.fixture(scope="module")
-def seed_report(tmp_path_factory):
-    return built_report(tmp_path_factory, None)
-
-
-@pytest.fixture(scope="module")
-def hostile_report(tmp_path_factory):
-    return built_report(tmp_path_factory, FIXTURE)
+def hostile_report(built_report):
+    return built_report(FIXTURE)
 
 
 def _figures(folder: Path) -> dict[str, set[str]]:
