@@ -33,6 +33,7 @@ import threading
 import time
 
 import pandas as pd
+from throughput import _table  # benchmarks/ is on sys.path when a script here runs
 
 
 # ----------------------------------------------------------------------------- pipeline
@@ -156,18 +157,6 @@ def cpu_since(before: dict[int, float]) -> float:
 
 
 # ----------------------------------------------------------------------------- printing
-def _table(rows: list[tuple], header: tuple) -> str:
-    cells = [tuple(str(c) for c in header)] + [tuple(str(c) for c in r) for r in rows]
-    widths = [max(len(r[i]) for r in cells) for i in range(len(header))]
-    lines = []
-    for k, r in enumerate(cells):
-        lines.append("  ".join(c.ljust(w) if i == 0 else c.rjust(w)
-                               for i, (c, w) in enumerate(zip(r, widths))))
-        if k == 0:
-            lines.append("  ".join("-" * w for w in widths))
-    return "\n".join(lines)
-
-
 def _same(a: dict, b: dict) -> str:
     bad = []
     for name in a:
