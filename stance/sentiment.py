@@ -86,6 +86,8 @@ def _fast_vader_class():
             super().__init__(*args, **kwargs)
             self._emoji_keys = frozenset(self.emojis)
             self._lower_cache = (None, None)   # (word list, its lower-cased copy), swapped whole
+            self._negate = frozenset(vs.NEGATE)
+            self._n_scalar = vs.N_SCALAR
 
         def _lower(self, words):
             cached = self._lower_cache    # one read: safe when threads share the analyzer
@@ -120,7 +122,12 @@ def _fast_vader_class():
 
         def _negation_check(self, valence, words_and_emoticons, start_i, i):
             w = self._lower(words_and_emoticons)
-            negated, scalar = vs.negated, vs.N_SCALAR
+            scalar = self._n_scalar
+            negate = self._negate
+
+            def negated(one):   # vs.negated on one lower-cased word
+                return one[0] in negate or "n't" in one[0]
+
             # the original's body (vaderSentiment 3.3.2), operator precedence included
             if start_i == 0:
                 if negated([w[i - (start_i + 1)]]):
