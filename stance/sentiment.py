@@ -108,12 +108,16 @@ def _fast_vader_class():
             low = self._lower(words)
             n = len(words)
             booster = vs.BOOSTER_DICT
+            lexicon = self.lexicon
             for i, item in enumerate(words):
                 li = low[i]
                 if li in booster:
                     sentiments.append(0)
                     continue
                 if i < n - 1 and li == "kind" and low[i + 1] == "of":
+                    sentiments.append(0)
+                    continue
+                if li not in lexicon:   # sentiment_valence would append 0 for it
                     sentiments.append(0)
                     continue
                 sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
