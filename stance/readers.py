@@ -1099,10 +1099,14 @@ def _map_columns(frame: pd.DataFrame, columns: dict[str, str] | None, name: str)
 # ----------------------------------------------------------------------------------
 # writing
 # ----------------------------------------------------------------------------------
+def _is_missing(value) -> bool:
+    """True for the missing-value markers a cell can hold (None, NA, NaT, NaN)."""
+    return (value is None or value is pd.NA or value is pd.NaT
+            or (isinstance(value, float) and math.isnan(value)))
+
+
 def _cell(value, *, safe: bool) -> str | None:
-    if value is None or value is pd.NA or value is pd.NaT:
-        return None
-    if isinstance(value, float) and math.isnan(value):
+    if _is_missing(value):
         return None
     if isinstance(value, pd.Timestamp):
         return value.isoformat()
@@ -1134,9 +1138,7 @@ def _quote(value: str) -> str:
 
 
 def _json_value(value):
-    if value is None or value is pd.NA or value is pd.NaT:
-        return None
-    if isinstance(value, float) and math.isnan(value):
+    if _is_missing(value):
         return None
     if isinstance(value, pd.Timestamp):
         return value.isoformat()
