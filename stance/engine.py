@@ -414,22 +414,20 @@ def _dask_partition(part: pd.DataFrame, *dask_tables, wrapper, args, kwargs, by,
 def _run_dask(wrapper, ddf, args, kwargs, *, by, meta):
     pandas_slots, dask_slots, dask_tables = [], [], []
     meta_args, meta_kwargs = list(args), dict(kwargs)
-    for i, value in enumerate(args):
+    slots = [(("arg", i), v) for i, v in enumerate(args)]
+    slots += [(("kw", name), v) for name, v in kwargs.items()]
+    for slot, value in slots:
         if isinstance(value, pd.DataFrame):
-            pandas_slots.append(("arg", i))
-            meta_args[i] = value.iloc[:0]
+            pandas_slots.append(slot)
+            empty = value.iloc[:0]
         elif is_dask(value):
-            dask_slots.append(("arg", i))
+            dask_slots.append(slot)
             dask_tables.append(value)
-            meta_args[i] = value._meta
-    for name, value in kwargs.items():
-        if isinstance(value, pd.DataFrame):
-            pandas_slots.append(("kw", name))
-            meta_kwargs[name] = value.iloc[:0]
-        elif is_dask(value):
-            dask_slots.append(("kw", name))
-            dask_tables.append(value)
-            meta_kwargs[name] = value._meta
+            empty = value._meta
+        else:
+            continue
+        kind, key = slot
+        (meta_args if kind == "arg" else meta_kwargs)[key] = empty
     for table in dask_tables:
         if table.npartitions != ddf.npartitions:
             raise StanceError(
