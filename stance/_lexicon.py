@@ -82,6 +82,14 @@ VALENCE: dict[str, float] = {
 # words for harm and suffering: they describe events, not the character of whoever is named
 # near them ("Ukraine's dead", "the war in Ukraine"), so they weigh little in local sentiment;
 # blame goes to the agent through the aggression rules instead
+# what a conflict is about, not an evaluation of whoever is named near it ("peace with
+# Russia", "the war in Ukraine", "weapons for Ukraine"): no weight in local or sentence
+# sentiment (rules that name these words, e.g. "war on X", still use them)
+TOPIC_WORDS: frozenset[str] = frozenset("""
+war wars warfare peace peaceful conflict conflicts weapon weapons agreement agreements
+ceasefire truce treaty negotiations negotiate talks fight fighting fought battle
+battles military""".split())
+
 HARM_WORDS: frozenset[str] = frozenset("""
 death deaths dead die died dies dying kill killed killing kills suffering suffer suffered
 destroyed destruction casualties wounded injured tragedy tragic war wars pain victims victim

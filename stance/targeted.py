@@ -223,6 +223,8 @@ def _local_valence() -> dict[str, float]:
     for w in lx.HARM_WORDS:
         if w in table:
             table[w] *= _HARM_WEIGHT
+    for w in lx.TOPIC_WORDS:
+        table.pop(w, None)
     return table
 
 
@@ -361,6 +363,23 @@ def _reporting_frame(sent: _Sentence, mentions: Sequence[_Mention]) -> int:
                 continue
             if toks[j] in {",", "\"", "“", "”", "'"} or toks[j][0].isalpha() or toks[j][0] == "@":
                 return i
+    return -1
+
+
+_COORDINATORS = frozenset({"and", "but", "while", "whereas", "yet", "so"})
+
+
+def _report_start(sent: _Sentence, report_at: int) -> int:
+    """Character offset where the reported part of a sentence begins.
+
+    A report joined to an earlier statement by a coordinator ("Russia invaded
+    Ukraine and you can claim biolabs") covers only its own clause: the
+    statement before the coordinator is the commenter's. Otherwise the whole
+    sentence is reported ("Russia is evil, Putin said").
+    """
+    for c in range(report_at - 1, 0, -1):
+        if sent.toks[c] in _COORDINATORS:
+            return sent.starts[c]
     return -1
 
 
@@ -894,8 +913,10 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     qs <= f.start and f.end <= qe for qs, qe in quoted):
                 f.stance, f.confidence, f.cue = 0.0, 0.4, "quoted"
     if report_at >= 0 and reported == "neutral":
+        cut = _report_start(sent, report_at)
         for f in findings:
-            if f.cue not in {"hashtag", "flag emoji", "derogatory term", "mention only"}:
+            if f.cue not in {"hashtag", "flag emoji", "derogatory term", "mention only"} \
+                    and f.end > cut:
                 f.stance, f.confidence, f.cue = 0.0, 0.4, "reported speech"
     if reported == "keep" and _KEEP_VICTIM_NEGATIVE:
         # the sentiment a text conveys (news): being attacked, threatened or lied to is told

@@ -342,3 +342,16 @@ def test_agent_after_by_and_negated_threat():
 def test_place_after_a_preposition_is_not_the_agent():
     row = _one("Their troops rolled into Ukraine and slaughtered civilians.")["Ukraine"]
     assert row.label != "against"
+
+
+def test_report_joined_by_a_coordinator_covers_only_its_clause():
+    rows = _one("Russia invaded Ukraine and you can claim whatever you like.")
+    assert rows["Russia"].label == "against" and rows["Russia"].cue == "attack by actor"
+    rows = _one("Russia is evil, the minister said.")
+    assert rows["Russia"].cue == "reported speech" and rows["Russia"].label == "neutral"
+
+
+def test_topic_words_are_not_evaluations():
+    # "peace" and "war" name what the thread is about, not how the commenter sees Russia
+    assert _one("There will be peace talks with Russia next month.")["Russia"].label == "neutral"
+    assert _one("The war with Russia goes on.")["Russia"].label == "neutral"
