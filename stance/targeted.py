@@ -794,7 +794,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         if p - 1 >= lo and toks[p] == "by" and (toks[p - 1] in lx.AGGRESSION_VERBS or toks[p - 1] in lx.AGGRESSION_NOUNS):
             add(m, -0.7, 0.7, "attack by actor", p - 1, b)
             continue
-        if p - 1 >= lo and toks[p] in {"of", "on", "against", "in", "into"} and toks[p - 1] in _AGGRESSION_WORDS:
+        if p - 1 >= lo and toks[p] in {"of", "on", "against", "in", "into"} and toks[p - 1] in _AGGRESSION_WORDS \
+                and not (toks[p] == "in" and toks[p - 1] in _TOPIC_NOUNS):  # "the war in X": a place
             add(m, 0.5, 0.4, "victim of attack", p - 1, b)
             continue
         if p >= lo and toks[p] in lx.AGGRESSION_VERBS and toks[p] not in lx.AGAINST_VERBS:
@@ -844,7 +845,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     add(m, -0.6, 0.55, "attack by actor", r, b)
                     hit = r
                     break
-                if toks[r] == "war" and not (r + 1 < a and toks[r + 1] in {"on", "against", "in", "of"}):
+                if toks[r] == "war" and not (r + 1 < a and toks[r + 1] in {"on", "against", "of"}):
                     break
                 if r + 1 < a and toks[r + 1] == "by" and all(
                         toks[x] in _DETERMINERS for x in range(r + 2, a)):
