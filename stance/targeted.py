@@ -683,12 +683,17 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         if q < n and q <= hi and not (q in owner) and not (nxt < n and toks[nxt] == "to"):
             t = toks[q]
             has = any(toks[x] in {"has", "have", "had"} for x in range(nxt, q))
-            if has and (t in _RIGHT_NOUNS or (t == "every" and q + 1 < n
-                                               and toks[q + 1] in _RIGHT_NOUNS)):
-                # "X has no right / no business to ..." denies X legitimacy; "X has every
-                # right to ..." grants it
-                if neg or t == "every":
-                    add(m, -0.6 if neg else 0.6, 0.65, "predicate evaluation", a, q + (t == "every"))
+            # "X has no right / no business to ..." denies X legitimacy; "X has every / the /
+            # a (legal) right to ..." grants it
+            rq = q
+            while rq < n and rq <= q + 4 and toks[rq] in {"every", "the", "a", "full", "moral",
+                                                         "legal", "and", "sovereign", "all"}:
+                rq += 1
+            if has and rq < n and toks[rq] in _RIGHT_NOUNS:
+                if neg or (rq + 1 < n and toks[rq + 1] == "to" and any(
+                        toks[x] in {"every", "the", "a", "full", "moral", "legal"}
+                        for x in range(nxt, rq))):
+                    add(m, -0.6 if neg else 0.6, 0.65, "predicate evaluation", a, rq)
                     continue
             if t in lx.REPORTING_VERBS:
                 pass  # handled by the reporting frame

@@ -355,3 +355,14 @@ def test_topic_words_are_not_evaluations():
     # "peace" and "war" name what the thread is about, not how the commenter sees Russia
     assert _one("There will be peace talks with Russia next month.")["Russia"].label == "neutral"
     assert _one("The war with Russia goes on.")["Russia"].label == "neutral"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Ukraine has the right to all its territory back.", "favor"),
+    ("Ukraine has every moral and legal right to defend itself.", "favor"),
+    ("Russia has no business in Syria.", "against"),
+    ("Russia has a right wing.", "neutral"),
+])
+def test_rights_granted_or_denied(text, label):
+    actor = "Ukraine" if "Ukraine" in text else "Russia"
+    assert _one(text)[actor].label == label
