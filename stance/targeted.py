@@ -366,6 +366,9 @@ def _reporting_frame(sent: _Sentence, mentions: Sequence[_Mention]) -> int:
     return -1
 
 
+_HYPOTHETICAL = frozenset({"would", "will", "could", "might", "may", "can", "wouldn't", "won't",
+                           "couldn't", "can't", "cannot", "wont", "wouldnt", "cant", "couldnt"})
+_CONDITIONALS = frozenset({"if", "unless", "whether"})
 _COORDINATORS = frozenset({"and", "but", "while", "whereas", "yet", "so"})
 
 
@@ -700,7 +703,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             elif t in lx.AGGRESSION_VERBS and (not copula or t.endswith("ing")) and not (
                     q + 1 < n and toks[q + 1] == "by"):
                 # "X invaded ..." (active); objects in the clause are victims
-                if neg:
+                if neg and any(toks[x] in _HYPOTHETICAL for x in range(nxt, q)):
+                    pass  # "X would never invade", "X will not invade": a prediction, no denial
+                elif neg:
                     # "X didn't invade": a denial of blame, weakly for X
                     add(m, 0.4, 0.5, "negation", a, q)
                 else:
@@ -754,6 +759,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     if not copula and toks[r] in lx.EXPERIENCER_VERBS:
                         break  # "X loves / wants / fears ...": X's feeling, not an evaluation of X
                     if v and abs(v) >= (0.9 if copula else 1.5):
+                        if k > 0 and toks[k - 1] in _CONDITIONALS:
+                            break  # "if X wins ...": a condition asserts nothing about X
                         if copula or neg or r == q:
                             add(m, _rule_score(v, neg), 0.7 if neg else 0.8,
                                 "negation" if neg else "predicate evaluation", a, r)

@@ -366,3 +366,13 @@ def test_topic_words_are_not_evaluations():
 def test_rights_granted_or_denied(text, label):
     actor = "Ukraine" if "Ukraine" in text else "Russia"
     assert _one(text)[actor].label == label
+
+
+def test_predictions_and_conditions_are_not_evaluations():
+    # a negated aggression as a prediction is no denial of blame
+    assert _one("Russia would never invade Ukraine, they said.")["Russia"].label != "favor"
+    assert _one("Russia would never invade anyone.")["Russia"].cue != "negation"
+    assert _one("Russia didn't invade anyone.")["Russia"].label == "favor"
+    # "if X wins" asserts nothing about X
+    assert _one("If Russia wins they will not stop.")["Russia"].cue != "predicate evaluation"
+    assert _one("Russia wins again.")["Russia"].cue == "predicate evaluation"
