@@ -94,7 +94,15 @@ the way of the label. An actor mentioned without any evaluative finding gets
 ``stance`` 0, label ``neutral``, cue ``"mention only"``, confidence 0.3 and
 the mention as evidence.
 
-Optionally (``opponents``), an actor whose result is neutral, or weaker
+Optionally (``opponents``), two declared opponents that got the same label,
+or a label toward one only, are first settled by all their evidence: a camp
+score sums stance x confidence x tier weight (1, 0.5, 0.25 for rules, weak
+evidence and sentence tone) over the findings for both, with the opponent's
+counted the other way; when one side outweighs the other at least twice, the
+label that contradicts it becomes the side it implies ("Russia invaded and
+keeps murdering civilians. Ukraine looks a bit weak" -> favor Ukraine, cue
+``"opposed side"``), while "Russia is evil. Ukraine is corrupt" stays against
+both. Then an actor whose result is neutral, or weaker
 evidence pointing the same way as a clear stance toward its declared opponent
 in the same comment, receives the opposite of that stance at reduced
 confidence (cue ``"opposed side"``): in a two-sided conflict, supporting one
@@ -1260,6 +1268,62 @@ def _plural_pronouns(text: str, mentions: list[_Mention], spans, kinds: Mapping[
     return out
 
 
+_JOINT = True  # declared opponents: inconsistent labels are settled by all the evidence
+_TIER_WEIGHT = {0: 1.0, 1: 0.5, 2: 0.25}  # weight of a finding in the joint camp score by tier
+
+
+def _joint_camps(results, per_actor, opponents, threshold) -> None:
+    """Settle inconsistent labels of two declared opponents by all their evidence.
+
+    In a two-sided conflict a comment that favours (or opposes) both sides,
+    or takes a side toward one and none toward the other, is usually read
+    wrongly on one of them. The camp score is the sum, over every finding for
+    either actor (rules, weak evidence, sentence tone), of stance x confidence
+    x a tier weight, counted positively for the first actor and negatively for
+    its opponent. When it is clear, a label that contradicts it is replaced
+    by the side it implies (cue ``"opposed side"`` when the deciding finding is
+    about the opponent), at reduced confidence. Consistent pairs are kept.
+    """
+    done = set()
+    for a, opps in opponents.items():
+        for b in opps:
+            if a not in results or b not in results or (b, a) in done:
+                continue
+            done.add((a, b))
+            la, lb = results[a][1], results[b][1]
+            if (la != "neutral" and lb != "neutral" and la != lb) or la == lb == "neutral":
+                continue  # already consistent, or nothing to settle
+            part = {a: 0.0, b: 0.0}
+            contrib = []
+            for actor, sign in ((a, 1.0), (b, -1.0)):
+                for f in per_actor.get(actor, ()):
+                    w = _TIER_WEIGHT.get(_tier(f))
+                    if w is not None:
+                        c = sign * f.stance * f.confidence * f.weight * w
+                        part[actor] += c
+                        contrib.append((c, f))
+            score = part[a] + part[b]
+            if abs(score) < _JOINT_MIN or min(abs(part[a]), abs(part[b])) * _JOINT_RATIO > max(
+                    abs(part[a]), abs(part[b])):
+                continue  # no clear side: both may be opposed ("X is evil, Y is corrupt")
+            side = 1.0 if score > 0 else -1.0
+            deciding = max(contrib, key=lambda cf: cf[0] * side)[1]
+            for actor, sign in ((a, 1.0), (b, -1.0)):
+                want = "favor" if side * sign > 0 else "against"
+                res = results[actor]
+                if res[1] in ("neutral", want):
+                    continue  # neutral ones are left to the "opposed side" step below
+                conf = round(res[2] * 0.6, 4)
+                st = 0.5 if want == "favor" else -0.5
+                cue = deciding.cue if deciding.actor == actor else "opposed side"
+                results[actor] = [st, want, conf, _Finding(actor, st, conf, cue, deciding.start,
+                                                           deciding.end, deciding.sentence)]
+
+
+_JOINT_MIN = 0.05
+_JOINT_RATIO = 2.0  # the evidence for a side must outweigh the evidence against it this much
+
+
 def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]], tid, cid, *,
                 aliases, opponents, threshold: float, window: int,
                 reported: str = "neutral", kinds: Mapping[str, str] | None = None) -> list[tuple]:
@@ -1299,6 +1363,8 @@ def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]
             m = first[actor]
             fs = [_Finding(actor, 0.0, 0.3, "mention only", m.start, m.end, -1)]
         results[actor] = [*_combine(fs, threshold)]
+    if opponents and _JOINT:
+        _joint_camps(results, per_actor, opponents, threshold)
     if opponents:
         for actor, res in list(results.items()):
             own_tier = _tier(res[3])

@@ -376,3 +376,29 @@ def test_predictions_and_conditions_are_not_evaluations():
     # "if X wins" asserts nothing about X
     assert _one("If Russia wins they will not stop.")["Russia"].cue != "predicate evaluation"
     assert _one("Russia wins again.")["Russia"].cue == "predicate evaluation"
+
+
+# ------------------------------------------------------------------ declared opponents
+RUSSIA_OPP = Actor("Russia", kind="country", demonyms=("Russian", "Russians"), opponents=("Ukraine",))
+UKRAINE_OPP = Actor("Ukraine", kind="country", demonyms=("Ukrainian", "Ukrainians"),
+                    opponents=("Russia",))
+
+
+def test_opponents_settle_a_side_taken_clearly():
+    # a clear attack by Russia outweighs a weak word near Ukraine: one side is taken
+    rows = _one("Russia invaded and keeps murdering civilians. Ukraine looks a bit weak.",
+                [RUSSIA_OPP, UKRAINE_OPP])
+    assert rows["Russia"].label == "against"
+    assert rows["Ukraine"].label == "favor" and rows["Ukraine"].cue == "opposed side"
+    assert rows["Ukraine"].evidence.startswith("Russia invaded")
+
+
+def test_opponents_both_condemned_stay_condemned():
+    rows = _one("Russia is evil. Ukraine is corrupt.", [RUSSIA_OPP, UKRAINE_OPP])
+    assert rows["Russia"].label == "against" and rows["Ukraine"].label == "against"
+
+
+def test_without_declared_opponents_nothing_is_inferred():
+    rows = _one("Russia invaded and keeps murdering civilians. Ukraine looks a bit weak.",
+                [RUSSIA, UKRAINE])
+    assert rows["Ukraine"].cue != "opposed side"
