@@ -59,6 +59,7 @@ name, at lower confidence and flagged ``inherited``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import numpy as np
@@ -227,7 +228,10 @@ _NEUTRAL_TALK = re.compile(
 _THIRD_PERSON = re.compile(
     r"\b(?:they|them|their|theirs|themselves|these people|those people|people like (?:that|this|them)|"
     r"he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
-_QUESTION = re.compile(r"[^.!?\n]{3,}\?")
+# a clause of at least 3 characters ending in "?". The leftmost match always starts where a
+# clause starts, so only those positions are tried: r"[^.!?\n]{3,}\?" alone retried every
+# position of a clause, quadratic in its length (minutes on a long unpunctuated comment)
+_QUESTION = re.compile(r"(?<![^.!?\n])[^.!?\n]{3,}\?")
 _SARCASM = re.compile(r"(?:\s/s\b|\bsarcas\w*|\byeah,? right\b|\bsure,? jan\b|\bok(?:ay)? boomer\b|"
                       r"\bgood luck with that\b|\bnice try\b|\bwhatever\b)", re.IGNORECASE)
 
@@ -271,11 +275,14 @@ def _relation(score: float, threshold: float = 0.15) -> str:
     return "neutral"
 
 
+_NEGATION_SCOPE_RE = re.compile(r"[.!?;,:\n]|\bbut\b")
+
+
 def _negated(text: str, start: int) -> bool:
     """Is there a negator in the three words before ``start`` (same clause)?"""
     window = text[max(0, start - 30):start]
     # cut at clause boundaries
-    window = re.split(r"[.!?;,:\n]|\bbut\b", window)[-1]
+    window = _NEGATION_SCOPE_RE.split(window)[-1]
     words = window.split()[-3:]
     return bool(_NEGATOR_RE.search(" ".join(words)))
 
@@ -287,12 +294,22 @@ _AIM_RE = re.compile(r"\b(?:you|your|you're|youre|u|ur|that's|thats|that is|this
                      re.IGNORECASE)
 
 
+_WORD_CHAR_RE = re.compile(r"\w")
+_AT_MOST_ONE_WORD_RE = re.compile(r"\W*(?:\w+\W+){0,1}")
+
+
 def _aimed_at_parent(text: str, start: int) -> bool:
-    """Is a judgement at ``start`` the reply's opening, or said of "you"/"that"?"""
-    before = text[:start]
-    if not re.search(r"\w", before) or re.fullmatch(r"\W*(?:\w+\W+){0,1}", before):
+    """Is a judgement at ``start`` the reply's opening, or said of "you"/"that"?
+
+    Looks at the text before ``start`` without copying or splitting it all:
+    the cost does not grow with the offset (a long comment can hold many
+    judgements).
+    """
+    if (not _WORD_CHAR_RE.search(text, 0, start)
+            or _AT_MOST_ONE_WORD_RE.fullmatch(text, 0, start)):
         return True
-    clause = re.split(r"[.!?;\n]", before)[-1]
+    # the clause: from the last sentence or clause end before the judgement
+    clause = text[max(text.rfind(ch, 0, start) for ch in ".!?;\n") + 1:start]
     if _AIM_RE.search(clause[-25:]):
         return True
     return bool(re.search(r"\b(?:you|your|you're|youre|u|ur)\b", clause, re.IGNORECASE)) and \
@@ -301,7 +318,7 @@ def _aimed_at_parent(text: str, start: int) -> bool:
 
 def _explicit_matches(text: str) -> list[ReplyCue]:
     """Every explicit marker in ``text``, overlapping matches resolved by order of the lexicon."""
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))   # 1 = character inside a marker already found
     found: list[ReplyCue] = []
     low = text.lower()
     ascii_text = text.isascii()
@@ -312,13 +329,13 @@ def _explicit_matches(text: str) -> list[ReplyCue]:
         for m in (lower_regex.finditer(low) if ascii_text else regex.finditer(text)):
             g = next((k for k in ("ev", "ev2") if k in regex.groupindex and m.group(k)), 0)
             a, b = m.span(g)
-            if any(a < y and x < b for x, y in taken):
+            if taken.find(1, a, b) >= 0:   # overlaps an earlier marker (matches are never empty)
                 continue
             s = score
             name = cue
             if cue in _NEEDS_TARGET and not _aimed_at_parent(text, a):
                 # "they spread misinformation" judges a third party, not the comment answered
-                taken.append((a, b))
+                taken[a:b] = b"\x01" * (b - a)
                 continue
             if not fixed and _negated(text, a):
                 s = -score * 0.8
@@ -326,7 +343,7 @@ def _explicit_matches(text: str) -> list[ReplyCue]:
             # "exactly"/"absolutely"/"totally"/"correct" inside a longer sentence are weak
             if cue in ("exactly", "true", "yes") and a > 40:
                 s *= 0.5
-            taken.append((a, b))
+            taken[a:b] = b"\x01" * (b - a)
             found.append(ReplyCue(s, _relation(s), min(1.0, abs(s) + 0.1), text[a:b], name, a))
     return sorted(found, key=lambda c: c.start)
 
@@ -338,9 +355,9 @@ def _clause_after_last_contrast(text: str, cues: list[ReplyCue]) -> list[ReplyCu
     bounds = [m.end() for m in _CONTRAST_RE.finditer(text)]
     if not bounds:
         return cues
-    # clause index of each cue = number of contrast words before it
+    # clause index of each cue = number of contrast words before it (bounds are sorted)
     def clause(c: ReplyCue) -> int:
-        return sum(1 for b in bounds if b <= c.start)
+        return bisect_right(bounds, c.start)
 
     last = max(clause(c) for c in cues)
     return [c for c in cues if clause(c) == last]
