@@ -189,6 +189,56 @@ _TRIGGERS: list[tuple[str, ...]] = [
     ("yes", "yep", "yup", "yea", "ya", "right"),
 ]
 assert len(_TRIGGERS) == len(_EXPLICIT_RE)
+# the words a match of each pattern above can start with: every alternative opens with
+# r"\b" and a literal, so on lower-cased ASCII text a match starts at the start of a word
+# (maximal run of \w) equal to the literal's first word ("you're" -> "you"). Trying the
+# pattern only there gives the same matches as scanning every position, in a fraction of
+# the time on long comments. None: no such word (anchored at the start, or a prefix like
+# "exaggerat\w*"); those patterns are scanned when their trigger words occur.
+_STARTS: list[frozenset | None] = [frozenset(words.split()) if words is not None else None
+                                   for words in [
+    "don dont do right the wrong civil my their your all",
+    "that thats it its this",
+    "not isn ain",
+    "you youre ur u",
+    "i we",
+    "disagree",
+    "i we",
+    "nonsense bullshit bs bull hogwash rubbish garbage horseshit baloney false fake misinformation",
+    "wrong",
+    None,  # exaggerat\w*, oversimplif\w*
+    "source sources citation proof evidence",
+    "citation says who prove",
+    "that thats",
+    "not",
+    "to in unfortunately it depends that having",
+    "tho though",
+    "i we",
+    "agreed agree",
+    "in",
+    None,  # "exactly" after punctuation
+    None,  # anchored at the start
+    "well good great fair valid this nailed spot you couldn could so thinking thought think say "
+    "said saying feel felt",
+    None,  # anchored at the start
+    None,  # anchored at the start
+    "thank thanks thx ty",
+    None,  # "+1" after a space
+    None,  # anchored at the start
+    "i hell underrated came love take have this",
+    "so very too sad how it its that thats this all quite is",
+    "true",
+    "you youre ur u he she they",
+    "that thats this it its",
+    "yes yep yup yeah yea ya right",
+]]
+assert len(_STARTS) == len(_EXPLICIT_RE)
+# first word -> indices of the patterns that can start with it
+_PATTERNS_BY_START: dict[str, tuple[int, ...]] = {}
+for _k, _words in enumerate(_STARTS):
+    for _w in _words or ():
+        _PATTERNS_BY_START[_w] = _PATTERNS_BY_START.get(_w, ()) + (_k,)
+_WORD_RE = re.compile(r"\w+")
 
 # "X is correct / right / wrong", X being a name: handled by find_addressees.
 _NAME_VERDICT = re.compile(
@@ -316,35 +366,68 @@ def _aimed_at_parent(text: str, start: int) -> bool:
         not re.search(r"\b(?:they|them|their|he|she|his|her)\b", clause, re.IGNORECASE)
 
 
+def _lexicon_matches(text: str, low: str):
+    """(pattern index, match) of every lexicon pattern in ``text``, pattern by pattern.
+
+    Each pattern's matches are those of ``finditer`` (left to right, not
+    overlapping one another); patterns whose trigger words are absent are
+    skipped. On ASCII text the patterns are matched case-sensitively on the
+    lower-cased text ``low`` (same matches and offsets as case-insensitive on
+    the text) and only at the words they can start with (:data:`_STARTS`).
+    """
+    if not text.isascii():
+        for k, ((regex, _, _, _), triggers) in enumerate(zip(_EXPLICIT_RE, _TRIGGERS)):
+            if any(t in low for t in triggers):
+                for m in regex.finditer(text):
+                    yield k, m
+        return
+    # where each pattern can start: one pass over the words of the text
+    starts: dict[int, list[int]] = {}
+    for w in _WORD_RE.finditer(low):
+        for k in _PATTERNS_BY_START.get(w.group(), ()):
+            starts.setdefault(k, []).append(w.start())
+    for k, (regex, triggers, words) in enumerate(zip(_EXPLICIT_LOWER, _TRIGGERS, _STARTS)):
+        if words is not None and k not in starts:
+            continue
+        if not any(t in low for t in triggers):
+            continue
+        if words is None:
+            for m in regex.finditer(low):
+                yield k, m
+            continue
+        end = 0   # like finditer: the next match starts at or after the end of the last one
+        for p in starts[k]:
+            if p >= end:
+                m = regex.match(low, p)
+                if m:
+                    yield k, m
+                    end = m.end()
+
+
 def _explicit_matches(text: str) -> list[ReplyCue]:
     """Every explicit marker in ``text``, overlapping matches resolved by order of the lexicon."""
     taken = bytearray(len(text))   # 1 = character inside a marker already found
     found: list[ReplyCue] = []
-    low = text.lower()
-    ascii_text = text.isascii()
-    for (regex, cue, score, fixed), lower_regex, triggers in zip(_EXPLICIT_RE, _EXPLICIT_LOWER,
-                                                                 _TRIGGERS):
-        if not any(t in low for t in triggers):
+    for k, m in _lexicon_matches(text, text.lower()):
+        regex, cue, score, fixed = _EXPLICIT_RE[k]
+        g = next((grp for grp in ("ev", "ev2") if grp in regex.groupindex and m.group(grp)), 0)
+        a, b = m.span(g)
+        if taken.find(1, a, b) >= 0:   # overlaps an earlier marker (matches are never empty)
             continue
-        for m in (lower_regex.finditer(low) if ascii_text else regex.finditer(text)):
-            g = next((k for k in ("ev", "ev2") if k in regex.groupindex and m.group(k)), 0)
-            a, b = m.span(g)
-            if taken.find(1, a, b) >= 0:   # overlaps an earlier marker (matches are never empty)
-                continue
-            s = score
-            name = cue
-            if cue in _NEEDS_TARGET and not _aimed_at_parent(text, a):
-                # "they spread misinformation" judges a third party, not the comment answered
-                taken[a:b] = b"\x01" * (b - a)
-                continue
-            if not fixed and _negated(text, a):
-                s = -score * 0.8
-                name = f"negated {cue}"
-            # "exactly"/"absolutely"/"totally"/"correct" inside a longer sentence are weak
-            if cue in ("exactly", "true", "yes") and a > 40:
-                s *= 0.5
+        s = score
+        name = cue
+        if cue in _NEEDS_TARGET and not _aimed_at_parent(text, a):
+            # "they spread misinformation" judges a third party, not the comment answered
             taken[a:b] = b"\x01" * (b - a)
-            found.append(ReplyCue(s, _relation(s), min(1.0, abs(s) + 0.1), text[a:b], name, a))
+            continue
+        if not fixed and _negated(text, a):
+            s = -score * 0.8
+            name = f"negated {cue}"
+        # "exactly"/"absolutely"/"totally"/"correct" inside a longer sentence are weak
+        if cue in ("exactly", "true", "yes") and a > 40:
+            s *= 0.5
+        taken[a:b] = b"\x01" * (b - a)
+        found.append(ReplyCue(s, _relation(s), min(1.0, abs(s) + 0.1), text[a:b], name, a))
     return sorted(found, key=lambda c: c.start)
 
 
