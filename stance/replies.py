@@ -245,11 +245,40 @@ _NAME_VERDICT = re.compile(
     r"\b(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)\s+(?:is|was|'s)\s+(?:(?:so|absolutely|completely|"
     r"totally|quite|100%|dead)\s+)?(?P<verdict>correct|right|spot on|wrong|mistaken|incorrect)\b")
 
+
+
+class _AnyCase:
+    """A case-insensitive pattern, with a faster twin for ASCII text.
+
+    Python's ``re`` is several times slower with IGNORECASE. On ASCII text,
+    the same pattern without the flag (its letters are all lower case) finds
+    on ``text.lower()`` exactly the matches, at the same offsets, that the
+    case-insensitive one finds on the text. Take evidence from the text with
+    the match's offsets, not with ``group()``.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        letters = re.sub(r"\\.", "", pattern)
+        assert letters == letters.lower(), f"upper-case letter in {pattern!r}"
+        self.any_case = re.compile(pattern, re.IGNORECASE)
+        self.lower = re.compile(pattern)
+
+    def on(self, lowered: bool) -> re.Pattern:
+        """The pattern to match on ``text.lower()`` (``lowered``, ASCII text) or on the text."""
+        return self.lower if lowered else self.any_case
+
+
+def _lowered(text: str) -> tuple[str, bool]:
+    """(text to match, lowered): ``text.lower()`` for ASCII text (see :class:`_AnyCase`)."""
+    return (text.lower(), True) if text.isascii() else (text, False)
+
+
 _NEGATOR_RE = re.compile(r"\b(?:not|never|no|hardly|barely|cannot|can't|cant|don't|dont|doesn't|"
                          r"doesnt|didn't|didnt|isn't|isnt|wasn't|wasnt|aren't|arent|ain't|"
                          r"won't|wouldn't|n't)\b", re.IGNORECASE)
-_CONTRAST_RE = re.compile(r"(?:\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bnevertheless\b|"
-                          r"\bnonetheless\b|\bthat said\b|\byet\b|;)", re.IGNORECASE)
+# (the shared \b is written once: re then tests the words' first letters quickly, 5x faster)
+_CONTRAST_RE = _AnyCase(r"(?:\b(?:but|however|although|though|nevertheless|nonetheless|that said|"
+                        r"yet)\b|;)")
 
 # conversational cues at the opening of a reply (first few characters)
 _OPEN_AGREE = re.compile(
@@ -261,29 +290,29 @@ _OPEN_DISAGREE = re.compile(
     r"hmm+\W|what\?|wtf|huh\??|sorry,? but|actually|so\s+(?:you|your)\b|you do realize|"
     r"you realize|do you (?:really|even|actually)|how about|and\?|so\?)",
     re.IGNORECASE)
-_SECOND_PERSON = re.compile(r"\b(?:you|your|you're|youre|yours|yourself|u|ur)\b", re.IGNORECASE)
-_INSULT = re.compile(
+_SECOND_PERSON = _AnyCase(r"\b(?:you|your|you're|youre|yours|yourself|u|ur)\b")
+_INSULT = _AnyCase(
     r"\b(?:idiot\w*|moron\w*|stupid|dumb\w*|troll\w*|snowflake\w*|sheep\w*|clown\w*|fool\w*|"
     r"asshole\w*|dick|dickhead|retard\w*|ignorant|delusional|brainwashed|covidiot\w*|karen|"
     r"loser\w*|pathetic|cult|shill\w*|bot|npc|liar\w*|hypocrit\w*|coward\w*|crybab\w*|"
-    r"whin\w+|sad little|grow up|get a life|cope|seethe|triggered)\b", re.IGNORECASE)
+    r"whin\w+|sad little|grow up|get a life|cope|seethe|triggered)\b")
 # small talk that neither agrees nor disagrees: thanks, condolences, curiosity, not knowing
-_NEUTRAL_TALK = re.compile(
+_NEUTRAL_TALK = _AnyCase(
     r"\b(?:thank you|thanks|thx|sorry for your loss|so sorry|i'm sorry|im sorry|take care|"
     r"nice to meet you|genuine question|genuinely asking|honest question|just curious|"
     r"just wondering|i (?:don't|dont|do not) know|idk|not sure|no idea|i wonder|"
-    r"good luck|congrat\w*|welcome)\b", re.IGNORECASE)
+    r"good luck|congrat\w*|welcome)\b")
 # talking about third parties rather than to the interlocutor: in debate threads a
 # reply that elaborates on "them" usually sides with the comment it answers
-_THIRD_PERSON = re.compile(
+_THIRD_PERSON = _AnyCase(
     r"\b(?:they|them|their|theirs|themselves|these people|those people|people like (?:that|this|them)|"
-    r"he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
+    r"he|she|his|her|him|himself|herself)\b")
 # a clause of at least 3 characters ending in "?". The leftmost match always starts where a
 # clause starts, so only those positions are tried: r"[^.!?\n]{3,}\?" alone retried every
 # position of a clause, quadratic in its length (minutes on a long unpunctuated comment)
 _QUESTION = re.compile(r"(?<![^.!?\n])[^.!?\n]{3,}\?")
-_SARCASM = re.compile(r"(?:\s/s\b|\bsarcas\w*|\byeah,? right\b|\bsure,? jan\b|\bok(?:ay)? boomer\b|"
-                      r"\bgood luck with that\b|\bnice try\b|\bwhatever\b)", re.IGNORECASE)
+_SARCASM = _AnyCase(r"(?:\s/s\b|\b(?:sarcas\w*|yeah,? right\b|sure,? jan\b|ok(?:ay)? boomer\b|"
+                    r"good luck with that\b|nice try\b|whatever\b))")
 
 
 @dataclass(frozen=True)
@@ -435,7 +464,8 @@ def _clause_after_last_contrast(text: str, cues: list[ReplyCue]) -> list[ReplyCu
     """Keep the cues of the last clause (after a contrast word) that has any cue."""
     if len(cues) < 2:
         return cues
-    bounds = [m.end() for m in _CONTRAST_RE.finditer(text)]
+    src, lowered = _lowered(text)
+    bounds = [m.end() for m in _CONTRAST_RE.on(lowered).finditer(src)]
     if not bounds:
         return cues
     # clause index of each cue = number of contrast words before it (bounds are sorted)
@@ -524,17 +554,24 @@ def _classify(text: str, parent_text: str | None, sentiment: float | None,
 
 
 _QUOTED = re.compile(r'"[^"\n]{1,300}"')
-_GENERIC_YOU = re.compile(
-    r"\b(?:if|when|whenever|unless|until|makes?|made|making|lets?|letting|require[sd]?|"
+_GENERIC_YOU = _AnyCase(
+    r"\b(?:(?:if|when|whenever|unless|until|makes?|made|making|lets?|letting|require[sd]?|"
     r"force[sd]?|tells?|told|kills?|protects?|helps?|gives?|can't fix)\s+(?:you|u)\b|"
-    r"\byou (?:know|see|guys)\b|\b(?:thank|fuck|screw|bless) (?:you|u)\b", re.IGNORECASE)
+    r"you (?:know|see|guys)\b|(?:thank|fuck|screw|bless) (?:you|u)\b)")
 
 
-def _addressee_you(text: str) -> re.Match | None:
-    """A "you" that addresses the interlocutor: not inside quotes, not generic ("if you...")."""
-    blanked = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
-    blanked = _GENERIC_YOU.sub(lambda m: " " * len(m.group(0)), blanked)
-    return _SECOND_PERSON.search(blanked)
+def _blank(m: re.Match) -> str:
+    return " " * (m.end() - m.start())
+
+
+def _addressee_you(text: str, lowered: bool = False) -> re.Match | None:
+    """A "you" that addresses the interlocutor: not inside quotes, not generic ("if you...").
+
+    ``lowered``: ``text`` is a lower-cased ASCII text (see :class:`_AnyCase`).
+    """
+    blanked = _QUOTED.sub(_blank, text)
+    blanked = _GENERIC_YOU.on(lowered).sub(_blank, blanked)
+    return _SECOND_PERSON.on(lowered).search(blanked)
 
 
 def _conversational(text: str, sentiment: float | None, parent_sentiment: float | None,
@@ -546,20 +583,25 @@ def _conversational(text: str, sentiment: float | None, parent_sentiment: float 
     m = _OPEN_DISAGREE.search(text)
     if m and m.group(0).strip():
         return ReplyCue(-0.5, "disagree", 0.5, m.group(0), "disagreeing opener", m.start())
-    m = _SARCASM.search(text)
+    # evidence is cut from ``text`` at the offsets of matches on ``src`` (see _AnyCase)
+    src, lowered = _lowered(text)
+    m = _SARCASM.on(lowered).search(src)
     if m:
-        return ReplyCue(-0.4, "disagree", 0.4, m.group(0), "sarcasm", m.start())
-    m = _NEUTRAL_TALK.search(text)
+        return ReplyCue(-0.4, "disagree", 0.4, text[m.start():m.end()], "sarcasm", m.start())
+    m = _NEUTRAL_TALK.on(lowered).search(src)
     if m:
-        return ReplyCue(0.0, "neutral", 0.4, m.group(0), "politeness or uncertainty", m.start())
-    you = _addressee_you(text)
-    insult = _INSULT.search(text)
+        return ReplyCue(0.0, "neutral", 0.4, text[m.start():m.end()], "politeness or uncertainty",
+                        m.start())
+    you = _addressee_you(src, lowered)
+    insult = _INSULT.on(lowered).search(src)
     if you and insult:
         ev = insult if insult.start() < you.start() else you
-        return ReplyCue(-0.5, "disagree", 0.45, ev.group(0), "attack on addressee", ev.start())
+        return ReplyCue(-0.5, "disagree", 0.45, text[ev.start():ev.end()], "attack on addressee",
+                        ev.start())
     s = 0.0 if sentiment is None or not np.isfinite(sentiment) else float(sentiment)
     if you and s <= -0.3:
-        return ReplyCue(-0.4, "disagree", 0.4, you.group(0), "negative address", you.start())
+        return ReplyCue(-0.4, "disagree", 0.4, text[you.start():you.end()], "negative address",
+                        you.start())
     q = _QUESTION.search(text)
     if q and (you or len(text) < 200):
         return ReplyCue(-0.3, "disagree", 0.35, q.group(0).strip(), "question",
@@ -567,11 +609,12 @@ def _conversational(text: str, sentiment: float | None, parent_sentiment: float 
     if parent_text is not None and _QUESTION.search(parent_text) and len(text) < 300:
         return ReplyCue(0.0, "neutral", 0.3, "", "answer to a question", -1)
     if you:
-        return ReplyCue(-0.2, "disagree", 0.25, you.group(0), "second-person address", you.start())
-    third = _THIRD_PERSON.search(text)
+        return ReplyCue(-0.2, "disagree", 0.25, text[you.start():you.end()],
+                        "second-person address", you.start())
+    third = _THIRD_PERSON.on(lowered).search(src)
     if third:
-        return ReplyCue(0.2, "agree", 0.25, third.group(0), "third-person elaboration",
-                        third.start())
+        return ReplyCue(0.2, "agree", 0.25, text[third.start():third.end()],
+                        "third-person elaboration", third.start())
     # (tried: same sign of VADER sentiment in reply and parent -> agree; on MaskMandate dev
     # it split 18/16/11 agree/disagree/neutral, i.e. no signal, so it is not used)
     return _NEUTRAL
@@ -630,11 +673,13 @@ class _NameIndex:
         # capitalised first name: visit only those tokens (any other token just moves on)
         toks = _TOKEN_RE.findall(text)
         starts, first = self.starts, self.first
-        cand = [j for j, tok in enumerate(toks)
-                if tok.lstrip("@").lower() in starts or tok[:1] == "@"
-                or (tok[:1].isupper() and tok.rstrip(".'-") in first)]
-        if not cand:
+        # test each distinct token once (texts repeat their words)
+        can_start = {tok for tok in set(toks)
+                     if tok.lstrip("@").lower() in starts or tok[:1] == "@"
+                     or (tok[:1].isupper() and tok.rstrip(".'-") in first)}
+        if not can_start:
             return []
+        cand = [j for j, tok in enumerate(toks) if tok in can_start]
         spans = [m.span() for m in _TOKEN_RE.finditer(text)]
         n = len(toks)
         hits: dict[str, tuple[int, int]] = {}
