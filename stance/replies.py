@@ -632,6 +632,7 @@ _COMMON_CAPITALISED = {
 
 
 _TOKEN_RE = re.compile(r"@?[^\W_][\w'.-]*", re.UNICODE)
+_LETTERS_RE = re.compile(r"[^\W_]+")
 _MAX_NAME_TOKENS = 5
 
 
@@ -652,12 +653,17 @@ class _NameIndex:
         self.handle: dict[str, str] = {}   # "albalog" -> "Al Balog"
         self.first: dict[str, list[str]] = {}  # "Al" -> ["Al Balog", ...]
         self.starts: set[str] = set()      # lower-case first words of full names
+        self.start_runs: set[str] = set()  # their leading letters and digits ("o" for "o'neil")
 
     def add(self, author: str) -> None:
         if not isinstance(author, str) or not author.strip() or _norm_name(author) in self.full:
             return
         self.full[_norm_name(author)] = author
-        self.starts.add(author.split()[0].lower().lstrip("@"))
+        start = author.split()[0].lower().lstrip("@")
+        self.starts.add(start)
+        run = _LETTERS_RE.match(start)
+        if run:
+            self.start_runs.add(run.group())
         self.handle[re.sub(r"\W+", "", author).lower()] = author
         words = author.split()
         first = words[0]
@@ -668,6 +674,14 @@ class _NameIndex:
     def find(self, text: str, allowed) -> list[tuple[str, int, int]]:
         """(author, start, end) of every author in ``allowed`` named in ``text``, first mention each."""
         if not isinstance(text, str) or not text:
+            return []
+        # quick exit: any token this index can take (a full name's first word, a capitalised
+        # first name, which is a first word too) opens with a run of letters and digits that
+        # stands alone in the text (a token never follows a letter or digit), so a text with
+        # no "@" and none of the runs of ``start_runs`` names nobody. (ASCII only: lower-
+        # casing keeps every character and offset there.)
+        if (text.isascii() and "@" not in text
+                and self.start_runs.isdisjoint(_LETTERS_RE.findall(text.lower()))):
             return []
         # a name can only start at an @handle, a word that starts a full name, or a
         # capitalised first name: visit only those tokens (any other token just moves on)
