@@ -888,19 +888,22 @@ def score_replies(comments: pd.DataFrame, *, stances: pd.DataFrame | None = None
     order = (pd.to_numeric(frame["position"], errors="coerce").to_numpy(dtype=float)
              if "position" in frame.columns else np.arange(n, dtype=float))
     order = np.where(np.isnan(order), np.arange(n, dtype=float), order)
+    # plain lists: iterating a pandas string column goes through pyarrow element by element
+    thread_list, cid_list = thread.tolist(), cid.tolist()
 
     # sentiment per comment
     comp: dict[tuple[str, str], float] = {}
     if sentiment is not None and {"comment_id", "compound"} <= set(sentiment.columns):
         st = (sentiment["thread_id"].astype("string").fillna("") if "thread_id" in sentiment.columns
               else pd.Series([""] * len(sentiment), dtype="string"))
-        for t, c, v in zip(st, sentiment["comment_id"].astype("string"), sentiment["compound"]):
+        for t, c, v in zip(st.tolist(), sentiment["comment_id"].astype("string").tolist(),
+                           sentiment["compound"].tolist()):
             comp[(t, c)] = float(v) if pd.notna(v) else np.nan
         if "thread_id" not in sentiment.columns:
-            comp = {(t, c): comp.get(("", c), np.nan) for t, c in zip(thread, cid)}
+            comp = {(t, c): comp.get(("", c), np.nan) for t, c in zip(thread_list, cid_list)}
     else:
         values = _vader_compounds(texts.tolist())
-        comp = {(t, c): v for t, c, v in zip(thread, cid, values)}
+        comp = {(t, c): v for t, c, v in zip(thread_list, cid_list, values)}
 
     # stances per comment: {(thread, comment): {actor: (label, evidence, start)}}
     stance_map = None
@@ -914,27 +917,31 @@ def score_replies(comments: pd.DataFrame, *, stances: pd.DataFrame | None = None
         ev = ok["evidence"] if "evidence" in ok.columns else pd.Series([""] * len(ok), index=ok.index)
         es = (ok["evidence_start"] if "evidence_start" in ok.columns
               else pd.Series([-1] * len(ok), index=ok.index))
-        for t, c, a, lab, e, s in zip(s_thread, ok["comment_id"].astype("string"), ok["actor"],
-                                      ok["label"], ev, es):
+        for t, c, a, lab, e, s in zip(s_thread.tolist(), ok["comment_id"].astype("string").tolist(),
+                                      ok["actor"].tolist(), ok["label"].tolist(), ev.tolist(),
+                                      es.tolist()):
             d = stance_map.setdefault((t, c), {})
             # keep the most decided label per actor (favor/against over neutral)
             if a not in d or d[a][0] == "neutral":
                 d[a] = (lab, e if isinstance(e, str) else "", int(s) if pd.notna(s) else -1)
         if "thread_id" not in ok.columns:
-            stance_map = {(t, c): stance_map.get(("", c)) for t, c in zip(thread, cid)
+            stance_map = {(t, c): stance_map.get(("", c)) for t, c in zip(thread_list, cid_list)
                           if ("", c) in stance_map}
 
     actor_words = _actor_words(actors)
     rows: list[dict] = []
-    idx_thread = thread.to_numpy()
-    cid = cid.tolist()
+    cid = cid_list
     pid = [None if pd.isna(v) else v for v in pid.tolist()]
     texts = texts.tolist()
     kinds = kinds.tolist()
     authors = [None if pd.isna(v) else v for v in authors.tolist()]
-    for th in pd.unique(idx_thread):
-        sel = np.flatnonzero(idx_thread == th)
-        sel = sel[np.argsort(order[sel], kind="stable")]
+    # rows grouped by thread (threads in order of first appearance), each thread in
+    # publication order (ties in row order): one sort, not one scan of all rows per thread
+    codes, thread_names = pd.factorize(thread.to_numpy())
+    by_thread = np.lexsort((order, codes))
+    ends = np.cumsum(np.bincount(codes, minlength=len(thread_names)))
+    for th, end_, size in zip(thread_names, ends, np.diff(ends, prepend=0)):
+        sel = by_thread[end_ - size:end_]
         text_of = {cid[i]: texts[i] for i in sel}
         articles = {cid[i] for i in sel if kinds[i] == "article"}
         author_of = {cid[i]: authors[i] for i in sel}
@@ -954,12 +961,12 @@ def score_replies(comments: pd.DataFrame, *, stances: pd.DataFrame | None = None
             if seen_authors:
                 named = index.find(text, lambda a: a in seen_authors
                                    and not (isinstance(me, str) and a == me))
-            parent_author = author_of.get(p) if pd.notna(p) else None
+            parent_author = author_of.get(p) if p is not None else None
             exclude = []
             for a, na, nb in named:
                 if a != parent_author:
                     exclude.append(_sentence_around(text, na, nb))
-            if pd.notna(p):
+            if p is not None:
                 decision = classify_reply(text, text_of.get(p), sentiment=comp.get((th, c)),
                                           parent_sentiment=comp.get((th, p)),
                                           exclude_spans=exclude)
@@ -970,7 +977,7 @@ def score_replies(comments: pd.DataFrame, *, stances: pd.DataFrame | None = None
                 rows.append(_row(th, c, p, "parent", decision))
             for a, na, nb in named:
                 target = seen_authors[a]
-                if pd.notna(p) and target == p:
+                if p is not None and target == p:
                     continue
                 if a == parent_author:
                     continue
