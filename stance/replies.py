@@ -194,7 +194,8 @@ assert len(_TRIGGERS) == len(_EXPLICIT_RE)
 # (maximal run of \w) equal to the literal's first word ("you're" -> "you"). Trying the
 # pattern only there gives the same matches as scanning every position, in a fraction of
 # the time on long comments. None: no such word (anchored at the start, or a prefix like
-# "exaggerat\w*"); those patterns are scanned when their trigger words occur.
+# "exaggerat\w*"); those patterns are scanned when their trigger words occur. "exactly"
+# can also start at the punctuation and spaces before the word (_AFTER_PUNCTUATION).
 _STARTS: list[frozenset | None] = [frozenset(words.split()) if words is not None else None
                                    for words in [
     "don dont do right the wrong civil my their your all",
@@ -216,7 +217,7 @@ _STARTS: list[frozenset | None] = [frozenset(words.split()) if words is not None
     "i we",
     "agreed agree",
     "in",
-    None,  # "exactly" after punctuation
+    "precisely exactly",  # or the punctuation before them (see _AFTER_PUNCTUATION)
     None,  # anchored at the start
     "well good great fair valid this nailed spot you couldn could so thinking thought think say "
     "said saying feel felt",
@@ -233,12 +234,17 @@ _STARTS: list[frozenset | None] = [frozenset(words.split()) if words is not None
     "yes yep yup yeah yea ya right",
 ]]
 assert len(_STARTS) == len(_EXPLICIT_RE)
+_AFTER_PUNCTUATION = {19: ".!?:;([)]\u2013\u2014-"}
+assert _EXPLICIT[19][1] == "exactly"
 # first word -> indices of the patterns that can start with it
 _PATTERNS_BY_START: dict[str, tuple[int, ...]] = {}
 for _k, _words in enumerate(_STARTS):
     for _w in _words or ():
         _PATTERNS_BY_START[_w] = _PATTERNS_BY_START.get(_w, ()) + (_k,)
 _WORD_RE = re.compile(r"\w+")
+# every trigger word once, and for each pattern the positions of its triggers in that list
+_ALL_TRIGGERS = sorted({t for triggers in _TRIGGERS for t in triggers})
+_TRIGGER_IDS = [frozenset(_ALL_TRIGGERS.index(t) for t in triggers) for triggers in _TRIGGERS]
 
 # "X is correct / right / wrong", X being a name: handled by find_addressees.
 _NAME_VERDICT = re.compile(
@@ -395,6 +401,20 @@ def _aimed_at_parent(text: str, start: int) -> bool:
         not re.search(r"\b(?:they|them|their|he|she|his|her)\b", clause, re.IGNORECASE)
 
 
+def _with_punctuation_before(text: str, positions: list[int], punctuation: str) -> list[int]:
+    """``positions`` (ascending) plus, before each, the punctuation mark before it if only
+    spaces separate them."""
+    out = []
+    for q in positions:
+        j = q - 1
+        while j >= 0 and text[j].isspace():
+            j -= 1
+        if j >= 0 and text[j] in punctuation:
+            out.append(j)
+        out.append(q)
+    return out
+
+
 def _lexicon_matches(text: str, low: str):
     """(pattern index, match) of every lexicon pattern in ``text``, pattern by pattern.
 
@@ -415,10 +435,14 @@ def _lexicon_matches(text: str, low: str):
     for w in _WORD_RE.finditer(low):
         for k in _PATTERNS_BY_START.get(w.group(), ()):
             starts.setdefault(k, []).append(w.start())
-    for k, (regex, triggers, words) in enumerate(zip(_EXPLICIT_LOWER, _TRIGGERS, _STARTS)):
+    for k, punctuation in _AFTER_PUNCTUATION.items():
+        if k in starts:
+            starts[k] = _with_punctuation_before(low, starts[k], punctuation)
+    present = {i for i, t in enumerate(_ALL_TRIGGERS) if t in low}
+    for k, (regex, triggers, words) in enumerate(zip(_EXPLICIT_LOWER, _TRIGGER_IDS, _STARTS)):
         if words is not None and k not in starts:
             continue
-        if not any(t in low for t in triggers):
+        if present.isdisjoint(triggers):
             continue
         if words is None:
             for m in regex.finditer(low):
