@@ -61,6 +61,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -537,8 +538,7 @@ def classify_reply(text: str, parent_text: str | None = None, *,
     if not isinstance(text, str) or not text.strip():
         return _NEUTRAL
     folded = _fold(text)
-    d = _classify(folded, None if parent_text is None else _fold(parent_text), sentiment,
-                  parent_sentiment, exclude_spans)
+    d = _classify(folded, parent_text, sentiment, parent_sentiment, exclude_spans)
     if d.start >= 0 and d.evidence:
         # same offsets in the folded text: give back the reply's own characters
         d = ReplyCue(d.score, d.relation, d.confidence, text[d.start:d.start + len(d.evidence)],
@@ -554,23 +554,33 @@ def _fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+_QUOTABLE = ("disagree", "agree", "nonsense", "wrong")
+
+
+def _sign(x: float) -> int:
+    return (x > 0) - (x < 0)
+
+
 def _classify(text: str, parent_text: str | None, sentiment: float | None,
               parent_sentiment: float | None,
               exclude_spans: list[tuple[int, int]] | None) -> ReplyCue:
+    """:func:`classify_reply` on the folded reply ``text`` (``parent_text`` as given)."""
     cues = _explicit_matches(text)
     if exclude_spans:
         cues = [c for c in cues if not any(a <= c.start < b for a, b in exclude_spans)]
-    # a cue quoted from the parent is not the replier's own word
-    if parent_text:
-        low_parent = parent_text.lower()
+    # a cue quoted from the parent is not the replier's own word (the parent is folded
+    # only when a cue could be a quote: parents can be long and have many replies)
+    if parent_text and any(len(c.evidence) > 8 and c.cue in _QUOTABLE for c in cues):
+        low_parent = _fold(parent_text).lower()
         cues = [c for c in cues if not (len(c.evidence) > 8 and c.evidence.lower() in low_parent
-                                        and c.cue in ("disagree", "agree", "nonsense", "wrong"))]
+                                        and c.cue in _QUOTABLE)]
     if cues:
         kept = _clause_after_last_contrast(text, cues)
         # strongest cue of the deciding clause; ties -> the later one
         best = max(kept, key=lambda c: (abs(c.score), c.start))
         total = sum(c.score for c in kept)
-        score = float(np.clip(best.score if np.sign(total) == np.sign(best.score) else total, -1, 1))
+        score = float(min(1.0, max(-1.0, best.score if _sign(total) == _sign(best.score)
+                                   else total)))
         if _relation(score) != "neutral":
             return ReplyCue(score, _relation(score), best.confidence, best.evidence, best.cue,
                             best.start)
@@ -596,6 +606,15 @@ def _addressee_you(text: str, lowered: bool = False) -> re.Match | None:
     blanked = _QUOTED.sub(_blank, text)
     blanked = _GENERIC_YOU.on(lowered).sub(_blank, blanked)
     return _SECOND_PERSON.on(lowered).search(blanked)
+
+
+@lru_cache(maxsize=256)
+def _asks_question(text: str) -> bool:
+    """Does ``text`` hold a question? Cached: a long comment can have hundreds of replies.
+
+    (Typographic quotes do not matter here, so the text need not be folded.)
+    """
+    return _QUESTION.search(text) is not None
 
 
 def _conversational(text: str, sentiment: float | None, parent_sentiment: float | None,
@@ -630,7 +649,7 @@ def _conversational(text: str, sentiment: float | None, parent_sentiment: float 
     if q and (you or len(text) < 200):
         return ReplyCue(-0.3, "disagree", 0.35, q.group(0).strip(), "question",
                         text.find(q.group(0).strip()))
-    if parent_text is not None and _QUESTION.search(parent_text) and len(text) < 300:
+    if parent_text is not None and len(text) < 300 and _asks_question(parent_text):
         return ReplyCue(0.0, "neutral", 0.3, "", "answer to a question", -1)
     if you:
         return ReplyCue(-0.2, "disagree", 0.25, text[you.start():you.end()],
