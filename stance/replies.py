@@ -253,7 +253,6 @@ _NAME_VERDICT = re.compile(
     r"totally|quite|100%|dead)\s+)?(?P<verdict>correct|right|spot on|wrong|mistaken|incorrect)\b")
 
 
-
 class _AnyCase:
     """A case-insensitive pattern, with a faster twin for ASCII text.
 
@@ -387,9 +386,8 @@ _AT_MOST_ONE_WORD_RE = re.compile(r"\W*(?:\w+\W+){0,1}")
 def _aimed_at_parent(text: str, start: int) -> bool:
     """Is a judgement at ``start`` the reply's opening, or said of "you"/"that"?
 
-    Looks at the text before ``start`` without copying or splitting it all:
-    the cost does not grow with the offset (a long comment can hold many
-    judgements).
+    Looks back from ``start`` without copying or splitting all the text
+    before it (a long comment can hold many judgements).
     """
     if (not _WORD_CHAR_RE.search(text, 0, start)
             or _AT_MOST_ONE_WORD_RE.fullmatch(text, 0, start)):
@@ -403,8 +401,11 @@ def _aimed_at_parent(text: str, start: int) -> bool:
 
 
 def _with_punctuation_before(text: str, positions: list[int], punctuation: str) -> list[int]:
-    """``positions`` (ascending) plus, before each, the punctuation mark before it if only
-    spaces separate them."""
+    """``positions`` (ascending) plus, before each, a ``punctuation`` mark followed by spaces.
+
+    The mark is the character before ``q`` once spaces are skipped, when it is
+    one of ``punctuation``; the result stays ascending.
+    """
     out = []
     for q in positions:
         j = q - 1
@@ -718,11 +719,10 @@ class _NameIndex:
         """(author, start, end) of every author in ``allowed`` named in ``text``, first mention each."""
         if not isinstance(text, str) or not text:
             return []
-        # quick exit: any token this index can take (a full name's first word, a capitalised
-        # first name, which is a first word too) opens with a run of letters and digits that
-        # stands alone in the text (a token never follows a letter or digit), so a text with
-        # no "@" and none of the runs of ``start_runs`` names nobody. (ASCII only: lower-
-        # casing keeps every character and offset there.)
+        # quick exit (ASCII text, where lower-casing keeps every character in place): a token
+        # this index can take (the first word of a full name, or a capitalised first name)
+        # opens with a whole run of letters and digits of the text (tokens never follow a
+        # letter or a digit), so without "@" and without a run in ``start_runs`` nobody is named
         if (text.isascii() and "@" not in text
                 and self.start_runs.isdisjoint(_LETTERS_RE.findall(text.lower()))):
             return []
@@ -960,9 +960,9 @@ def score_replies(comments: pd.DataFrame, *, stances: pd.DataFrame | None = None
         ev = ok["evidence"] if "evidence" in ok.columns else pd.Series([""] * len(ok), index=ok.index)
         es = (ok["evidence_start"] if "evidence_start" in ok.columns
               else pd.Series([-1] * len(ok), index=ok.index))
-        for t, c, a, lab, e, s in zip(s_thread.tolist(), ok["comment_id"].astype("string").tolist(),
-                                      ok["actor"].tolist(), ok["label"].tolist(), ev.tolist(),
-                                      es.tolist()):
+        s_comment = ok["comment_id"].astype("string")
+        for t, c, a, lab, e, s in zip(s_thread.tolist(), s_comment.tolist(), ok["actor"].tolist(),
+                                      ok["label"].tolist(), ev.tolist(), es.tolist()):
             d = stance_map.setdefault((t, c), {})
             # keep the most decided label per actor (favor/against over neutral)
             if a not in d or d[a][0] == "neutral":
@@ -982,9 +982,9 @@ def score_replies(comments: pd.DataFrame, *, stances: pd.DataFrame | None = None
     # publication order (ties in row order): one sort, not one scan of all rows per thread
     codes, thread_names = pd.factorize(thread.to_numpy())
     by_thread = np.lexsort((order, codes))
-    ends = np.cumsum(np.bincount(codes, minlength=len(thread_names)))
-    for th, end_, size in zip(thread_names, ends, np.diff(ends, prepend=0)):
-        sel = by_thread[end_ - size:end_]
+    sizes = np.bincount(codes, minlength=len(thread_names))
+    for th, stop, size in zip(thread_names, np.cumsum(sizes), sizes):
+        sel = by_thread[stop - size:stop]
         text_of = {cid[i]: texts[i] for i in sel}
         articles = {cid[i] for i in sel if kinds[i] == "article"}
         author_of = {cid[i]: authors[i] for i in sel}
