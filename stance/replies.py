@@ -677,6 +677,7 @@ _COMMON_CAPITALISED = {
 
 _TOKEN_RE = re.compile(r"@?[^\W_][\w'.-]*", re.UNICODE)
 _LETTERS_RE = re.compile(r"[^\W_]+")
+_NON_WORD_RE = re.compile(r"\W+")
 _MAX_NAME_TOKENS = 5
 
 
@@ -708,7 +709,7 @@ class _NameIndex:
         run = _LETTERS_RE.match(start)
         if run:
             self.start_runs.add(run.group())
-        self.handle[re.sub(r"\W+", "", author).lower()] = author
+        self.handle[_NON_WORD_RE.sub("", author).lower()] = author
         words = author.split()
         first = words[0]
         if (len(words) > 1 and first.isalpha() and len(first) >= 2
@@ -765,7 +766,7 @@ class _NameIndex:
                 found = (author, a, end, k)
                 break
             if found is None and tok.startswith("@"):
-                author = self.handle.get(re.sub(r"\W+", "", tok).lower())
+                author = self.handle.get(_NON_WORD_RE.sub("", tok).lower())
                 if author and allowed(author):
                     found = (author, a, b, 1)
             if found is None and tok[:1].isupper():
