@@ -885,6 +885,38 @@ def _scan(text: str, matcher: _Matcher):
     return found
 
 
+def _ordered_mentions(text: str, found: list, spans, matcher: _Matcher) -> list:
+    """The scanned mentions of one text in text order, plus the pronoun mentions."""
+    found.sort(key=lambda m: (m[2], m[3]))
+    if matcher.pronoun_re is not None:
+        found.extend(_resolve_pronouns(text, found, spans, matcher))
+        found.sort(key=lambda m: (m[2], m[3], m[0]))
+    return found
+
+
+def _mentions_by_text(texts, actors, spans=None) -> dict[int, list[tuple]]:
+    """Mentions of many texts without building tables: the core of :func:`find_mentions`.
+
+    ``spans`` gives the sentence spans of each text (for pronoun resolution;
+    :func:`stance.text.split_sentences` when None). Returns position in
+    ``texts`` -> list of ``(actor, member, start, end, via, cue_value)`` in
+    the order of :func:`find_mentions`; texts without mentions are left out.
+    For scorers (:func:`stance.score_stance`) that need the mentions, not a
+    DataFrame of them.
+    """
+    matcher = _matcher(_as_actor_tuple(actors))
+    out = {}
+    for pos, text in enumerate(texts):
+        if not isinstance(text, str) or not text:
+            continue
+        found = _scan(text, matcher)
+        if not found:
+            continue
+        sp = spans[pos] if spans is not None else split_sentences(text)
+        out[pos] = _ordered_mentions(text, found, sp, matcher)
+    return out
+
+
 def _as_actor_tuple(actors) -> tuple[Actor, ...]:
     if actors is None:
         return _default_actors()
@@ -1007,7 +1039,6 @@ def find_mentions(comments_or_text, actors=None, *, sentences=None) -> pd.DataFr
         found = _scan(text, matcher)
         if not found:
             continue
-        found.sort(key=lambda m: (m[2], m[3]))
         if lookup is not None:
             table, has_thread = lookup
             key = (thread_id if has_thread else None, comment_id)
@@ -1017,9 +1048,7 @@ def find_mentions(comments_or_text, actors=None, *, sentences=None) -> pd.DataFr
         else:
             spans = split_sentences(text)
             indexes = range(len(spans))
-        if matcher.pronoun_re is not None:
-            found.extend(_resolve_pronouns(text, found, spans, matcher))
-            found.sort(key=lambda m: (m[2], m[3], m[0]))
+        found = _ordered_mentions(text, found, spans, matcher)
         starts = [s for s, _ in spans]
         n_spans = len(starts)
         for actor, member, s, e, via, cue in found:

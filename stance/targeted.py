@@ -925,40 +925,24 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 def _batch_mentions(texts: Sequence[str], actors: Sequence,
                     spans: Sequence[list[tuple[int, int]]] | None = None) -> dict[int, list[_Mention]]:
-    """Mentions per row position, from one call of :func:`stance.actors.find_mentions`.
+    """Mentions per row position, as :func:`stance.actors.find_mentions` finds them.
 
-    ``find_mentions`` supplies names, aliases, members, demonyms, hashtags,
+    Its core is called directly (no mention or sentence table is built and
+    read back); it supplies names, aliases, members, demonyms, hashtags,
     handles, cue words (with their stance value) and pronouns; flag emoji of
     actors named like a country are added here when the actor file does not
     list them.
     """
-    from .actors import find_mentions
+    from .actors import _mentions_by_text
 
-    ids = [str(i) for i in range(len(texts))]
-    frame = pd.DataFrame({"comment_id": ids, "text": list(texts)})
-    sent_frame = None
-    if spans is not None:  # the same sentence spans for pronoun resolution as for scoring
-        cid, idx, st, en = [], [], [], []
-        for i, sp in enumerate(spans):
-            for k, (a, b) in enumerate(sp):
-                cid.append(ids[i])
-                idx.append(k)
-                st.append(a)
-                en.append(b)
-        sent_frame = pd.DataFrame({"comment_id": cid, "sentence_index": idx, "start": st,
-                                   "end": en})
-    found = find_mentions(frame, actors, sentences=sent_frame)
     out: dict[int, list[_Mention]] = {}
-    if len(found):
-        via = found["via"] if "via" in found.columns else found.get("kind")
-        cue_value = (found["cue_value"].to_numpy() if "cue_value" in found.columns
-                     else np.full(len(found), np.nan))
-        for pos, actor, s, e, v, cv in zip(found["comment_id"].astype(int).tolist(),
-                                           found["actor"].tolist(), found["start"].tolist(),
-                                           found["end"].tolist(), list(via), cue_value.tolist()):
-            m = _Mention(actor, int(s), int(e), str(v))
-            m.value = float(cv)
-            out.setdefault(pos, []).append(m)
+    for pos, found in _mentions_by_text(texts, actors, spans).items():
+        ms = []
+        for actor, _member, s, e, via, cue_value in found:
+            m = _Mention(actor, s, e, via)
+            m.value = float(cue_value)
+            ms.append(m)
+        out[pos] = ms
     flags = _flag_table(actors)
     if flags:
         for pos, text in enumerate(texts):
