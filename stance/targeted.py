@@ -121,6 +121,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
+from itertools import accumulate
 
 import numpy as np
 import pandas as pd
@@ -151,6 +152,7 @@ _TOKEN_RE = re.compile(
     r"|\w+(?:['’\-]\w+)*"               # word with inner apostrophes or hyphens
     r"|[^\w\s]"                         # any other single symbol
 )
+_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")  # split() keeps the tokens
 _CAMEL_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 _TIER = {  # 0 = explicit rule, 1 = weak evidence, 2 = reported speech, 3 = mention only
@@ -235,20 +237,16 @@ class _Mention:
         self.value = math.nan  # stance value of a cue word
 
 
-class _LazyValence:
-    """Valence of token i (0 for actor mentions), looked up on first use."""
+def _token_valences(toks, owner, table) -> list[float]:
+    """Valence of every token of a sentence (0 for tokens of actor mentions).
 
-    __slots__ = ("toks", "owner", "table", "cache")
-
-    def __init__(self, toks, owner, table):
-        self.toks, self.owner, self.table, self.cache = toks, owner, table, {}
-
-    def __getitem__(self, i: int) -> float:
-        v = self.cache.get(i)
-        if v is None:
-            v = 0.0 if i in self.owner else self.table.get(self.toks[i], 0.0)
-            self.cache[i] = v
-        return v
+    Built once per sentence that reaches the local-sentiment rule: a list is
+    read at C speed, where a lazily filled mapping cost a Python call per read.
+    """
+    vals = [table.get(t, 0.0) for t in toks]
+    for i in owner:
+        vals[i] = 0.0
+    return vals
 
 
 class _Finding:
@@ -269,27 +267,40 @@ class _Sentence:
         self.text = text
         self.index = index
         piece = text[s0:s1]
-        low = piece.lower().replace("’", "'")
-        spans = [m.span() for m in _TOKEN_RE.finditer(piece)]
-        if len(low) == len(piece):
-            toks = [low[a:b] for a, b in spans]
-        else:  # lower() changed the length (rare Unicode): lower token by token
-            toks = [piece[a:b].lower().replace("’", "'") for a, b in spans]
+        plain = piece.replace("’", "'")
+        if plain.isascii() and "/S" not in plain:
+            # lower() keeps every ASCII character's class, so the lower-cased text
+            # splits into the same tokens ("/S" alone would not be the marker "/s");
+            # split() alternates the text between tokens and the tokens, so their
+            # offsets are running sums of the part lengths, all computed in C
+            parts = _TOKEN_SPLIT_RE.split(plain.lower())
+            offsets = list(accumulate(map(len, parts), initial=s0))
+            toks = parts[1::2]
+            self.starts = offsets[1:-1:2]
+            self.ends = offsets[2::2]
+        else:
+            low = plain.lower()
+            spans = [m.span() for m in _TOKEN_RE.finditer(piece)]
+            if len(low) == len(piece):
+                toks = [low[a:b] for a, b in spans]
+            else:  # lower() changed the length (rare Unicode): lower token by token
+                toks = [piece[a:b].lower().replace("’", "'") for a, b in spans]
+            self.starts = [a + s0 for a, _ in spans]
+            self.ends = [b + s0 for _, b in spans]
         self.toks = toks
-        self.starts = [a + s0 for a, _ in spans]
-        self.ends = [b + s0 for _, b in spans]
-        clause = []
-        cid = 0
-        contrast_at = -1
         boundaries = lx.BOUNDARIES
-        for i, t in enumerate(toks):
-            if t in boundaries:
-                cid += 1
-                if contrast_at < 0 and i > 0 and t in lx.CONTRAST:
-                    contrast_at = i
-            clause.append(cid)
-        self.clause = clause
-        self.contrast_at = contrast_at
+        if boundaries.isdisjoint(toks):
+            self.clause = [0] * len(toks)
+            self.contrast_at = -1
+        else:  # clause id: boundary tokens seen so far, the boundary itself included
+            self.clause = list(accumulate(map(boundaries.__contains__, toks), initial=0))[1:]
+            contrast_at = -1
+            if not lx.CONTRAST.isdisjoint(toks):
+                for i, t in enumerate(toks):
+                    if i > 0 and t in boundaries and t in lx.CONTRAST:
+                        contrast_at = i
+                        break
+            self.contrast_at = contrast_at
 
     def locate(self, m: _Mention) -> bool:
         """Set the token range of a mention; False when it covers no token."""
@@ -306,20 +317,17 @@ class _Sentence:
         return self.starts[i], self.ends[j]
 
     def clause_bounds(self, i: int) -> tuple[int, int]:
-        c = self.clause[i]
-        lo = i
-        while lo > 0 and self.clause[lo - 1] == c:
-            lo -= 1
-        hi = i
-        n = len(self.toks)
-        while hi + 1 < n and self.clause[hi + 1] == c:
-            hi += 1
-        return lo, hi
+        """First and last token index of the clause of token i (clause ids never decrease)."""
+        clause = self.clause
+        c = clause[i]
+        return bisect_left(clause, c, 0, i), bisect_right(clause, c, i) - 1
 
 
 def _reporting_frame(sent: _Sentence, mentions: Sequence[_Mention]) -> int:
     """Index of a reporting verb with a third-party subject, or -1."""
     toks = sent.toks
+    if lx.REPORTING_VERBS.isdisjoint(toks) and "according" not in toks:
+        return -1  # quick exit: most sentences hold no reporting word at all
     for i, t in enumerate(toks):
         if t == "according" and i + 1 < len(toks) and toks[i + 1] == "to":
             return i
@@ -394,9 +402,12 @@ def _quoted_ranges(sent: _Sentence) -> list[tuple[int, int]]:
     return [(sent.starts[marks[k]], sent.ends[marks[k + 1]]) for k in range(0, len(marks) - 1, 2)]
 
 
+_SARCASM_RE = re.compile("|".join(re.escape(m) for m in lx.SARCASM_MARKERS))
+
+
 def _has_sarcasm(text: str) -> bool:
-    low = text.lower()
-    return any(m in low for m in lx.SARCASM_MARKERS)
+    """Whether the lower-cased text contains one of the sarcasm markers (one regex scan)."""
+    return _SARCASM_RE.search(text.lower()) is not None
 
 
 def _hashtag_stance(tag: str, aliases: Iterable[str]) -> tuple[float, str] | None:
@@ -790,7 +801,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 continue
         # 11. local sentiment (fallback): words in the clause nearest to this mention
         if vals is None:
-            vals = _LazyValence(toks, owner, _local_valence())
+            vals = _token_valences(toks, owner, _local_valence())
             in_clause = {}
             for o in located:
                 in_clause.setdefault(sent.clause[o.a], []).append(o)
