@@ -438,11 +438,9 @@ def _sentence_valence(sent: _Sentence, owner: Mapping[int, _Mention], val) -> tu
     """Sum of word valences in a sentence (negation-aware), with the span of the words used."""
     toks = sent.toks
     total, w0, w1 = 0.0, -1, -1
-    for r, t in enumerate(toks):
+    # only the (few) tokens with a valence are visited, in order
+    for r, v in [(r, v) for r, v in enumerate(map(val.get, toks)) if v]:
         if r in owner:
-            continue
-        v = val.get(t, 0.0)
-        if not v:
             continue
         if any(_is_negator(toks[x]) for x in range(max(0, r - 3), r)):
             v *= -0.74
@@ -802,13 +800,15 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         # 11. local sentiment (fallback): words in the clause nearest to this mention
         if vals is None:
             vals = _token_valences(toks, owner, _local_valence())
+            valued = [r for r, v in enumerate(vals) if v]  # tokens with a valence, in order
             in_clause = {}
             for o in located:
                 in_clause.setdefault(sent.clause[o.a], []).append(o)
         total, w0, w1 = 0.0, -1, -1
         rivals = [o for o in (in_clause.get(sent.clause[a], ()) if _CLAUSE_LOCAL else located) if o is not m]
         llo, lhi = (lo, hi) if _CLAUSE_LOCAL else (0, n - 1)
-        for r in range(max(llo, a - _BEFORE), min(lhi, b + window) + 1):
+        for r in valued[bisect_left(valued, max(llo, a - _BEFORE)):
+                        bisect_right(valued, min(lhi, b + window))]:
             v = vals[r]
             if not v or a <= r <= b:
                 continue
