@@ -1135,7 +1135,9 @@ def _score_frame(rows: pd.DataFrame, actors: Sequence, spans_by_id, *, opponents
     return frame
 
 
-_THEY_RE = re.compile(r"(?<![\w'’])(?:they|them|their|they're|they've|they'll|theirs)(?![\w'’])",
+# "th" first, then the check of the character before it: the same matches as a leading
+# (?<![\w'’]), but re can skip quickly to the places where a "th" starts
+_THEY_RE = re.compile(r"th(?<![\w'’]th)(?:ey|em|eir|ey're|ey've|ey'll|eirs)(?![\w'’])",
                       re.IGNORECASE)
 
 
