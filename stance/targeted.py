@@ -121,7 +121,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, groupby
+from operator import itemgetter
 
 import numpy as np
 import pandas as pd
@@ -1079,12 +1080,37 @@ def _sentence_spans(sentences: pd.DataFrame) -> dict:
     keys = sentences["comment_id"].astype(str).tolist()
     if "thread_id" in sentences.columns:
         keys = list(zip(sentences["thread_id"].astype(str).tolist(), keys))
+    starts, ends = sentences["start"], sentences["end"]
+    if all(isinstance(c.dtype, np.dtype) and c.dtype.kind in "iu" for c in (starts, ends)):
+        pairs = zip(starts.tolist(), ends.tolist())  # Python ints already
+    else:
+        pairs = ((int(s), int(e)) for s, e in zip(starts.tolist(), ends.tolist()))
     out: dict = {}
-    for k, s, e in zip(keys, sentences["start"].tolist(), sentences["end"].tolist()):
-        out.setdefault(k, []).append((int(s), int(e)))
+    # rows of one comment are usually adjacent: take them run by run
+    for k, run in groupby(zip(keys, pairs), key=itemgetter(0)):
+        out.setdefault(k, []).extend(map(itemgetter(1), run))
     for v in out.values():
         v.sort()
     return out
+
+
+class _SpansOnDemand(list):
+    """Sentence spans per text: the given ones, others split when first asked for.
+
+    Only texts that mention an actor need their sentences, so texts the
+    ``sentences`` table does not cover are not split up front.
+    """
+
+    def __init__(self, spans, texts, split):
+        super().__init__(spans)
+        self.texts, self.split = texts, split
+
+    def __getitem__(self, pos):
+        sp = list.__getitem__(self, pos)
+        if sp is None:
+            sp = self.split(self.texts[pos])
+            self[pos] = sp
+        return sp
 
 
 def _score_frame(rows: pd.DataFrame, actors: Sequence, spans_by_id, *, opponents,
@@ -1095,14 +1121,13 @@ def _score_frame(rows: pd.DataFrame, actors: Sequence, spans_by_id, *, opponents
     aliases = {a.name: _actor_aliases(a) for a in actors}
     kinds = {a.name: getattr(a, "kind", "") for a in actors} if _PLURAL_PRONOUNS else None
     texts = [t if isinstance(t, str) else "" for t in rows["text"].tolist()]
-    all_spans = []
     tids = rows["thread_id"].tolist()
     cids = rows["comment_id"].tolist()
-    for tid, cid, text in zip(tids, cids, texts):
-        sp = None
-        if spans_by_id is not None:
-            sp = spans_by_id.get((str(tid), cid)) or spans_by_id.get(cid)
-        all_spans.append(sp if sp is not None else split_sentences(text))
+    given = [None] * len(texts)
+    if spans_by_id is not None:
+        given = [spans_by_id.get((str(tid), cid)) or spans_by_id.get(cid)
+                 for tid, cid in zip(tids, cids)]
+    all_spans = _SpansOnDemand(given, texts, split_sentences)
     found = _batch_mentions(texts, actors, all_spans)
     out: list[tuple] = []
     iterator = enumerate(zip(tids, cids, texts))
@@ -1153,11 +1178,14 @@ def _plural_pronouns(text: str, mentions: list[_Mention], spans, kinds: Mapping[
         return []
     out = []
     starts = [s for s, _ in spans]
+    group_starts = [m.start for m in groups]  # sorted, as the mentions are
     for pm in _THEY_RE.finditer(text):
         pos = pm.start()
         si = bisect_right(starts, pos) - 1
         lo = spans[si - 1][0] if si >= 1 else 0
-        before = [m for m in groups if lo <= m.start < pos]
+        # the group mentions starting in [lo, pos), found by bisection so that a long
+        # comment with many mentions and pronouns stays linear
+        before = groups[bisect_left(group_starts, lo):bisect_left(group_starts, pos)]
         names = {m.actor for m in before}
         if len(names) == 1:
             out.append(_Mention(before[-1].actor, pos, pm.end(), "pronoun"))
