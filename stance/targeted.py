@@ -116,10 +116,12 @@ tokenised and analysed; VADER itself is not run (its lexicon is looked up).
 
 from __future__ import annotations
 
+import gc
 import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from itertools import accumulate, groupby
 from operator import itemgetter
@@ -1094,6 +1096,25 @@ def _sentence_spans(sentences: pd.DataFrame) -> dict:
     return out
 
 
+@contextmanager
+def _gc_paused():
+    """Pause Python's cyclic garbage collector for the scoring loop.
+
+    The loop makes many small objects (mentions, tokens, findings) and keeps
+    some of them to the end, which sets off repeated full collections that
+    walk every object of the process (costly beside a large corpus in memory);
+    it makes no reference cycles, so nothing is left for the collector to
+    free. The previous state is restored, also on an error.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 class _SpansOnDemand(list):
     """Sentence spans per text: the given ones, others split when first asked for.
 
@@ -1128,24 +1149,25 @@ def _score_frame(rows: pd.DataFrame, actors: Sequence, spans_by_id, *, opponents
         given = [spans_by_id.get((str(tid), cid)) or spans_by_id.get(cid)
                  for tid, cid in zip(tids, cids)]
     all_spans = _SpansOnDemand(given, texts, split_sentences)
-    found = _batch_mentions(texts, actors, all_spans)
     out: list[tuple] = []
     iterator = enumerate(zip(tids, cids, texts))
     if progress:
         from tqdm.auto import tqdm
 
         iterator = tqdm(iterator, total=len(rows), desc="stance", unit="comment")
-    for pos, (tid, cid, text) in iterator:
-        mentions = found.get(pos)
-        if not mentions:
-            continue
-        if _HAS_LETTER.search(text) and not is_english(text[:_LANGUAGE_CHARS]):
-            out.append((tid, cid, pd.NA, np.nan, NOT_SCORED, np.nan, "", pd.NA, pd.NA,
-                        "not English", False, pd.NA, 0, pd.NA))
-            continue
-        out.extend(_score_text(text, mentions, all_spans[pos], tid, cid, aliases=aliases,
-                               opponents=opponents, threshold=threshold, window=window,
-                               reported=reported, kinds=kinds))
+    with _gc_paused():
+        found = _batch_mentions(texts, actors, all_spans)
+        for pos, (tid, cid, text) in iterator:
+            mentions = found.get(pos)
+            if not mentions:
+                continue
+            if _HAS_LETTER.search(text) and not is_english(text[:_LANGUAGE_CHARS]):
+                out.append((tid, cid, pd.NA, np.nan, NOT_SCORED, np.nan, "", pd.NA, pd.NA,
+                            "not English", False, pd.NA, 0, pd.NA))
+                continue
+            out.extend(_score_text(text, mentions, all_spans[pos], tid, cid, aliases=aliases,
+                                   opponents=opponents, threshold=threshold, window=window,
+                                   reported=reported, kinds=kinds))
     frame = pd.DataFrame(out, columns=STANCE_COLUMNS)
     frame["thread_id"] = frame["thread_id"].astype("string")
     frame["comment_id"] = frame["comment_id"].astype(str)
