@@ -1059,9 +1059,11 @@ def score_stance(comments: pd.DataFrame, actors=None, *, sentences: pd.DataFrame
     if opponents is None:
         opponents = {a.name: tuple(getattr(a, "opponents", ()) or ()) for a in actors}
         opponents = {k: v for k, v in opponents.items() if v}
-    spans_by_id = _sentence_spans(sentences) if sentences is not None else None
-    return _score_frame(rows, actors, spans_by_id, opponents=opponents, threshold=threshold,
-                        window=window, reported=reported, progress=progress)
+    with _gc_paused():
+        spans_by_id = _sentence_spans(sentences) if sentences is not None else None
+        return _score_frame(rows, actors, spans_by_id, opponents=opponents,
+                            threshold=threshold, window=window, reported=reported,
+                            progress=progress)
 
 
 def _select(comments: pd.DataFrame) -> pd.DataFrame:
@@ -1098,13 +1100,14 @@ def _sentence_spans(sentences: pd.DataFrame) -> dict:
 
 @contextmanager
 def _gc_paused():
-    """Pause Python's cyclic garbage collector for the scoring loop.
+    """Pause Python's cyclic garbage collector while comments are scored.
 
-    The loop makes many small objects (mentions, tokens, findings) and keeps
-    some of them to the end, which sets off repeated full collections that
-    walk every object of the process (costly beside a large corpus in memory);
-    it makes no reference cycles, so nothing is left for the collector to
-    free. The previous state is restored, also on an error.
+    Scoring makes many small objects (sentence spans, mentions, tokens,
+    findings, rows) and keeps some of them to the end, which sets off
+    repeated full collections that walk every object of the process (costly
+    beside a large corpus in memory); it makes no reference cycles of its
+    own, so the collector has next to nothing to free. The previous state is
+    restored, also on an error.
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -1155,19 +1158,18 @@ def _score_frame(rows: pd.DataFrame, actors: Sequence, spans_by_id, *, opponents
         from tqdm.auto import tqdm
 
         iterator = tqdm(iterator, total=len(rows), desc="stance", unit="comment")
-    with _gc_paused():
-        found = _batch_mentions(texts, actors, all_spans)
-        for pos, (tid, cid, text) in iterator:
-            mentions = found.get(pos)
-            if not mentions:
-                continue
-            if _HAS_LETTER.search(text) and not is_english(text[:_LANGUAGE_CHARS]):
-                out.append((tid, cid, pd.NA, np.nan, NOT_SCORED, np.nan, "", pd.NA, pd.NA,
-                            "not English", False, pd.NA, 0, pd.NA))
-                continue
-            out.extend(_score_text(text, mentions, all_spans[pos], tid, cid, aliases=aliases,
-                                   opponents=opponents, threshold=threshold, window=window,
-                                   reported=reported, kinds=kinds))
+    found = _batch_mentions(texts, actors, all_spans)
+    for pos, (tid, cid, text) in iterator:
+        mentions = found.get(pos)
+        if not mentions:
+            continue
+        if _HAS_LETTER.search(text) and not is_english(text[:_LANGUAGE_CHARS]):
+            out.append((tid, cid, pd.NA, np.nan, NOT_SCORED, np.nan, "", pd.NA, pd.NA,
+                        "not English", False, pd.NA, 0, pd.NA))
+            continue
+        out.extend(_score_text(text, mentions, all_spans[pos], tid, cid, aliases=aliases,
+                               opponents=opponents, threshold=threshold, window=window,
+                               reported=reported, kinds=kinds))
     frame = pd.DataFrame(out, columns=STANCE_COLUMNS)
     frame["thread_id"] = frame["thread_id"].astype("string")
     frame["comment_id"] = frame["comment_id"].astype(str)
