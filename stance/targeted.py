@@ -302,18 +302,16 @@ class _Sentence:
             self.ends = [b + s0 for _, b in spans]
         self.toks = toks
         boundaries = lx.BOUNDARIES
-        if boundaries.isdisjoint(toks):
-            self.clause = [0] * len(toks)
-            self.contrast_at = -1
-        else:  # clause id: boundary tokens seen so far, the boundary itself included
-            self.clause = list(accumulate(map(boundaries.__contains__, toks), initial=0))[1:]
-            contrast_at = -1
-            if not lx.CONTRAST.isdisjoint(toks):
-                for i, t in enumerate(toks):
-                    if i > 0 and t in boundaries and t in lx.CONTRAST:
-                        contrast_at = i
-                        break
-            self.contrast_at = contrast_at
+        # clause id: boundary tokens seen so far, the boundary itself included (nearly every
+        # sentence has one: its final punctuation)
+        self.clause = list(accumulate(map(boundaries.__contains__, toks), initial=0))[1:]
+        contrast_at = -1
+        if not lx.CONTRAST.isdisjoint(toks):
+            for i, t in enumerate(toks):
+                if i > 0 and t in boundaries and t in lx.CONTRAST:
+                    contrast_at = i
+                    break
+        self.contrast_at = contrast_at
 
     def locate(self, m: _Mention) -> bool:
         """Set the token range of a mention; False when it covers no token."""
