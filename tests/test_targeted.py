@@ -287,6 +287,20 @@ def test_sentence_tokens_and_offsets(text, toks, starts):
             for a, b in zip(sent.starts, sent.ends)] == toks
 
 
+def test_ascii_split_agrees_with_the_token_pattern():
+    # the ASCII fast path must give _TOKEN_RE's tokens: fails if one changes without the other
+    from stance.targeted import _TOKEN_RE, _Sentence
+
+    texts = ["It's the U.S.-led West's fault, isn't it?!", "#StandWithUkraine @NATO_int /s",
+             "km/s and/so /s. x/S", "snake_case-words 'quoted' -dash- e-mail's", "a\x1cb\tc  d",
+             "".join(map(chr, range(32, 127)))]
+    for text in texts:
+        sent = _Sentence(text, 0, len(text), 0)
+        want = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+        assert list(zip(sent.starts, sent.ends)) == want, text
+        assert sent.toks == [text[a:b].lower() for a, b in want], text
+
+
 def test_sentence_clauses():
     from stance.targeted import _Sentence
 
