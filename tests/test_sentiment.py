@@ -105,9 +105,9 @@ def test_repeated_sentences_are_scored_once(monkeypatch, comments):
     real = sentiment._analyzer()
 
     class Counting:
-        def polarity_scores(self, text):
+        def scores(self, text):
             calls.append(text)
-            return real.polarity_scores(text)
+            return real.scores(text)
 
         def __getattr__(self, name):  # lexicon, emojis
             return getattr(real, name)
@@ -120,29 +120,16 @@ def test_repeated_sentences_are_scored_once(monkeypatch, comments):
     assert s["compound"].nunique() == 1
 
 
-def test_sentences_without_lexicon_words_skip_vader_with_identical_scores(monkeypatch):
-    from stance import sentiment
-
-    calls = []
-    real = sentiment._analyzer()
-
-    class Counting:
-        def polarity_scores(self, text):
-            calls.append(text)
-            return real.polarity_scores(text)
-
-        def __getattr__(self, name):
-            return getattr(real, name)
-
-    monkeypatch.setattr(sentiment, "_analyzer", lambda: Counting())
-    texts = ["The patrol went along the M4 highway.", "NATO met in Brussels!!!",
-             "It was kind of terrible.", "Not good.", "Wow 😀", ":) ok"]
+def test_sentences_without_lexicon_words_get_vaders_scores():
+    # the fast path returns VADER's fixed results without scoring word by word
+    texts = ["The patrol went along the M4 highway.", "NATO met in Brussels!!!", "very very",
+             "It was kind of terrible.", "Not good.", "Wow \U0001F600", ":) ok", "kind of", "but"]
     s = score_sentences(pd.DataFrame({"text": texts}))
-    assert calls == ["It was kind of terrible.", "Not good.", "Wow 😀", ":) ok"]
     for text, row in zip(texts, s.itertuples()):
         r = VADER.polarity_scores(text)
         assert (row.neg, row.neu, row.pos, row.compound) == (
             r["neg"], r["neu"], r["pos"], r["compound"])
+    assert s["neu"].tolist()[:3] == [1.0, 1.0, 1.0]
 
 
 def test_no_kind_or_ids_uses_all_rows_and_the_index():
