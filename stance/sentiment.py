@@ -40,6 +40,7 @@ from __future__ import annotations
 import functools
 import math
 import string
+from itertools import compress
 
 import numpy as np
 import pandas as pd
@@ -167,7 +168,30 @@ def _fast_vader_class():
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             # the original replaces only single characters found in the emoji dict
+            # (none of them ASCII)
             self._emoji_chars = frozenset(k for k in self.emojis if len(k) == 1)
+            if any(c.isascii() for c in self._emoji_chars):
+                raise RuntimeError("vaderSentiment's emoji lexicon has ASCII characters; "
+                                   "stance.sentiment assumes it has none")
+            # score_valence's result by (valences, neutral count, "!" and "?" counts)
+            self._valence_cache: dict[tuple, tuple] = {}
+            # token -> its stripped, lower-cased form (words repeat: a dict
+            # lookup is cheaper than strip and lower); cleared when large
+            self._token_cache: dict[str, str] = {}
+
+        def _lower_tokens(self, tokens):
+            cache = self._token_cache
+            if len(cache) > 200_000:
+                cache.clear()
+            out = []
+            for t in tokens:
+                low = cache.get(t)
+                if low is None:
+                    s = t.strip(punctuation)
+                    low = (s if len(s) > 2 else t).lower()
+                    cache[t] = low
+                out.append(low)
+            return out
 
         def _replace_emoji(self, text):   # the original loop of polarity_scores
             text_no_emoji = ""
@@ -192,22 +216,25 @@ def _fast_vader_class():
 
         def scores(self, text: str) -> tuple:
             """VADER's (neg, neu, pos, compound) of ``text``, as ``polarity_scores``."""
-            if not self._emoji_chars.isdisjoint(text):
+            if not text.isascii() and not self._emoji_chars.isdisjoint(text):
                 text = self._replace_emoji(text)
             text = text.strip()
-            # SentiText: split on white space, strip punctuation unless <= 2 characters remain
-            words = [s if len(s := w.strip(punctuation)) > 2 else w for w in text.split()]
+            # SentiText: split on white space, strip punctuation unless <= 2
+            # characters remain; then lower-case. ``words`` keeps the split
+            # tokens unstripped: only their isupper() is used, and stripping
+            # ASCII punctuation (uncased) does not change it.
+            words = text.split()
             n = len(words)
             if not n:
                 return _EMPTY
-            if text.isascii():   # same as lower-casing word by word
-                low = " ".join(words).lower().split(" ")
-            else:
-                low = [w.lower() for w in words]
+            try:
+                low = list(map(self._token_cache.__getitem__, words))
+            except KeyError:
+                low = self._lower_tokens(words)
             lex = self.lexicon
-            hits = [i for i, li in enumerate(low) if li in lex]
-            if not hits:
+            if lex.keys().isdisjoint(low):
                 return _NEUTRAL
+            hits = list(compress(range(n), map(lex.__contains__, low)))
             cap_diff = None
             values = []       # valences of the visited words, in order
             positions = []
@@ -301,7 +328,19 @@ def _fast_vader_class():
                 neu_count = n - len(values)   # the words of valence 0 not visited
             if not values:
                 return _NEUTRAL
-            return _score_valence(values, neu_count, text)
+            # the punctuation emphasis depends on min(4, count of "!") and on
+            # the count of "?" up to 4 (0.96 from 4 on)
+            ep_count = text.count("!")
+            qm_count = text.count("?")
+            key = (tuple(values), neu_count, ep_count if ep_count < 4 else 4,
+                   qm_count if qm_count < 4 else 4)
+            cache = self._valence_cache
+            result = cache.get(key)
+            if result is None:
+                if len(cache) > 100_000:
+                    cache.clear()
+                result = cache[key] = _score_valence(values, neu_count, text)
+            return result
 
     return FastVader
 
@@ -440,7 +479,7 @@ def score_sentences(comments, *, progress: bool = False,
     frame, threads, ids = _comments(comments, "score_sentences")
     texts = frame["text"].tolist()
     deleted = _deleted(frame)
-    out = {c: [] for c in SENTENCE_COLUMNS[:6]}
+    thread_col, id_col, index_col, starts, ends, pieces = [], [], [], [], [], []
     scorable_flags = []
     for i in _progress(range(len(texts)), progress, len(texts), "sentences"):
         text = texts[i]
@@ -448,16 +487,23 @@ def score_sentences(comments, *, progress: bool = False,
             continue
         _, ok = _scorable(text, deleted[i])
         spans = split_sentences(text, max_words=max_words)
-        for k, (s, e) in enumerate(spans):
-            out["thread_id"].append(threads[i])
-            out["comment_id"].append(ids[i])
-            out["sentence_index"].append(k)
-            out["start"].append(s)
-            out["end"].append(e)
-            out["text"].append(text[s:e])
-            scorable_flags.append(ok)
-    scores = _score_texts(out["text"], scorable_flags, progress=progress)
-    result = pd.DataFrame(out, columns=SENTENCE_COLUMNS[:6])
+        n = len(spans)
+        if not n:
+            continue
+        thread_col.extend([threads[i]] * n)
+        id_col.extend([ids[i]] * n)
+        index_col.extend(range(n))
+        for s, e in spans:
+            starts.append(s)
+            ends.append(e)
+            pieces.append(text[s:e])
+        scorable_flags.extend([ok] * n)
+    scores = _score_texts(pieces, scorable_flags, progress=progress)
+    result = pd.DataFrame({"thread_id": thread_col,
+                           "comment_id": pd.Series(id_col, dtype=object),
+                           "sentence_index": index_col, "start": starts, "end": ends,
+                           "text": pd.Series(pieces, dtype=object)},
+                          columns=SENTENCE_COLUMNS[:6])
     for j, name in enumerate(_SCORES):
         result[name] = scores[:, j]
     for col in ("sentence_index", "start", "end"):
