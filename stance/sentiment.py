@@ -94,7 +94,8 @@ def _fast_vader_class():
 
     - the text is split and lower-cased once (the original lower-cases the
       whole sentence again for every lexicon word in its negation and idiom
-      checks, and once more for "but");
+      checks, and once more for "but"), and each distinct token is stripped
+      and lower-cased only once per process (a bounded cache);
     - only lexicon words are visited: every other word (and boosters, and
       "kind" before "of") gets valence 0 in the original, and a 0 changes
       neither the sum (the running float sum is never -0.0) nor the positive
@@ -105,7 +106,10 @@ def _fast_vader_class():
       when a word that ends one of those phrases is at a position where it
       could complete it; otherwise none of their n-grams can match;
     - the emoji replacement loop runs only when the text has an emoji;
-    - a text without any lexicon word gets VADER's fixed neutral result.
+    - a text without any lexicon word gets VADER's fixed neutral result;
+    - the final scores, a pure function of the word valences, the number of
+      neutral words and the "!" and "?" counts (up to 4), are cached by
+      those (bounded cache): most sentences share them.
 
     The "but" rule is kept as written, with its quirks (it finds the
     sentiment to rescale by value with ``list.index``), on the full list of
