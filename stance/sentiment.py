@@ -6,9 +6,10 @@ about -1) and its running time grows faster than linearly with text length.
 Sentences come from :func:`stance.text.split_sentences`, which also cuts
 sentences longer than 60 words into chunks, so the work is linear in comment
 length. Identical sentences (quoted parents, copy-pasted spam) are scored
-once per call, and sentences without any word of VADER's lexicon (nor emoji)
-get VADER's fixed neutral result without running it (exactly what VADER
-returns; see ``_without_lexicon_words``).
+once per call. VADER itself is a faithful re-implementation of vaderSentiment
+3.3.2's ``polarity_scores`` with bit-identical scores at about a third of the
+cost (it visits only lexicon words and skips checks that cannot fire; see
+``_fast_vader_class``).
 
 Comment score
 -------------
@@ -37,7 +38,9 @@ knows emoji.
 from __future__ import annotations
 
 import functools
+import math
 import string
+from itertools import compress
 
 import numpy as np
 import pandas as pd
@@ -66,156 +69,331 @@ _SCORES = ("neg", "neu", "pos", "compound")
 def _analyzer():
     """The process's one VADER analyzer (loading the lexicon takes ~0.1 s).
 
-    A subclass of vaderSentiment's ``SentimentIntensityAnalyzer`` with the
-    same scores (checked word for word against it in tests/test_sentiment.py),
-    minus two costs of the original: ``_negation_check`` and
-    ``_special_idioms_check`` lower-case the whole sentence again for every
-    lexicon word (quadratic in sentence length), and ``polarity_scores``
-    rebuilds the text character by character to replace emoji even when it
-    has none.
+    A subclass of vaderSentiment's ``SentimentIntensityAnalyzer`` whose
+    ``polarity_scores`` gives the same dict, float for float, and whose
+    ``scores`` gives the same four numbers as a tuple (neg, neu, pos,
+    compound); see :func:`_fast_vader_class` for how it is faster.
     """
     return _fast_vader_class()()
 
 
+_NEUTRAL = (0.0, 1.0, 0.0, 0.0)   # VADER's result for words without a lexicon word
+_EMPTY = (0.0, 0.0, 0.0, 0.0)     # ... and for a text without words
+
+
 @functools.lru_cache(maxsize=1)
 def _fast_vader_class():
+    """A faithful, faster re-implementation of VADER 3.3.2's ``polarity_scores``.
+
+    It mirrors ``vaderSentiment.vaderSentiment.SentimentIntensityAnalyzer``
+    of vaderSentiment 3.3.2 (the version pinned by the project; tests compare
+    it with the original, float for float, on hand-made tricky sentences and
+    the synthetic corpus). Every rule of the original is kept, with the same
+    arithmetic in the same order, so the floats are bit-identical; what goes
+    is work that cannot change the result:
+
+    - the text is split and lower-cased once (the original lower-cases the
+      whole sentence again for every lexicon word in its negation and idiom
+      checks, and once more for "but"), and each distinct token is stripped
+      and lower-cased only once per process (a bounded cache);
+    - only lexicon words are visited: every other word (and boosters, and
+      "kind" before "of") gets valence 0 in the original, and a 0 changes
+      neither the sum (the running float sum is never -0.0) nor the positive
+      and negative sums, it only counts as neutral;
+    - "is some but not every word in capitals" is computed only when a
+      lexicon or booster word is in capitals (the only places it is used);
+    - the idiom checks ("the bomb", "kiss of death", "kind of" ...) run only
+      when a word that ends one of those phrases is at a position where it
+      could complete it; otherwise none of their n-grams can match;
+    - the emoji replacement loop runs only when the text has an emoji;
+    - a text without any lexicon word gets VADER's fixed neutral result;
+    - the final scores, a pure function of the word valences, the number of
+      neutral words and the "!" and "?" counts (up to 4), are cached by
+      those (bounded cache): most sentences share them.
+
+    The "but" rule is kept as written, with its quirks (it finds the
+    sentiment to rescale by value with ``list.index``), on the full list of
+    word valences.
+    """
     import vaderSentiment.vaderSentiment as vs
+
+    booster = vs.BOOSTER_DICT
+    special = vs.SPECIAL_CASES
+    negate = frozenset(vs.NEGATE)
+    n_scalar, c_incr = vs.N_SCALAR, vs.C_INCR
+    punctuation = string.punctuation
+    # last words of the phrases of the idiom check (special cases and
+    # multi-word boosters); no phrase can match unless one of them is there
+    idiom_ends = frozenset(k.split()[-1] for k in [*special, *booster] if " " in k)
+    so_this = ("so", "this")
+    at_very = ("at", "very")
+    or_nor = ["or", "nor"]
+
+    def cap_differential(words):
+        allcap = sum(map(str.isupper, words))
+        return 0 < len(words) - allcap < len(words)
+
+    def idioms_check(valence, w, i):   # the original _special_idioms_check on lower-cased words
+        onezero = "{0} {1}".format(w[i - 1], w[i])
+        twoonezero = "{0} {1} {2}".format(w[i - 2], w[i - 1], w[i])
+        twoone = "{0} {1}".format(w[i - 2], w[i - 1])
+        threetwoone = "{0} {1} {2}".format(w[i - 3], w[i - 2], w[i - 1])
+        threetwo = "{0} {1}".format(w[i - 3], w[i - 2])
+        for seq in (onezero, twoonezero, twoone, threetwoone, threetwo):
+            if seq in special:
+                valence = special[seq]
+                break
+        if len(w) - 1 > i:
+            zeroone = "{0} {1}".format(w[i], w[i + 1])
+            if zeroone in special:
+                valence = special[zeroone]
+        if len(w) - 1 > i + 1:
+            zeroonetwo = "{0} {1} {2}".format(w[i], w[i + 1], w[i + 2])
+            if zeroonetwo in special:
+                valence = special[zeroonetwo]
+        for n_gram in (threetwoone, threetwo, twoone):
+            if n_gram in booster:
+                valence = valence + booster[n_gram]
+        return valence
+
+    def but_check(low, sentiments):   # the original _but_check, quirks included
+        bi = low.index("but")
+        for sentiment in sentiments:
+            si = sentiments.index(sentiment)
+            if si < bi:
+                sentiments.pop(si)
+                sentiments.insert(si, sentiment * 0.5)
+            elif si > bi:
+                sentiments.pop(si)
+                sentiments.insert(si, sentiment * 1.5)
+        return sentiments
 
     class FastVader(vs.SentimentIntensityAnalyzer):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
-            self._emoji_keys = frozenset(self.emojis)
-            self._lower_cache = (None, None)   # (word list, its lower-cased copy), swapped whole
-            self._negate = frozenset(vs.NEGATE)
-            self._n_scalar = vs.N_SCALAR
+            # the original replaces only single characters found in the emoji dict
+            # (none of them ASCII)
+            self._emoji_chars = frozenset(k for k in self.emojis if len(k) == 1)
+            if any(c.isascii() for c in self._emoji_chars):
+                raise RuntimeError("vaderSentiment's emoji lexicon has ASCII characters; "
+                                   "stance.sentiment assumes it has none")
+            # score_valence's result by (valences, neutral count, "!" and "?" counts)
+            self._valence_cache: dict[tuple, tuple] = {}
+            # token -> its stripped, lower-cased form (words repeat: a dict
+            # lookup is cheaper than strip and lower); cleared when large
+            self._token_cache: dict[str, str] = {}
 
-        def _lower(self, words):
-            cached = self._lower_cache    # one read: safe when threads share the analyzer
-            if cached[0] is words:
-                return cached[1]
-            low = [str(w).lower() for w in words]
-            self._lower_cache = (words, low)
-            return low
+        def _lower_tokens(self, tokens):
+            cache = self._token_cache
+            if len(cache) > 200_000:
+                cache.clear()
+            out = []
+            for t in tokens:
+                low = cache.get(t)
+                if low is None:
+                    s = t.strip(punctuation)
+                    low = (s if len(s) > 2 else t).lower()
+                    cache[t] = low
+                out.append(low)
+            return out
+
+        def _replace_emoji(self, text):   # the original loop of polarity_scores
+            text_no_emoji = ""
+            prev_space = True
+            for chr in text:
+                if chr in self.emojis:
+                    description = self.emojis[chr]
+                    if not prev_space:
+                        text_no_emoji += ' '
+                    text_no_emoji += description
+                    prev_space = False
+                else:
+                    text_no_emoji += chr
+                    prev_space = chr == ' '
+            return text_no_emoji
 
         def polarity_scores(self, text):
-            if not self._emoji_keys.isdisjoint(text):
+            if not isinstance(text, str):
                 return super().polarity_scores(text)
-            # no emoji: the original's replacement loop would give text.strip()
+            neg, neu, pos, compound = self.scores(text)
+            return {"neg": neg, "neu": neu, "pos": pos, "compound": compound}
+
+        def scores(self, text: str) -> tuple:
+            """VADER's (neg, neu, pos, compound) of ``text``, as ``polarity_scores``."""
+            if not text.isascii() and not self._emoji_chars.isdisjoint(text):
+                text = self._replace_emoji(text)
             text = text.strip()
-            sentitext = vs.SentiText(text)
-            sentiments = []
-            words = sentitext.words_and_emoticons
-            low = self._lower(words)
+            # SentiText: split on white space, strip punctuation unless <= 2
+            # characters remain; then lower-case. ``words`` keeps the split
+            # tokens unstripped: only their isupper() is used, and stripping
+            # ASCII punctuation (uncased) does not change it.
+            words = text.split()
             n = len(words)
-            booster = vs.BOOSTER_DICT
-            lexicon = self.lexicon
-            for i, item in enumerate(words):
+            if not n:
+                return _EMPTY
+            try:
+                low = list(map(self._token_cache.__getitem__, words))
+            except KeyError:
+                low = self._lower_tokens(words)
+            lex = self.lexicon
+            if lex.keys().isdisjoint(low):
+                return _NEUTRAL
+            hits = list(compress(range(n), map(lex.__contains__, low)))
+            cap_diff = None
+            values = []       # valences of the visited words, in order
+            positions = []
+            last = n - 1
+            for i in hits:
                 li = low[i]
-                if li in booster:
-                    sentiments.append(0)
-                    continue
-                if i < n - 1 and li == "kind" and low[i + 1] == "of":
-                    sentiments.append(0)
-                    continue
-                if li not in lexicon:   # sentiment_valence would append 0 for it
-                    sentiments.append(0)
-                    continue
-                sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
-            sentiments = self._but_check(words, sentiments)
-            return self.score_valence(sentiments, text)
-
-        def _negation_check(self, valence, words_and_emoticons, start_i, i):
-            w = self._lower(words_and_emoticons)
-            scalar = self._n_scalar
-            negate = self._negate
-
-            def negated(one):   # vs.negated on one lower-cased word
-                return one[0] in negate or "n't" in one[0]
-
-            # the original's body (vaderSentiment 3.3.2), operator precedence included
-            if start_i == 0:
-                if negated([w[i - (start_i + 1)]]):
-                    valence = valence * scalar
-            if start_i == 1:
-                if w[i - 2] == "never" and (w[i - 1] == "so" or w[i - 1] == "this"):
-                    valence = valence * 1.25
-                elif w[i - 2] == "without" and w[i - 1] == "doubt":
-                    valence = valence
-                elif negated([w[i - (start_i + 1)]]):
-                    valence = valence * scalar
-            if start_i == 2:
-                if w[i - 3] == "never" and (w[i - 2] == "so" or w[i - 2] == "this") or \
-                        (w[i - 1] == "so" or w[i - 1] == "this"):
-                    valence = valence * 1.25
-                elif w[i - 3] == "without" and (w[i - 2] == "doubt" or w[i - 1] == "doubt"):
-                    valence = valence
-                elif negated([w[i - (start_i + 1)]]):
-                    valence = valence * scalar
-            return valence
-
-        def _special_idioms_check(self, valence, words_and_emoticons, i):
-            w = self._lower(words_and_emoticons)
-            special, booster = vs.SPECIAL_CASES, vs.BOOSTER_DICT
-            onezero = "{0} {1}".format(w[i - 1], w[i])
-            twoonezero = "{0} {1} {2}".format(w[i - 2], w[i - 1], w[i])
-            twoone = "{0} {1}".format(w[i - 2], w[i - 1])
-            threetwoone = "{0} {1} {2}".format(w[i - 3], w[i - 2], w[i - 1])
-            threetwo = "{0} {1}".format(w[i - 3], w[i - 2])
-            for seq in (onezero, twoonezero, twoone, threetwoone, threetwo):
-                if seq in special:
-                    valence = special[seq]
-                    break
-            if len(w) - 1 > i:
-                zeroone = "{0} {1}".format(w[i], w[i + 1])
-                if zeroone in special:
-                    valence = special[zeroone]
-            if len(w) - 1 > i + 1:
-                zeroonetwo = "{0} {1} {2}".format(w[i], w[i + 1], w[i + 2])
-                if zeroonetwo in special:
-                    valence = special[zeroonetwo]
-            for n_gram in (threetwoone, threetwo, twoone):
-                if n_gram in booster:
-                    valence = valence + booster[n_gram]
-            return valence
+                if li in booster or (li == "kind" and i < last and low[i + 1] == "of"):
+                    continue   # valence 0 in the original
+                # sentiment_valence
+                valence = lex[li]
+                if li == "no" and i != last and low[i + 1] in lex:
+                    valence = 0.0
+                if (i > 0 and low[i - 1] == "no") or (i > 1 and low[i - 2] == "no") \
+                        or (i > 2 and low[i - 3] == "no" and low[i - 1] in or_nor):
+                    valence = lex[li] * n_scalar
+                if words[i].isupper():
+                    if cap_diff is None:
+                        cap_diff = cap_differential(words)
+                    if cap_diff:
+                        if valence > 0:
+                            valence += c_incr
+                        else:
+                            valence -= c_incr
+                for start_i in (0, 1, 2):
+                    if i <= start_i:
+                        break
+                    j = i - (start_i + 1)
+                    lj = low[j]
+                    if lj in lex:
+                        continue
+                    # scalar_inc_dec
+                    s = 0.0
+                    if lj in booster:
+                        s = booster[lj]
+                        if valence < 0:
+                            s *= -1
+                        if words[j].isupper():
+                            if cap_diff is None:
+                                cap_diff = cap_differential(words)
+                            if cap_diff:
+                                if valence > 0:
+                                    s += c_incr
+                                else:
+                                    s -= c_incr
+                    if start_i == 1 and s != 0:
+                        s = s * 0.95
+                    if start_i == 2 and s != 0:
+                        s = s * 0.9
+                    valence = valence + s
+                    # _negation_check (vs.negated on one lower-cased word: in NEGATE or has "n't")
+                    if start_i == 0:
+                        if lj in negate or "n't" in lj:
+                            valence = valence * n_scalar
+                    elif start_i == 1:
+                        if lj == "never" and (low[i - 1] == "so" or low[i - 1] == "this"):
+                            valence = valence * 1.25
+                        elif lj == "without" and low[i - 1] == "doubt":
+                            pass
+                        elif lj in negate or "n't" in lj:
+                            valence = valence * n_scalar
+                    else:
+                        if lj == "never" and (low[i - 2] == "so" or low[i - 2] == "this") or \
+                                (low[i - 1] == "so" or low[i - 1] == "this"):
+                            valence = valence * 1.25
+                        elif lj == "without" and (low[i - 2] == "doubt" or low[i - 1] == "doubt"):
+                            pass
+                        elif lj in negate or "n't" in lj:
+                            valence = valence * n_scalar
+                        # _special_idioms_check: a phrase ends at i - 2 .. i + 2
+                        if (low[i] in idiom_ends or low[i - 1] in idiom_ends
+                                or low[i - 2] in idiom_ends
+                                or (i < last and low[i + 1] in idiom_ends)
+                                or (i + 1 < last and low[i + 2] in idiom_ends)):
+                            valence = idioms_check(valence, low, i)
+                # _least_check
+                if i > 0 and low[i - 1] == "least" and "least" not in lex:
+                    if i > 1:
+                        if low[i - 2] != "at" and low[i - 2] != "very":
+                            valence = valence * n_scalar
+                    else:
+                        valence = valence * n_scalar
+                values.append(valence)
+                positions.append(i)
+            if "but" in low:
+                sentiments = [0] * n
+                for i, v in zip(positions, values):
+                    sentiments[i] = v
+                values = but_check(low, sentiments)
+                neu_count = 0
+            else:
+                neu_count = n - len(values)   # the words of valence 0 not visited
+            if not values:
+                return _NEUTRAL
+            # the punctuation emphasis depends on min(4, count of "!") and on
+            # the count of "?" up to 4 (0.96 from 4 on)
+            ep_count = text.count("!")
+            qm_count = text.count("?")
+            key = (tuple(values), neu_count, ep_count if ep_count < 4 else 4,
+                   qm_count if qm_count < 4 else 4)
+            cache = self._valence_cache
+            result = cache.get(key)
+            if result is None:
+                if len(cache) > 100_000:
+                    cache.clear()
+                result = cache[key] = _score_valence(values, neu_count, text)
+            return result
 
     return FastVader
 
 
-@functools.lru_cache(maxsize=1)
-def _lexicon_sets():
-    """VADER's lexicon (dict) and the set of characters it replaces by emoji descriptions."""
-    analyzer = _analyzer()
-    return analyzer.lexicon, frozenset(k for k in analyzer.emojis if len(k) == 1)
-
-
-_PUNCTUATION = string.punctuation
-_NEUTRAL = (0.0, 1.0, 0.0, 0.0)
-_EMPTY = (0.0, 0.0, 0.0, 0.0)
-
-
-def _without_lexicon_words(text: str, lexicon, emoji_chars):
-    """VADER's scores when it is certain without running it, else None.
-
-    VADER gives every token that is not in its lexicon a valence of 0; all its
-    rules (boosters, negation, "but", capitals, punctuation emphasis) only
-    scale the valence of lexicon words. So a text with no emoji and no token
-    in the lexicon, tokenised as VADER does (split on white space, punctuation
-    stripped from both ends unless two characters or fewer remain), scores
-    exactly neg 0, neu 1, pos 0, compound 0 (all 0 without tokens). Checking
-    this costs a fraction of a full VADER call and skips many sentences.
-    """
-    if not text.isascii() and not emoji_chars.isdisjoint(text):
-        return None
-    words = text.split()
-    if not words:
-        return _EMPTY
-    for w in words:
-        stripped = w.strip(_PUNCTUATION)
-        if len(stripped) <= 2:
-            stripped = w
-        if stripped.lower() in lexicon:
-            return None
-    return _NEUTRAL
+def _score_valence(sentiments, neu_count: int, text: str) -> tuple:
+    """VADER 3.3.2's ``score_valence`` as a tuple, plus ``neu_count`` zeros not listed."""
+    sum_s = float(sum(sentiments))
+    # _punctuation_emphasis
+    ep_count = text.count("!")
+    if ep_count > 4:
+        ep_count = 4
+    ep_amplifier = ep_count * 0.292
+    qm_count = text.count("?")
+    qm_amplifier = 0
+    if qm_count > 1:
+        if qm_count <= 3:
+            qm_amplifier = qm_count * 0.18
+        else:
+            qm_amplifier = 0.96
+    punct_emph_amplifier = ep_amplifier + qm_amplifier
+    if sum_s > 0:
+        sum_s += punct_emph_amplifier
+    elif sum_s < 0:
+        sum_s -= punct_emph_amplifier
+    # normalize(sum_s, alpha=15)
+    compound = sum_s / math.sqrt((sum_s * sum_s) + 15)
+    if compound < -1.0:
+        compound = -1.0
+    elif compound > 1.0:
+        compound = 1.0
+    # _sift_sentiment_scores
+    pos_sum = 0.0
+    neg_sum = 0.0
+    for sentiment_score in sentiments:
+        if sentiment_score > 0:
+            pos_sum += (float(sentiment_score) + 1)
+        if sentiment_score < 0:
+            neg_sum += (float(sentiment_score) - 1)
+        if sentiment_score == 0:
+            neu_count += 1
+    if pos_sum > math.fabs(neg_sum):
+        pos_sum += punct_emph_amplifier
+    elif pos_sum < math.fabs(neg_sum):
+        neg_sum -= punct_emph_amplifier
+    total = pos_sum + math.fabs(neg_sum) + neu_count
+    pos = math.fabs(pos_sum / total)
+    neg = math.fabs(neg_sum / total)
+    neu = math.fabs(neu_count / total)
+    return (round(neg, 3), round(neu, 3), round(pos, 3), round(compound, 4))
 
 
 def _comments(comments, function: str):
@@ -305,7 +483,7 @@ def score_sentences(comments, *, progress: bool = False,
     frame, threads, ids = _comments(comments, "score_sentences")
     texts = frame["text"].tolist()
     deleted = _deleted(frame)
-    out = {c: [] for c in SENTENCE_COLUMNS[:6]}
+    thread_col, id_col, index_col, starts, ends, pieces = [], [], [], [], [], []
     scorable_flags = []
     for i in _progress(range(len(texts)), progress, len(texts), "sentences"):
         text = texts[i]
@@ -313,16 +491,23 @@ def score_sentences(comments, *, progress: bool = False,
             continue
         _, ok = _scorable(text, deleted[i])
         spans = split_sentences(text, max_words=max_words)
-        for k, (s, e) in enumerate(spans):
-            out["thread_id"].append(threads[i])
-            out["comment_id"].append(ids[i])
-            out["sentence_index"].append(k)
-            out["start"].append(s)
-            out["end"].append(e)
-            out["text"].append(text[s:e])
-            scorable_flags.append(ok)
-    scores = _score_texts(out["text"], scorable_flags, progress=progress)
-    result = pd.DataFrame(out, columns=SENTENCE_COLUMNS[:6])
+        n = len(spans)
+        if not n:
+            continue
+        thread_col.extend([threads[i]] * n)
+        id_col.extend([ids[i]] * n)
+        index_col.extend(range(n))
+        for s, e in spans:
+            starts.append(s)
+            ends.append(e)
+            pieces.append(text[s:e])
+        scorable_flags.extend([ok] * n)
+    scores = _score_texts(pieces, scorable_flags, progress=progress)
+    result = pd.DataFrame({"thread_id": thread_col,
+                           "comment_id": pd.Series(id_col, dtype=object),
+                           "sentence_index": index_col, "start": starts, "end": ends,
+                           "text": pd.Series(pieces, dtype=object)},
+                          columns=SENTENCE_COLUMNS[:6])
     for j, name in enumerate(_SCORES):
         result[name] = scores[:, j]
     for col in ("sentence_index", "start", "end"):
@@ -344,16 +529,9 @@ def _score_texts(texts: list[str], flags: list[bool], *, progress: bool) -> np.n
             rows.append((i, unique.setdefault(t, len(unique))))
     if not unique:
         return scores
-    analyzer = _analyzer()
-    lexicon, emoji_chars = _lexicon_sets()
-    table = np.empty((len(unique), 4))
-    for t, j in _progress(unique.items(), progress, len(unique), "VADER"):
-        fixed = _without_lexicon_words(t, lexicon, emoji_chars)
-        if fixed is not None:
-            table[j] = fixed
-            continue
-        r = analyzer.polarity_scores(t)
-        table[j] = (r["neg"], r["neu"], r["pos"], r["compound"])
+    scores_of = _analyzer().scores
+    table = np.array([scores_of(t) for t in _progress(unique, progress, len(unique), "VADER")],
+                     dtype=float).reshape(len(unique), 4)
     idx = np.fromiter((i for i, _ in rows), dtype=np.int64, count=len(rows))
     uj = np.fromiter((j for _, j in rows), dtype=np.int64, count=len(rows))
     scores[idx] = table[uj]

@@ -105,9 +105,9 @@ def test_repeated_sentences_are_scored_once(monkeypatch, comments):
     real = sentiment._analyzer()
 
     class Counting:
-        def polarity_scores(self, text):
+        def scores(self, text):
             calls.append(text)
-            return real.polarity_scores(text)
+            return real.scores(text)
 
         def __getattr__(self, name):  # lexicon, emojis
             return getattr(real, name)
@@ -120,29 +120,16 @@ def test_repeated_sentences_are_scored_once(monkeypatch, comments):
     assert s["compound"].nunique() == 1
 
 
-def test_sentences_without_lexicon_words_skip_vader_with_identical_scores(monkeypatch):
-    from stance import sentiment
-
-    calls = []
-    real = sentiment._analyzer()
-
-    class Counting:
-        def polarity_scores(self, text):
-            calls.append(text)
-            return real.polarity_scores(text)
-
-        def __getattr__(self, name):
-            return getattr(real, name)
-
-    monkeypatch.setattr(sentiment, "_analyzer", lambda: Counting())
-    texts = ["The patrol went along the M4 highway.", "NATO met in Brussels!!!",
-             "It was kind of terrible.", "Not good.", "Wow 😀", ":) ok"]
+def test_sentences_without_lexicon_words_get_vaders_scores():
+    # the fast path returns VADER's fixed results without scoring word by word
+    texts = ["The patrol went along the M4 highway.", "NATO met in Brussels!!!", "very very",
+             "It was kind of terrible.", "Not good.", "Wow \U0001F600", ":) ok", "kind of", "but"]
     s = score_sentences(pd.DataFrame({"text": texts}))
-    assert calls == ["It was kind of terrible.", "Not good.", "Wow 😀", ":) ok"]
     for text, row in zip(texts, s.itertuples()):
         r = VADER.polarity_scores(text)
         assert (row.neg, row.neu, row.pos, row.compound) == (
             r["neg"], r["neu"], r["pos"], r["compound"])
+    assert s["neu"].tolist()[:3] == [1.0, 1.0, 1.0]
 
 
 def test_no_kind_or_ids_uses_all_rows_and_the_index():
@@ -256,3 +243,58 @@ def test_fast_vader_scores_exactly_as_vader():
     assert type(fast) is not SentimentIntensityAnalyzer
     for text in texts:
         assert fast.polarity_scores(text) == ref.polarity_scores(text), text
+
+
+# one or more sentences for every rule of VADER 3.3.2 (dropping any rule from the
+# fast path changes at least one of these scores)
+TRICKY = [
+    # boosters at distance 1, 2, 3 (damped by 0.95 and 0.9), on positive and negative words
+    "it is very good", "it is very a good", "it is very a the good", "it is very bad",
+    "very the a bad idea", "it is kinda good", "it is slightly bad",
+    # capitals: lexicon word and booster in capitals while others are not; all in capitals
+    "it is GOOD", "it is BAD", "it is VERY good", "it is VERY bad", "VERY GOOD", "IT IS BAD",
+    # negation at distance 1, 2, 3; contractions; "never so/this"; "without doubt"
+    "it is not good", "it is not a good", "not the a good", "it isn't good", "it ISN'T good",
+    "never so good", "never this bad", "it was never so a good", "I was so good",
+    "without doubt good", "without a doubt good", "without doubt a good",
+    "hardly a never good", "uh-uh good", "nothing x y good", "it mayn't good", "it mayn't be good",
+    # "no": negates the next lexicon word, itself or up to 3 words after ("no x or y")
+    "no good", "no problem", "no", "there is no a good", "no cats or good", "no dogs nor bad",
+    "not no good",
+    # "kind of" and multi-word boosters, idioms and special cases
+    "kind of good", "is kind of good", "it is sort of bad", "it is just enough good",
+    "that is the bomb", "dude you are the shit", "he is a bad ass", "oh well yeah right",
+    "it was the kiss of death", "a cake to die for", "a bus stop", "his beating heart",
+    "that was a bad ass idea", "the bomb was bad",
+    # "least"
+    "the least good", "at least good", "very least good", "least good", "not least bad",
+    # "but" (with its list.index quirks: equal values before and after)
+    "good but bad", "bad but good", "good good but bad bad", "nice, but not good",
+    "great great but great great", "I love it but I accept it", "but good", "good but", "good BUT bad", "good but bad but good",
+    # punctuation emphasis
+    "good!", "good!!!!!!", "bad!", "bad??", "good???", "good????", "?", "good ? bad",
+    # emoticons, emoji, punctuation stripping, non-ASCII, empty text
+    ":)", ":( bad", "good :D", "\U0001F600", "I \u2764 you", " \U0001F600great", "(good),", "'bad'",
+    "naïve but good", "\u0130 good", "caf\u00e9 is GOOD", "", "   ",
+]
+
+
+def test_fast_path_equals_vader_on_every_rule():
+    from stance.sentiment import _analyzer
+
+    ref, fast = SentimentIntensityAnalyzer(), _analyzer()
+    for text in TRICKY:
+        r = ref.polarity_scores(text)
+        expected = (r["neg"], r["neu"], r["pos"], r["compound"])
+        got = fast.scores(text)
+        # == and repr: the same floats, signs of zero included
+        assert got == expected and repr(got) == repr(expected), text
+        assert fast.polarity_scores(text) == r, text
+    # and the sentence table carries the same numbers
+    s = score_sentences(pd.DataFrame({"text": [t for t in TRICKY if t.strip()]}),
+                        max_words=None)
+    for row in s.itertuples():
+        r = ref.polarity_scores(row.text)
+        if not math.isnan(row.compound):
+            assert (row.neg, row.neu, row.pos, row.compound) == (
+                r["neg"], r["neu"], r["pos"], r["compound"]), row.text
