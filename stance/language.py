@@ -211,15 +211,19 @@ def _detect(text: str) -> str:
     if not words:
         return "und"
     hits: dict[str, float] = {}
-    for w in set(words):  # distinct words: a repeated name like "Al" is one clue
+    # distinct words in order of first use (a repeated name like "Al" is one clue): not a
+    # set, whose order changes with the hash seed and with it the float sums and the tie
+    # breaks, so that the same text got different labels in different processes
+    distinct = dict.fromkeys(words)
+    for w in distinct:
         for lang, weight in _LOOKUP.get(w, ()):
             hits[lang] = hits.get(lang, 0.0) + weight
     en = hits.pop("en", 0.0)
     if not hits:
         return "en"
-    lang, best = max(hits.items(), key=lambda kv: kv[1])
+    lang, best = max(sorted(hits.items()), key=lambda kv: kv[1])  # ties: first by code
     need = 1 if len(words) <= 6 else 2
-    if best >= need and best > en and best >= 0.1 * len(set(words)):
+    if best >= need and best > en and best >= 0.1 * len(distinct):
         return lang
     return "en"
 

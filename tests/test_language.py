@@ -76,3 +76,27 @@ def test_english_comment_quoting_a_few_foreign_words_stays_english():
 
 def test_mostly_cyrillic_with_latin_names_is_russian():
     assert detect_language("Путин и NATO опять врут про Украину") == "ru"
+
+
+def test_same_labels_whatever_the_hash_seed():
+    # worker processes (n_jobs, Dask) have their own hash seeds: the label of a text must
+    # not depend on it (it did when the words were visited as a set)
+    import subprocess
+    import sys
+
+    texts = ["de la que el en y a los se del las un por con no una su para es al lo como",
+             "der die und in den von zu das mit sich des auf für ist im dem nicht ein",
+             "le la les de des et en un une du que est pour qui dans par sur pas plus",
+             "Al said que no and the la de el is it en",
+             "si no es verdad, it is not true, la guerre est finie and the war is over"] * 3
+    code = ("import sys, json; from stance.language import detect_language; "
+            "print(json.dumps([detect_language(t) for t in json.loads(sys.stdin.read())]))")
+    import json
+
+    outs = set()
+    for seed in ("1", "2", "3", "4"):
+        res = subprocess.run([sys.executable, "-c", code], input=json.dumps(texts), text=True,
+                             capture_output=True, env={**__import__("os").environ,
+                                                       "PYTHONHASHSEED": seed}, check=True)
+        outs.add(res.stdout)
+    assert len(outs) == 1
