@@ -104,6 +104,14 @@ VALENCE: dict[str, float] = {
 # words for harm and suffering: they describe events, not the character of whoever is named
 # near them ("Ukraine's dead", "the war in Ukraine"), so they weigh little in local sentiment;
 # blame goes to the agent through the aggression rules instead
+# what a conflict is about, not an evaluation of whoever is named near it ("peace with
+# Russia", "the war in Ukraine", "weapons for Ukraine"): no weight in local or sentence
+# sentiment (rules that name these words, e.g. "war on X", still use them)
+TOPIC_WORDS: frozenset[str] = frozenset("""
+war wars warfare peace peaceful conflict conflicts weapon weapons agreement agreements
+ceasefire truce treaty negotiations negotiate talks fight fighting fought battle
+battles military""".split())
+
 HARM_WORDS: frozenset[str] = frozenset("""
 death deaths dead die died dies dying kill killed killing kills suffering suffer suffered
 destroyed destruction casualties wounded injured tragedy tragic war wars pain victims victim
@@ -130,6 +138,21 @@ execute executes executed aggress strike strikes struck target targets targeted 
 raping shoot shoots shooting shot rocket rockets mine mined torturing deporting kidnapping""".split())
 
 # objects whose harm condemns the agent ("X shelled civilians", "X uses cluster bombs on cities")
+# combatants and weapons: harm to them is a military event, not a victim calling for sympathy
+# ("Russian soldiers killed", "Ukrainian tanks destroyed")
+MILITARY_NOUNS: frozenset[str] = frozenset("""
+soldier soldiers troop troops force forces army armies military positions lines units unit
+tank tanks missile missiles drone drones uav uavs jet jets plane planes aircraft helicopter
+helicopters ship ships warship warships fleet navy artillery convoy convoys reinforcements
+mercenaries conscripts mobiks personnel equipment base bases ammo ammunition fighters
+battalion battalions brigade brigades regiment division divisions defences defenses
+trenches armour armor vehicles""".split())
+
+# participles of a call to act against the subject ("X must be stopped")
+PUNISH_PARTICIPLES: frozenset[str] = frozenset("""
+stopped punished defeated sanctioned crushed isolated expelled banned removed jailed
+arrested prosecuted impeached ousted condemned""".split())
+
 HARM_TARGETS: frozenset[str] = frozenset("""
 civilians civilian children kids babies hospitals hospital schools school women homes
 apartments cities villages refugees orphans orphanages innocent innocents""".split())
@@ -204,7 +227,9 @@ defeat defeating fight fighting destroy stop stopping""".split())
 # a negator or "stop" before an advocacy verb flips it ("don't criticise X" -> favor X)
 NEGATORS: frozenset[str] = frozenset("""
 not no never n't don't dont doesn't didn't won't wouldn't shouldn't can't cannot isn't
-aren't wasn't weren't nor without hardly neither nothing nobody ain't""".split())
+aren't wasn't weren't nor without hardly neither nothing nobody ain't
+dont doesnt didnt wont wouldnt shouldnt cant couldnt isnt arent wasnt werent aint hasnt
+havent hadnt mustnt""".split())  # tweets and comments often drop the apostrophe
 
 STOP_WORDS_FLIP: frozenset[str] = frozenset({"stop", "quit", "cease"})
 

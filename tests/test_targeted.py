@@ -293,3 +293,86 @@ def test_seed_agrees_with_gold_file():
     for key, label in must.items():
         assert got[key] == label, key
     _check_evidence(out, dict(zip(comments["comment_id"], comments["text"])))
+
+
+# ------------------------------------------------------------------ whose advocacy, whose harm
+@pytest.mark.parametrize("text", [
+    "If you support Russia you have not been paying attention.",
+    "They will blame Russia for everything, as usual.",
+    "The Ukrainians will shell the dam and blame Russia.",
+])
+def test_advocacy_by_someone_else_is_not_the_commenters(text):
+    row = _one(text)["Russia"]
+    assert row.cue in {"reported speech", "opposed side", "mention only"}
+    assert row.cue not in {"advocacy", "defence"}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("You should support Ukraine.", "favor"),
+    ("We must sanction Russia harder.", "against"),
+    ("Stop the war and support Ukraine.", "favor"),
+])
+def test_commenter_advocacy_still_counts(text, label):
+    rows = _one(text)
+    actor = "Ukraine" if "Ukraine" in text else "Russia"
+    assert rows[actor].label == label
+    assert rows[actor].cue in {"advocacy", "defence"}
+
+
+def test_call_for_action_against_the_subject():
+    row = _one("Russia must be stopped before it is too late.")["Russia"]
+    assert row.label == "against" and row.cue == "advocacy"
+    assert row.evidence == "Russia must be stopped"
+
+
+def test_harm_to_combatants_is_not_a_victim():
+    row = _one("The air force shot down dozens of Russian drones last night.")["Russia"]
+    assert row.cue != "victim of attack"
+    civ = _one("Missiles hit Ukrainian cities again.")["Ukraine"]
+    assert civ.cue == "victim of attack" and civ.label == "favor"
+
+
+def test_agent_after_by_and_negated_threat():
+    row = _one("Cluster bombs are being used by Russia every day.")["Russia"]
+    assert row.label == "against" and row.cue == "attack by actor"
+    row = _one("Nobody wants to invade Russia.")["Russia"]
+    assert row.cue != "victim of attack"
+
+
+def test_place_after_a_preposition_is_not_the_agent():
+    row = _one("Their troops rolled into Ukraine and slaughtered civilians.")["Ukraine"]
+    assert row.label != "against"
+
+
+def test_report_joined_by_a_coordinator_covers_only_its_clause():
+    rows = _one("Russia invaded Ukraine and you can claim whatever you like.")
+    assert rows["Russia"].label == "against" and rows["Russia"].cue == "attack by actor"
+    rows = _one("Russia is evil, the minister said.")
+    assert rows["Russia"].cue == "reported speech" and rows["Russia"].label == "neutral"
+
+
+def test_topic_words_are_not_evaluations():
+    # "peace" and "war" name what the thread is about, not how the commenter sees Russia
+    assert _one("There will be peace talks with Russia next month.")["Russia"].label == "neutral"
+    assert _one("The war with Russia goes on.")["Russia"].label == "neutral"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Ukraine has the right to all its territory back.", "favor"),
+    ("Ukraine has every moral and legal right to defend itself.", "favor"),
+    ("Russia has no business in Syria.", "against"),
+    ("Russia has a right wing.", "neutral"),
+])
+def test_rights_granted_or_denied(text, label):
+    actor = "Ukraine" if "Ukraine" in text else "Russia"
+    assert _one(text)[actor].label == label
+
+
+def test_predictions_and_conditions_are_not_evaluations():
+    # a negated aggression as a prediction is no denial of blame
+    assert _one("Russia would never invade Ukraine, they said.")["Russia"].label != "favor"
+    assert _one("Russia would never invade anyone.")["Russia"].cue != "negation"
+    assert _one("Russia didn't invade anyone.")["Russia"].label == "favor"
+    # "if X wins" asserts nothing about X
+    assert _one("If Russia wins they will not stop.")["Russia"].cue != "predicate evaluation"
+    assert _one("Russia wins again.")["Russia"].cue == "predicate evaluation"
