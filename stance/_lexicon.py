@@ -61,10 +61,10 @@ VALENCE: dict[str, float] = {
     "misconduct": -2.2, "subpoena": -1.0, "subpoenaed": -1.2, "ousted": -1.6, "sued": -1.2,
     "jail": -1.6, "jailed": -2.0, "incite": -2.0, "incites": -2.0, "incited": -2.0,
     # doubt and blame in reporting: what news writes about a person it questions or
-    # faults ("questions about X", "X's claims", "X falsely said", "X was slammed")
+    # faults ("questions about X", "X's claims", "X was slammed")
     "questions": -1.0, "claims": -0.8, "false": -1.5,
-    "falsely": -1.8, "baseless": -2.0, "unfounded": -1.8, "debunked": -1.8, "refusal": -1.2,
-    "unfit": -2.2, "misled": -2.0, "mislead": -2.0, "lie": -1.8, "inappropriate": -1.8,
+    "baseless": -2.0, "unfounded": -1.8, "debunked": -1.8, "refusal": -1.2,
+    "unfit": -2.2, "misled": -2.0, "mislead": -2.0, "inappropriate": -1.8,
     "inappropriately": -1.8, "rhetoric": -0.8, "partisan": -0.8, "divisive": -1.6,
     "polarizing": -1.2, "stole": -2.0, "caught": -0.8, "pleaded": -1.0, "bigotry": -2.6,
     "bigoted": -2.6, "sexist": -2.4, "hypocrisy": -2.2, "hypocrite": -2.4,
