@@ -426,6 +426,7 @@ def _subject_like(toks, a: int, b: int, lo: int) -> bool:
 
 
 _RIGHT_NOUNS = frozenset({"right", "business"})
+_RELATIVE = frozenset({"who", "whose"})  # relative pronouns that refer to a person or group
 _SPEAKER_NEUTRAL = True
 _SPEAKER_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "wrote",
                             "writes", "noted", "notes", "explained", "explains", "tweeted",
@@ -525,6 +526,15 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         a, b = m.a, m.b
         lo, hi = sent.clause_bounds(a)
         tok_a = toks[a]
+        # "X, who ..." / "X, whose ...": the relative clause is said of X, so it is read as
+        # X's predicate (the words before it: ``pre``) and belongs to X's clause
+        pre = b
+        if b + 2 < n and toks[b + 1] == "," and toks[b + 2] in _RELATIVE:
+            pre = b + 2
+        elif b + 1 < n and toks[b + 1] in _RELATIVE and toks[b + 1] != "whose":
+            pre = b + 1
+        if pre > b:
+            hi = max(hi, sent.clause_bounds(pre)[1])
         # 1. derogatory cue word of the actor
         if m.kind == "cue":
             v = -0.9 if math.isnan(m.value) else max(-1.0, min(1.0, m.value))
@@ -641,19 +651,23 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         if vk >= lo and toks[vk] in lx.OBJECT_EVALUATION and not _is_negator(toks[max(lo, vk - 1)]):
             add(m, lx.OBJECT_EVALUATION[toks[vk]], 0.6, "evaluated by others", vk, b)
             continue
-        nb = b + 1
+        nb = pre + 1
         while nb < n and toks[nb] in {"was", "were", "is", "are", "has", "have", "been", "being",
                                       "'s", "be", "got", "gets", "get"}:
             nb += 1
-        if nb > b + 1 and nb < n and nb <= hi and toks[nb] in lx.OBJECT_EVALUATION:
+        # passive only: "X has been praised" is evaluated, "X has praised ..." evaluates others
+        if nb > pre + 1 and nb < n and nb <= hi and toks[nb] in lx.OBJECT_EVALUATION and any(
+                toks[x] in _PASSIVE_AUX for x in range(pre + 1, nb)):
             add(m, lx.OBJECT_EVALUATION[toks[nb]], 0.6, "evaluated by others", a, nb)
             continue
         # 9. attack by the actor / owner of an aggression noun
         poss = tok_a.endswith("'s") or toks[b].endswith("'s") or m.kind == "demonym"
-        nxt = b + 1
+        nxt = pre + 1
         if nxt < n and toks[nxt] in {"'s", "'", "s"}:
             poss = True
             nxt += 1
+        if toks[pre] == "whose":
+            poss = True  # "X, whose invasion ...": X owns what follows
         q = nxt
         while q < n and q <= nxt + 2 and toks[q] in {"brutal", "illegal", "unprovoked", "full-scale",
                                                       "ongoing", "genocidal", "criminal", "own",
@@ -741,7 +755,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 continue
             elif (tok_a.endswith("'s") or toks[b].endswith("'s")) and not copula:
                 pass  # "Ukraine's fight": a noun after a possessive, not a predicate
-            elif k > lo and toks[k - 1] in _PREPOSITIONS:
+            elif pre == b and k > lo and toks[k - 1] in _PREPOSITIONS:
                 pass  # "talks with X are good": X is not the subject
             elif not copula and toks[q - 1] in {"has", "have", "had"} and not (
                     toks[q].endswith(("ed", "en", "wn"))):

@@ -190,6 +190,41 @@ def test_speaker_is_not_judged_by_the_tone_of_what_they_say():
     assert rows["Smith"].label == "against"
 
 
+@pytest.mark.parametrize("text, label, cue, word", [
+    ("Smith, who was widely criticized for the delays, left the meeting early.", "against",
+     "predicate evaluation", "criticized"),
+    ("Smith, who built the most successful clinic in the county, retired on Friday.", "favor",
+     "local sentiment", "successful"),
+    ("Jones met Smith, who had been jailed twice.", "against", "predicate evaluation", "jailed"),
+])
+def test_relative_clause_is_said_of_the_person_it_follows(text, label, cue, word):
+    rows = _one(text, [Actor("Smith", pronouns=True), Actor("Jones")], reported="keep")
+    assert (rows["Smith"].label, rows["Smith"].cue) == (label, cue)
+    assert rows["Smith"].evidence.startswith("Smith") and word in rows["Smith"].evidence
+    # without the relative pronoun the comma closes Smith's clause: nothing is said of Smith
+    rows = _one("Smith, the mayor, left the meeting early.", [Actor("Smith")], reported="keep")
+    assert rows["Smith"].label == "neutral"
+
+
+def test_evaluated_by_others_needs_a_passive():
+    smith = Actor("Smith", pronouns=True)
+    rows = _one("Smith has been slammed by the committee.", [smith], reported="keep")
+    assert (rows["Smith"].label, rows["Smith"].cue) == ("against", "evaluated by others")
+    # "has criticised" is active: Smith is the critic, not the one criticised
+    rows = _one("Smith has criticised the committee.", [smith], reported="keep")
+    assert rows["Smith"].cue != "evaluated by others"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("New questions about Smith's conduct emerged.", "against"),
+    ("Smith, who misled the board, kept his seat.", "against"),
+    ("The audit describes the accomplishments of Smith as governor.", "favor"),
+])
+def test_news_words_of_doubt_and_credit(text, label):
+    rows = _one(text, [Actor("Smith", pronouns=True)], reported="keep")
+    assert rows["Smith"].label == label
+
+
 def test_default_actors_read_pro_kremlin_framing_as_a_side():
     rows = _one("Russia must denazify Ukraine.", load_actors())
     assert (rows["Russia"].label, rows["Ukraine"].label) == ("favor", "against")
