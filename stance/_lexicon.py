@@ -161,13 +161,16 @@ apartments cities villages refugees orphans orphanages innocent innocents""".spl
 _PRAISE = """praised praise praises praising thanked thanks endorsed endorses endorsing applauded
 applauds congratulated congratulates defended defends backed welcomed welcomes honored honoured
 honors admired admires hailed hails lauded lauds cheered championed celebrated rewarded
-acquitted exonerated cleared elected reelected re-elected promoted""".split()
+acquitted exonerated cleared elected reelected re-elected promoted commended honoring
+honouring thanking""".split()
 _BLAME = """criticized criticised criticizes criticises criticizing criticising accused accuses
 accusing blamed blames blaming attacked slammed slams condemned condemns condemning
 denounced denounces charged indicted convicted sued fired ousted mocked mocks ridiculed
 rebuked rebukes ripped rips blasted blasts impeached arrested sentenced jailed imprisoned
 investigated probed scolded chastised lambasted derided excoriated booed heckled shamed
-berated faulted sanctioned punished expelled banned censured""".split()
+berated faulted sanctioned punished expelled banned censured questioned grilled pressed
+challenged dismissed sacked rebuffed snubbed taunted chided knocked criticizing criticising
+slamming blasting mocking ridiculing""".split()
 OBJECT_EVALUATION: dict[str, float] = {**{w: 0.6 for w in _PRAISE}, **{w: -0.6 for w in _BLAME}}
 
 # verbs whose subject undergoes what their object names ("X faced a backlash", "X won praise")

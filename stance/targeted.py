@@ -529,7 +529,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         # "X, who ..." / "X, whose ...": the relative clause is said of X, so it is read as
         # X's predicate (the words before it: ``pre``) and belongs to X's clause
         pre = b
-        if b + 2 < n and toks[b + 1] == "," and toks[b + 2] in _RELATIVE:
+        if b + 2 < n and toks[b + 1] in {",", "—", "–", "("} and toks[b + 2] in _RELATIVE:
             pre = b + 2
         elif b + 1 < n and toks[b + 1] in _RELATIVE and toks[b + 1] != "whose":
             pre = b + 1

@@ -196,6 +196,8 @@ def test_speaker_is_not_judged_by_the_tone_of_what_they_say():
     ("Smith, who built the most successful clinic in the county, retired on Friday.", "favor",
      "local sentiment", "successful"),
     ("Jones met Smith, who had been jailed twice.", "against", "predicate evaluation", "jailed"),
+    ("The club hired Smith – who was sacked by two rivals – in May.", "against",
+     "evaluated by others", "sacked"),
 ])
 def test_relative_clause_is_said_of_the_person_it_follows(text, label, cue, word):
     rows = _one(text, [Actor("Smith", pronouns=True), Actor("Jones")], reported="keep")
@@ -210,6 +212,10 @@ def test_evaluated_by_others_needs_a_passive():
     smith = Actor("Smith", pronouns=True)
     rows = _one("Smith has been slammed by the committee.", [smith], reported="keep")
     assert (rows["Smith"].label, rows["Smith"].cue) == ("against", "evaluated by others")
+    rows = _one("The senators grilled Smith on the budget.", [smith], reported="keep")
+    assert (rows["Smith"].label, rows["Smith"].evidence) == ("against", "grilled Smith")
+    rows = _one("The board commended Smith for her service.", [smith], reported="keep")
+    assert (rows["Smith"].label, rows["Smith"].evidence) == ("favor", "commended Smith")
     # "has criticised" is active: Smith is the critic, not the one criticised
     rows = _one("Smith has criticised the committee.", [smith], reported="keep")
     assert rows["Smith"].cue != "evaluated by others"
