@@ -236,6 +236,13 @@ havent hadnt mustnt""".split())  # tweets and comments often drop the apostrophe
 
 STOP_WORDS_FLIP: frozenset[str] = frozenset({"stop", "quit", "cease"})
 
+# words that deny what follows them without being a plain negation ("declined to endorse X",
+# "refused to praise", "a lack of courage"): they flip the valence of the
+# evaluative words after them in local and sentence sentiment
+SCOPE_NEGATORS: frozenset[str] = frozenset("""
+declined declines declining refused refuses refusing failed fails failing lack lacks
+lacked lacking""".split())
+
 # fixed phrases right before the target (the determiner "the" is skipped)
 FAVOR_PREFIX: tuple[tuple[str, ...], ...] = (
     ("god", "bless"), ("god", "protect"), ("god", "save"), ("god", "help"), ("long", "live"),

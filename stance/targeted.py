@@ -483,7 +483,7 @@ def _sentence_valence(sent: _Sentence, owner: Mapping[int, _Mention], val) -> tu
         v = val.get(t, 0.0)
         if not v:
             continue
-        if any(_is_negator(toks[x]) for x in range(max(0, r - 3), r)):
+        if any(_is_negator(toks[x]) or toks[x] in lx.SCOPE_NEGATORS for x in range(max(0, r - 3), r)):
             v *= -0.74
         total += v
         w0 = r if w0 < 0 else w0
@@ -910,7 +910,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             # the word belongs to the nearest mention in the clause
             if rivals and any((o.a - r if r < o.a else r - o.b) < dist for o in rivals):
                 continue
-            if any(_is_negator(toks[x]) for x in range(max(lo, r - 3), r)):
+            if any(_is_negator(toks[x]) or toks[x] in lx.SCOPE_NEGATORS
+                   for x in range(max(lo, r - 3), r)):
                 v *= -0.74
             total += v / (1.0 + 0.1 * dist)
             w0 = r if w0 < 0 else min(w0, r)

@@ -231,6 +231,13 @@ def test_news_words_of_doubt_and_credit(text, label):
     assert rows["Smith"].label == label
 
 
+def test_lack_and_refusal_deny_the_words_after_them():
+    rows = _one("Smith showed a lack of courage in the talks.", [Actor("Smith")], reported="keep")
+    assert rows["Smith"].label == "against" and "lack of courage" in rows["Smith"].evidence
+    rows = _one("Smith showed courage in the talks.", [Actor("Smith")], reported="keep")
+    assert rows["Smith"].label == "favor"
+
+
 def test_default_actors_read_pro_kremlin_framing_as_a_side():
     rows = _one("Russia must denazify Ukraine.", load_actors())
     assert (rows["Russia"].label, rows["Ukraine"].label) == ("favor", "against")
