@@ -238,6 +238,16 @@ def test_lack_and_refusal_deny_the_words_after_them():
     assert rows["Smith"].label == "favor"
 
 
+def test_mild_sentence_tone_counts_only_for_conveyed_sentiment():
+    # no evaluative word in Smith's clause; the sentence's tone is mild ("calm", 1.3 in VADER)
+    text = "Smith spoke on Monday; the crowd was calm."
+    rows = _one(text, [Actor("Smith")], reported="keep")
+    assert (rows["Smith"].label, rows["Smith"].cue) == ("favor", "sentence sentiment")
+    assert rows["Smith"].evidence == "Smith spoke on Monday; the crowd was calm"
+    rows = _one(text, [Actor("Smith")])  # the writer's stance: too weak to count
+    assert (rows["Smith"].label, rows["Smith"].cue) == ("neutral", "mention only")
+
+
 def test_default_actors_read_pro_kremlin_framing_as_a_side():
     rows = _one("Russia must denazify Ukraine.", load_actors())
     assert (rows["Russia"].label, rows["Ukraine"].label) == ("favor", "against")
