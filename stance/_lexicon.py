@@ -99,6 +99,7 @@ VALENCE: dict[str, float] = {
     "campaign": 0.0, "vote": 0.0, "republican": 0.0, "democratic": 0.0, "chief": 0.0,
     "yes": 0.0, "no": 0.0, "well": 0.0, "pretty": 0.0, "sure": 0.0, "lol": 0.0,
     "help": 0.8, "matter": 0.0, "kind": 0.0, "fine": 0.0,
+    "special": 0.0, "super": 0.0,  # special counsel / election, super PAC / Tuesday
 }
 
 # words for harm and suffering: they describe events, not the character of whoever is named

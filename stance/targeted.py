@@ -431,7 +431,8 @@ def _subject_like(toks, a: int, b: int, lo: int) -> bool:
 
 
 _RIGHT_NOUNS = frozenset({"right", "business"})
-_RELATIVE = frozenset({"who", "whose"})  # relative pronouns that refer to a person or group
+_RELATIVE = frozenset({"who", "whose"})
+_CORRECT = frozenset({"right", "correct"})  # not in VADER (ambiguous elsewhere), evaluative after a copula  # relative pronouns that refer to a person or group
 _SPEAKER_NEUTRAL = True
 _SPEAKER_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "wrote",
                             "writes", "noted", "notes", "explained", "explains", "tweeted",
@@ -772,6 +773,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     if r in owner:
                         break
                     v = pval.get(toks[r], 0.0)
+                    if copula and toks[r] in _CORRECT and not (r + 1 < n and toks[r + 1] in {
+                            "now", "here", "there", "after", "before", "next", "behind"}):
+                        v = 1.5  # "X is (exactly) right / correct": the speaker agrees with X
                     if _is_negator(toks[r]):
                         neg = True
                         continue
