@@ -539,6 +539,14 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             pre = b + 2
         elif b + 1 < n and toks[b + 1] in _RELATIVE and toks[b + 1] != "whose":
             pre = b + 1
+        elif b + 2 < n and toks[b + 1] == "," and toks[b + 2] in {"a", "an", "the"}:
+            # apposition "X, the former governor, was ...": the noun phrase describes X and
+            # the predicate after its closing comma is X's
+            hi = max(hi, sent.clause_bounds(b + 2)[1])
+            close = hi + 1
+            if close + 1 < n and close <= b + 20 and toks[close] in {",", "—", "–"}:
+                pre = close
+                hi = sent.clause_bounds(close + 1)[1]
         if pre > b:
             hi = max(hi, sent.clause_bounds(pre)[1])
         # 1. derogatory cue word of the actor
@@ -895,8 +903,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             continue
         # 10c. the speaker: "X said ...": the tone of what X says is about its topic, not X
         if _SPEAKER_NEUTRAL:
-            r = b + 1
-            while r < n and r <= b + 3 and (toks[r] in lx.AUXILIARIES or toks[r] in {",", "also",
+            r = pre + 1
+            while r < n and r <= pre + 3 and (toks[r] in lx.AUXILIARIES or toks[r] in {",", "also",
                                                                                  "later", "then"}):
                 r += 1
             if r < n and toks[r] in _SPEAKER_VERBS:

@@ -211,6 +211,19 @@ def test_relative_clause_is_said_of_the_person_it_follows(text, label, cue, word
     assert rows["Smith"].label == "neutral"
 
 
+def test_apposition_describes_the_person_and_its_predicate_is_theirs():
+    smith = Actor("Smith")
+    rows = _one("Smith, the former mayor, was convicted of fraud.", [smith], reported="keep")
+    assert (rows["Smith"].label, rows["Smith"].cue) == ("against", "evaluated by others")
+    assert rows["Smith"].evidence == "Smith, the former mayor, was convicted"
+    rows = _one("Smith, a brilliant surgeon, retired.", [smith], reported="keep")
+    assert rows["Smith"].label == "favor" and "brilliant" in rows["Smith"].evidence
+    # the speaker behind an apposition is still only the speaker
+    rows = _one("Smith, the head of the museum, said the roof was a terrible mess.", [smith],
+                reported="keep")
+    assert (rows["Smith"].label, rows["Smith"].cue) == ("neutral", "mention only")
+
+
 def test_evaluated_by_others_needs_a_passive():
     smith = Actor("Smith", pronouns=True)
     rows = _one("Smith has been slammed by the committee.", [smith], reported="keep")
