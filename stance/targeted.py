@@ -60,9 +60,15 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     :mod:`stance._lexicon`; words for harm and suffering weigh less) in the
     same clause (from 4 tokens before the mention to ``window`` tokens after
     it), each assigned to the nearest actor mention, weighted by distance and
-    flipped by a preceding negation.
+    flipped by a preceding negation (or by "declined / refused / failed to",
+    "lack of").
 13. ``"sentence sentiment"``: no evaluative word near the mention; the tone of
-    the sentence that mentions the actor, when clearly positive or negative.
+    the sentence that mentions the actor, when clearly positive or negative
+    (with ``reported="keep"`` a milder tone suffices).
+
+A relative clause ("X, who was criticised ...") or an apposition ("X, the
+former mayor, was convicted ...") belongs to X's clause: what it says is read
+as said of X, and the predicate after the apposition is X's.
 
 Sentence-level modifiers: a reporting frame with a third-party subject ("X
 said", "Strelkov called him a traitor", "according to X") turns the findings
@@ -431,8 +437,8 @@ def _subject_like(toks, a: int, b: int, lo: int) -> bool:
 
 
 _RIGHT_NOUNS = frozenset({"right", "business"})
-_RELATIVE = frozenset({"who", "whose"})
-_CORRECT = frozenset({"right", "correct"})  # not in VADER (ambiguous elsewhere), evaluative after a copula  # relative pronouns that refer to a person or group
+_RELATIVE = frozenset({"who", "whose"})  # relative pronouns that refer to a person or group
+_CORRECT = frozenset({"right", "correct"})  # evaluative after a copula (not in VADER: ambiguous)
 _SPEAKER_NEUTRAL = True
 _SPEAKER_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "wrote",
                             "writes", "noted", "notes", "explained", "explains", "tweeted",
@@ -489,7 +495,8 @@ def _sentence_valence(sent: _Sentence, owner: Mapping[int, _Mention], val) -> tu
         v = val.get(t, 0.0)
         if not v:
             continue
-        if any(_is_negator(toks[x]) or toks[x] in lx.SCOPE_NEGATORS for x in range(max(0, r - 3), r)):
+        if any(_is_negator(toks[x]) or toks[x] in lx.SCOPE_NEGATORS
+               for x in range(max(0, r - 3), r)):
             v *= -0.74
         total += v
         w0 = r if w0 < 0 else w0
