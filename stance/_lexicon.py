@@ -76,7 +76,7 @@ VALENCE: dict[str, float] = {
     "rebuked": -1.5, "rebukes": -1.5, "denounced": -1.8, "condemning": -2.0,
     "lambasted": -1.8, "excoriated": -1.8, "berated": -1.8, "scolded": -1.4,
     "booed": -1.4, "heckled": -1.2, "censured": -1.6,
-    "swipe": -0.8, "jabs": -0.8,
+    "swipe": -0.8, "jabs": -0.8, "admitted": -0.8, "admits": -0.8,  # admitting a fault
     # credit in reporting ("X helped ...", "X's legacy", "X earned ...")
     "helped": 1.2, "legacy": 1.2, "accomplishment": 1.8, "accomplishments": 1.8,
     "achievement": 1.8, "achievements": 1.8, "extraordinary": 1.6, "bipartisan": 0.8,

@@ -241,6 +241,7 @@ def test_evaluated_by_others_needs_a_passive():
     ("New questions about Smith's conduct emerged.", "against"),
     ("Smith, who misled the board, kept his seat.", "against"),
     ("The audit describes the accomplishments of Smith as governor.", "favor"),
+    ("Smith admitted taking the money.", "against"),
 ])
 def test_news_words_of_doubt_and_credit(text, label):
     rows = _one(text, [Actor("Smith", pronouns=True)], reported="keep")
