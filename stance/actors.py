@@ -526,6 +526,7 @@ def _capitals_kept(pattern: str, text: str) -> bool:
 
 
 _INNER_CAPITAL_RE = re.compile(r"[a-z][A-Z]")
+_WORD_FIRST_RE = re.compile(r"\w")
 
 
 def _has_word_char(phrase: str) -> bool:
@@ -536,13 +537,18 @@ def _compact(phrase: str) -> str:
     return re.sub(r"[\W_]+", "", phrase)
 
 
-def _trie_pattern(phrases) -> str:
+def _trie_pattern(phrases, *, word_start: bool = False) -> str:
     """One regex alternation for many phrases, factored by common prefixes.
 
     Python's ``re`` tries the alternatives of ``a|b|c`` one by one at every
     position; a prefix tree makes a scan cost about one dictionary step per
     character whatever the number of phrases. Longer continuations come first
     so the longest phrase wins. Spaces match any run of white space.
+
+    ``word_start=True`` (for phrases that all begin with a word character)
+    checks after the first character that no word character precedes it: the
+    same as a leading ``\b``, but the pattern then starts with its set of
+    first characters, which ``re`` uses to skip other positions quickly.
     """
     trie: dict = {}
     for p in phrases:
@@ -551,11 +557,13 @@ def _trie_pattern(phrases) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node) -> str:
+    def emit(node, top=False) -> str:
         end = "" in node
         branches = []
         for ch in sorted(k for k in node if k):
             atom = r"\s+" if ch == " " else re.escape(ch)
+            if top and word_start:
+                atom += r"(?<!\w.)"  # the character before the first is not a word character
             branches.append(atom + emit(node[ch]))
         if not branches:
             return ""
@@ -564,7 +572,7 @@ def _trie_pattern(phrases) -> str:
         body = "(?:" + "|".join(branches) + ")"
         return body + "?" if end else body
 
-    return emit(trie)
+    return emit(trie, top=True)
 
 
 class _Matcher:
@@ -646,8 +654,12 @@ class _Matcher:
         if word_phrases:
             # matched against lower-cased folded text (much faster than IGNORECASE);
             # the lower-case pattern is kept for texts whose lower() changes length
-            body = _trie_pattern({p.lower() for p in word_phrases})
-            pattern = rf"\b(?:{body})(?:'s|s'|'|s)?(?!\w)"
+            lower = {p.lower() for p in word_phrases}
+            if all(_WORD_FIRST_RE.match(p) for p in lower):
+                body = _trie_pattern(lower, word_start=True)  # the \b is built in
+                pattern = rf"(?:{body})(?:'s|s'|'|s)?(?!\w)"
+            else:
+                pattern = rf"\b(?:{_trie_pattern(lower)})(?:'s|s'|'|s)?(?!\w)"
             self.word_re = re.compile(pattern)
             self.word_re_i = re.compile(pattern, re.IGNORECASE)
         else:
@@ -678,7 +690,8 @@ class _Matcher:
         self.pronoun_actors = {a.name: a.pronouns for a in actors if a.pronouns}
         words = sorted({w for a in actors for w in a.pronouns})
         # searched in lower-cased text; the character before is checked in Python
-        self.pronoun_re = re.compile(rf"\b(?:{'|'.join(words)})\b") if words else None
+        self.pronoun_re = (re.compile(rf"(?:{_trie_pattern(words, word_start=True)})\b")
+                           if words else None)
 
     # -- lookups ----------------------------------------------------------
     def lookup_word(self, matched: str) -> tuple[tuple[_Entry, ...], bool]:
@@ -885,6 +898,38 @@ def _scan(text: str, matcher: _Matcher):
     return found
 
 
+def _ordered_mentions(text: str, found: list, spans, matcher: _Matcher) -> list:
+    """The scanned mentions of one text in text order, plus the pronoun mentions."""
+    found.sort(key=lambda m: (m[2], m[3]))
+    if matcher.pronoun_re is not None:
+        found.extend(_resolve_pronouns(text, found, spans, matcher))
+        found.sort(key=lambda m: (m[2], m[3], m[0]))
+    return found
+
+
+def _mentions_by_text(texts, actors, spans=None) -> dict[int, list[tuple]]:
+    """Mentions of many texts without building tables: the core of :func:`find_mentions`.
+
+    ``spans`` gives the sentence spans of each text (for pronoun resolution;
+    :func:`stance.text.split_sentences` when None). Returns position in
+    ``texts`` -> list of ``(actor, member, start, end, via, cue_value)`` in
+    the order of :func:`find_mentions`; texts without mentions are left out.
+    For scorers (:func:`stance.score_stance`) that need the mentions, not a
+    DataFrame of them.
+    """
+    matcher = _matcher(_as_actor_tuple(actors))
+    out = {}
+    for pos, text in enumerate(texts):
+        if not isinstance(text, str) or not text:
+            continue
+        found = _scan(text, matcher)
+        if not found:
+            continue
+        sp = spans[pos] if spans is not None else split_sentences(text)
+        out[pos] = _ordered_mentions(text, found, sp, matcher)
+    return out
+
+
 def _as_actor_tuple(actors) -> tuple[Actor, ...]:
     if actors is None:
         return _default_actors()
@@ -1007,7 +1052,6 @@ def find_mentions(comments_or_text, actors=None, *, sentences=None) -> pd.DataFr
         found = _scan(text, matcher)
         if not found:
             continue
-        found.sort(key=lambda m: (m[2], m[3]))
         if lookup is not None:
             table, has_thread = lookup
             key = (thread_id if has_thread else None, comment_id)
@@ -1017,9 +1061,7 @@ def find_mentions(comments_or_text, actors=None, *, sentences=None) -> pd.DataFr
         else:
             spans = split_sentences(text)
             indexes = range(len(spans))
-        if matcher.pronoun_re is not None:
-            found.extend(_resolve_pronouns(text, found, spans, matcher))
-            found.sort(key=lambda m: (m[2], m[3], m[0]))
+        found = _ordered_mentions(text, found, spans, matcher)
         starts = [s for s, _ in spans]
         n_spans = len(starts)
         for actor, member, s, e, via, cue in found:

@@ -944,12 +944,24 @@ _FORMULA_RE = re.compile(r"^'*[=+\-@\t\r]")
 _ESCAPED_RE = re.compile(r"^'+[=+\-@\t\r]")
 
 
-def _escape_cell(value: str) -> str:
+def escape_formula(value: str) -> str:
+    """``value`` with a leading single quote when a spreadsheet would run it as a formula.
+
+    A cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return
+    (after any single quotes) gets one more leading quote (the OWASP advice
+    against CSV injection). Quotes already in front are kept, so
+    :func:`unescape_formula` gives back exactly the original text: the one rule
+    used by :func:`write_thread` and the report's CSV tables.
+    """
     return "'" + value if _FORMULA_RE.match(value) else value
 
 
-def _unescape_cell(value: str) -> str:
+def unescape_formula(value: str) -> str:
+    """Inverse of :func:`escape_formula`."""
     return value[1:] if _ESCAPED_RE.match(value) else value
+
+
+_escape_cell, _unescape_cell = escape_formula, unescape_formula
 
 
 def _read_csv(text: str, name: str, *, safe_csv: bool, tsv: bool = False) -> pd.DataFrame:

@@ -61,8 +61,6 @@ NOTEBOOKS = ("01-explore-thread", "02-actor-stance", "03-polarization")
 #: The tables of :class:`stance.pipeline.Analysis` written as CSV.
 TABLES = ("comments", "sentences", "sentiment", "stances", "replies", "measures", "running",
           "by_depth")
-#: A cell starting with one of these is run as a formula by spreadsheet programs (OWASP).
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 STANCE_LABELS = ("favor", "against", "neutral")
 # colour-blind-safe diverging pair (ColorBrewer RdBu ends) plus grey for neutral
 _LABEL_COLOURS = {"favor": "#cfe3f3", "against": "#f8d5c4", "neutral": "#e6e6e6"}
@@ -146,16 +144,19 @@ def report_folder(output_dir: str | os.PathLike | None = None,
 # --------------------------------------------------------------------------- CSV safety
 
 def _neutralize(value):
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
+    from .readers import escape_formula
+
+    return escape_formula(value) if isinstance(value, str) else value
 
 
 def neutralize_formulas(frame: pd.DataFrame) -> pd.DataFrame:
     """Return a copy of ``frame`` whose text cells cannot run as spreadsheet formulas.
 
     A text cell beginning with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
-    return gets a leading single quote (the OWASP advice against CSV injection).
+    return (after any single quotes) gets a leading single quote (the OWASP
+    advice against CSV injection), by the same rule as :func:`stance.write_thread`
+    (:func:`stance.readers.escape_formula`), so reading such a file back with
+    :func:`stance.read_thread` gives the original text.
     Numeric columns are left alone: ``-0.5`` stays a number. Column names are
     neutralised the same way.
 

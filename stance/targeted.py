@@ -100,7 +100,15 @@ the way of the label. An actor mentioned without any evaluative finding gets
 ``stance`` 0, label ``neutral``, cue ``"mention only"``, confidence 0.3 and
 the mention as evidence.
 
-Optionally (``opponents``), an actor whose result is neutral, or weaker
+Optionally (``opponents``), two declared opponents that got the same label,
+or a label toward one only, are first settled by all their evidence: a camp
+score sums stance x confidence x tier weight (1, 0.5, 0.25 for rules, weak
+evidence and sentence tone) over the findings for both, with the opponent's
+counted the other way; when one side outweighs the other at least twice, the
+label that contradicts it becomes the side it implies ("Russia invaded and
+keeps murdering civilians. Ukraine looks a bit weak" -> favor Ukraine, cue
+``"opposed side"``), while "Russia is evil. Ukraine is corrupt" stays against
+both. Then an actor whose result is neutral, or weaker
 evidence pointing the same way as a clear stance toward its declared opponent
 in the same comment, receives the opposite of that stance at reduced
 confidence (cue ``"opposed side"``): in a two-sided conflict, supporting one
@@ -122,11 +130,15 @@ tokenised and analysed; VADER itself is not run (its lexicon is looked up).
 
 from __future__ import annotations
 
+import gc
 import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
+from itertools import accumulate, groupby
+from operator import itemgetter
 
 import numpy as np
 import pandas as pd
@@ -156,6 +168,16 @@ _TOKEN_RE = re.compile(
     r"|/s\b"                            # sarcasm marker
     r"|\w+(?:['’\-]\w+)*"               # word with inner apostrophes or hyphens
     r"|[^\w\s]"                         # any other single symbol
+)
+# _TOKEN_RE for lower-cased ASCII text with "'" for "’", as split() needs it (the group keeps
+# the tokens): explicit classes instead of \w and \s, which re tests more slowly; the white
+# space class is the ASCII part of \s, so the tokens are exactly _TOKEN_RE's
+_ASCII_SPACE = "".join(c for c in map(chr, range(128)) if re.match(r"\s", c))
+_TOKEN_SPLIT_RE = re.compile(
+    r"([a-z0-9_]+(?:['\-][a-z0-9_]+)*"  # word with inner apostrophes or hyphens
+    r"|[#@][a-z0-9_]+"                   # hashtag or handle
+    r"|/s\b"                             # sarcasm marker
+    rf"|[^a-z0-9_{re.escape(_ASCII_SPACE)}])"  # any other single symbol
 )
 _CAMEL_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
@@ -270,20 +292,16 @@ class _Mention:
         self.value = math.nan  # stance value of a cue word
 
 
-class _LazyValence:
-    """Valence of token i (0 for actor mentions), looked up on first use."""
+def _token_valences(toks, owner, table) -> list[float]:
+    """Valence of every token of a sentence (0 for tokens of actor mentions).
 
-    __slots__ = ("toks", "owner", "table", "cache")
-
-    def __init__(self, toks, owner, table):
-        self.toks, self.owner, self.table, self.cache = toks, owner, table, {}
-
-    def __getitem__(self, i: int) -> float:
-        v = self.cache.get(i)
-        if v is None:
-            v = 0.0 if i in self.owner else self.table.get(self.toks[i], 0.0)
-            self.cache[i] = v
-        return v
+    Built once per sentence that reaches the local-sentiment rule: a list is
+    read at C speed, where a lazily filled mapping cost a Python call per read.
+    """
+    vals = [table.get(t, 0.0) for t in toks]
+    for i in owner:
+        vals[i] = 0.0
+    return vals
 
 
 class _Finding:
@@ -304,26 +322,38 @@ class _Sentence:
         self.text = text
         self.index = index
         piece = text[s0:s1]
-        low = piece.lower().replace("’", "'")
-        spans = [m.span() for m in _TOKEN_RE.finditer(piece)]
-        if len(low) == len(piece):
-            toks = [low[a:b] for a, b in spans]
-        else:  # lower() changed the length (rare Unicode): lower token by token
-            toks = [piece[a:b].lower().replace("’", "'") for a, b in spans]
+        plain = piece.replace("’", "'")
+        if plain.isascii() and "/S" not in plain:
+            # lower() keeps every ASCII character's class, so the lower-cased text
+            # splits into the same tokens ("/S" alone would not be the marker "/s"),
+            # with no flag emoji possible;
+            # split() alternates the text between tokens and the tokens, so their
+            # offsets are running sums of the part lengths, all computed in C
+            parts = _TOKEN_SPLIT_RE.split(plain.lower())
+            offsets = list(accumulate(map(len, parts), initial=s0))
+            toks = parts[1::2]
+            self.starts = offsets[1:-1:2]
+            self.ends = offsets[2::2]
+        else:
+            low = plain.lower()
+            spans = [m.span() for m in _TOKEN_RE.finditer(piece)]
+            if len(low) == len(piece):
+                toks = [low[a:b] for a, b in spans]
+            else:  # lower() changed the length (rare Unicode): lower token by token
+                toks = [piece[a:b].lower().replace("’", "'") for a, b in spans]
+            self.starts = [a + s0 for a, _ in spans]
+            self.ends = [b + s0 for _, b in spans]
         self.toks = toks
-        self.starts = [a + s0 for a, _ in spans]
-        self.ends = [b + s0 for _, b in spans]
-        clause = []
-        cid = 0
-        contrast_at = -1
         boundaries = lx.BOUNDARIES
-        for i, t in enumerate(toks):
-            if t in boundaries:
-                cid += 1
-                if contrast_at < 0 and i > 0 and t in lx.CONTRAST:
+        # clause id: boundary tokens seen so far, the boundary itself included (nearly every
+        # sentence has one: its final punctuation)
+        self.clause = list(accumulate(map(boundaries.__contains__, toks), initial=0))[1:]
+        contrast_at = -1
+        if not lx.CONTRAST.isdisjoint(toks):
+            for i, t in enumerate(toks):
+                if i > 0 and t in boundaries and t in lx.CONTRAST:
                     contrast_at = i
-            clause.append(cid)
-        self.clause = clause
+                    break
         self.contrast_at = contrast_at
 
     def locate(self, m: _Mention) -> bool:
@@ -341,20 +371,17 @@ class _Sentence:
         return self.starts[i], self.ends[j]
 
     def clause_bounds(self, i: int) -> tuple[int, int]:
-        c = self.clause[i]
-        lo = i
-        while lo > 0 and self.clause[lo - 1] == c:
-            lo -= 1
-        hi = i
-        n = len(self.toks)
-        while hi + 1 < n and self.clause[hi + 1] == c:
-            hi += 1
-        return lo, hi
+        """First and last token index of the clause of token i (clause ids never decrease)."""
+        clause = self.clause
+        c = clause[i]
+        return bisect_left(clause, c, 0, i), bisect_right(clause, c, i) - 1
 
 
 def _reporting_frame(sent: _Sentence, mentions: Sequence[_Mention]) -> int:
     """Index of a reporting verb with a third-party subject, or -1."""
     toks = sent.toks
+    if lx.REPORTING_VERBS.isdisjoint(toks) and "according" not in toks:
+        return -1  # quick exit: most sentences hold no reporting word at all
     for i, t in enumerate(toks):
         if t == "according" and i + 1 < len(toks) and toks[i + 1] == "to":
             return i
@@ -457,8 +484,12 @@ def _quoted_ranges(sent: _Sentence) -> list[tuple[int, int]]:
 
 
 def _has_sarcasm(text: str) -> bool:
+    """Whether the lower-cased text contains one of the sarcasm markers."""
     low = text.lower()
-    return any(m in low for m in lx.SARCASM_MARKERS)
+    for marker in lx.SARCASM_MARKERS:  # a plain loop: faster than any() or one regex
+        if marker in low:
+            return True
+    return False
 
 
 def _hashtag_stance(tag: str, aliases: Iterable[str]) -> tuple[float, str] | None:
@@ -489,11 +520,9 @@ def _sentence_valence(sent: _Sentence, owner: Mapping[int, _Mention], val) -> tu
     """Sum of word valences in a sentence (negation-aware), with the span of the words used."""
     toks = sent.toks
     total, w0, w1 = 0.0, -1, -1
-    for r, t in enumerate(toks):
+    # only the (few) tokens with a valence are visited, in order
+    for r, v in [(r, v) for r, v in enumerate(map(val.get, toks)) if v]:
         if r in owner:
-            continue
-        v = val.get(t, 0.0)
-        if not v:
             continue
         if any(_is_negator(toks[x]) or toks[x] in lx.SCOPE_NEGATORS
                for x in range(max(0, r - 3), r)):
@@ -919,14 +948,16 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 continue
         # 11. local sentiment (fallback): words in the clause nearest to this mention
         if vals is None:
-            vals = _LazyValence(toks, owner, _local_valence())
+            vals = _token_valences(toks, owner, _local_valence())
+            valued = [r for r, v in enumerate(vals) if v]  # tokens with a valence, in order
             in_clause = {}
             for o in located:
                 in_clause.setdefault(sent.clause[o.a], []).append(o)
         total, w0, w1 = 0.0, -1, -1
         rivals = [o for o in (in_clause.get(sent.clause[a], ()) if _CLAUSE_LOCAL else located) if o is not m]
         llo, lhi = (lo, hi) if _CLAUSE_LOCAL else (0, n - 1)
-        for r in range(max(llo, a - _BEFORE), min(lhi, b + window) + 1):
+        for r in valued[bisect_left(valued, max(llo, a - _BEFORE)):
+                        bisect_right(valued, min(lhi, b + window))]:
             v = vals[r]
             if not v or a <= r <= b:
                 continue
@@ -1057,44 +1088,28 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 def _batch_mentions(texts: Sequence[str], actors: Sequence,
                     spans: Sequence[list[tuple[int, int]]] | None = None) -> dict[int, list[_Mention]]:
-    """Mentions per row position, from one call of :func:`stance.actors.find_mentions`.
+    """Mentions per row position, as :func:`stance.actors.find_mentions` finds them.
 
-    ``find_mentions`` supplies names, aliases, members, demonyms, hashtags,
+    Its core is called directly (no mention or sentence table is built and
+    read back); it supplies names, aliases, members, demonyms, hashtags,
     handles, cue words (with their stance value) and pronouns; flag emoji of
     actors named like a country are added here when the actor file does not
     list them.
     """
-    from .actors import find_mentions
+    from .actors import _mentions_by_text
 
-    ids = [str(i) for i in range(len(texts))]
-    frame = pd.DataFrame({"comment_id": ids, "text": list(texts)})
-    sent_frame = None
-    if spans is not None:  # the same sentence spans for pronoun resolution as for scoring
-        cid, idx, st, en = [], [], [], []
-        for i, sp in enumerate(spans):
-            for k, (a, b) in enumerate(sp):
-                cid.append(ids[i])
-                idx.append(k)
-                st.append(a)
-                en.append(b)
-        sent_frame = pd.DataFrame({"comment_id": cid, "sentence_index": idx, "start": st,
-                                   "end": en})
-    found = find_mentions(frame, actors, sentences=sent_frame)
     out: dict[int, list[_Mention]] = {}
-    if len(found):
-        via = found["via"] if "via" in found.columns else found.get("kind")
-        cue_value = (found["cue_value"].to_numpy() if "cue_value" in found.columns
-                     else np.full(len(found), np.nan))
-        for pos, actor, s, e, v, cv in zip(found["comment_id"].astype(int).tolist(),
-                                           found["actor"].tolist(), found["start"].tolist(),
-                                           found["end"].tolist(), list(via), cue_value.tolist()):
-            m = _Mention(actor, int(s), int(e), str(v))
-            m.value = float(cv)
-            out.setdefault(pos, []).append(m)
+    for pos, found in _mentions_by_text(texts, actors, spans).items():
+        ms = []
+        for actor, _member, s, e, via, cue_value in found:
+            m = _Mention(actor, s, e, via)
+            m.value = float(cue_value)
+            ms.append(m)
+        out[pos] = ms
     flags = _flag_table(actors)
     if flags:
         for pos, text in enumerate(texts):
-            if not isinstance(text, str) or not _FLAG_RE.search(text):
+            if not isinstance(text, str) or text.isascii() or not _FLAG_RE.search(text):
                 continue
             have = out.setdefault(pos, [])
             for f in _FLAG_RE.finditer(text):
@@ -1193,9 +1208,11 @@ def score_stance(comments: pd.DataFrame, actors=None, *, sentences: pd.DataFrame
     if opponents is None:
         opponents = {a.name: tuple(getattr(a, "opponents", ()) or ()) for a in actors}
         opponents = {k: v for k, v in opponents.items() if v}
-    spans_by_id = _sentence_spans(sentences) if sentences is not None else None
-    return _score_frame(rows, actors, spans_by_id, opponents=opponents, threshold=threshold,
-                        window=window, reported=reported, progress=progress)
+    with _gc_paused():
+        spans_by_id = _sentence_spans(sentences) if sentences is not None else None
+        return _score_frame(rows, actors, spans_by_id, opponents=opponents,
+                            threshold=threshold, window=window, reported=reported,
+                            progress=progress)
 
 
 def _select(comments: pd.DataFrame) -> pd.DataFrame:
@@ -1216,12 +1233,57 @@ def _sentence_spans(sentences: pd.DataFrame) -> dict:
     keys = sentences["comment_id"].astype(str).tolist()
     if "thread_id" in sentences.columns:
         keys = list(zip(sentences["thread_id"].astype(str).tolist(), keys))
+    starts, ends = sentences["start"], sentences["end"]
+    if all(isinstance(c.dtype, np.dtype) and c.dtype.kind in "iu" for c in (starts, ends)):
+        pairs = zip(starts.tolist(), ends.tolist())  # Python ints already
+    else:
+        pairs = ((int(s), int(e)) for s, e in zip(starts.tolist(), ends.tolist()))
     out: dict = {}
-    for k, s, e in zip(keys, sentences["start"].tolist(), sentences["end"].tolist()):
-        out.setdefault(k, []).append((int(s), int(e)))
+    # rows of one comment are usually adjacent: take them run by run
+    for k, run in groupby(zip(keys, pairs), key=itemgetter(0)):
+        out.setdefault(k, []).extend(map(itemgetter(1), run))
     for v in out.values():
         v.sort()
     return out
+
+
+@contextmanager
+def _gc_paused():
+    """Pause Python's cyclic garbage collector while comments are scored.
+
+    Scoring makes many small objects (sentence spans, mentions, tokens,
+    findings, rows) and keeps some of them to the end, which sets off
+    repeated full collections that walk every object of the process (costly
+    beside a large corpus in memory); it makes no reference cycles of its
+    own, so the collector has next to nothing to free. The previous state is
+    restored, also on an error.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+class _SpansOnDemand(list):
+    """Sentence spans per text: the given ones, others split when first asked for.
+
+    Only texts that mention an actor need their sentences, so texts the
+    ``sentences`` table does not cover are not split up front.
+    """
+
+    def __init__(self, spans, texts, split):
+        super().__init__(spans)
+        self.texts, self.split = texts, split
+
+    def __getitem__(self, pos):
+        sp = list.__getitem__(self, pos)
+        if sp is None:
+            sp = self.split(self.texts[pos])
+            self[pos] = sp
+        return sp
 
 
 def _score_frame(rows: pd.DataFrame, actors: Sequence, spans_by_id, *, opponents,
@@ -1232,21 +1294,20 @@ def _score_frame(rows: pd.DataFrame, actors: Sequence, spans_by_id, *, opponents
     aliases = {a.name: _actor_aliases(a) for a in actors}
     kinds = {a.name: getattr(a, "kind", "") for a in actors} if _PLURAL_PRONOUNS else None
     texts = [t if isinstance(t, str) else "" for t in rows["text"].tolist()]
-    all_spans = []
     tids = rows["thread_id"].tolist()
     cids = rows["comment_id"].tolist()
-    for tid, cid, text in zip(tids, cids, texts):
-        sp = None
-        if spans_by_id is not None:
-            sp = spans_by_id.get((str(tid), cid)) or spans_by_id.get(cid)
-        all_spans.append(sp if sp is not None else split_sentences(text))
-    found = _batch_mentions(texts, actors, all_spans)
+    given = [None] * len(texts)
+    if spans_by_id is not None:
+        given = [spans_by_id.get((str(tid), cid)) or spans_by_id.get(cid)
+                 for tid, cid in zip(tids, cids)]
+    all_spans = _SpansOnDemand(given, texts, split_sentences)
     out: list[tuple] = []
     iterator = enumerate(zip(tids, cids, texts))
     if progress:
         from tqdm.auto import tqdm
 
         iterator = tqdm(iterator, total=len(rows), desc="stance", unit="comment")
+    found = _batch_mentions(texts, actors, all_spans)
     for pos, (tid, cid, text) in iterator:
         mentions = found.get(pos)
         if not mentions:
@@ -1272,7 +1333,9 @@ def _score_frame(rows: pd.DataFrame, actors: Sequence, spans_by_id, *, opponents
     return frame
 
 
-_THEY_RE = re.compile(r"(?<![\w'’])(?:they|them|their|they're|they've|they'll|theirs)(?![\w'’])",
+# "th" first, then the check of the character before it: the same matches as a leading
+# (?<![\w'’]), but re can skip quickly to the places where a "th" starts
+_THEY_RE = re.compile(r"th(?<![\w'’]th)(?:ey|em|eir|ey're|ey've|ey'll|eirs)(?![\w'’])",
                       re.IGNORECASE)
 
 
@@ -1288,15 +1351,74 @@ def _plural_pronouns(text: str, mentions: list[_Mention], spans, kinds: Mapping[
         return []
     out = []
     starts = [s for s, _ in spans]
+    group_starts = [m.start for m in groups]  # sorted, as the mentions are
     for pm in _THEY_RE.finditer(text):
         pos = pm.start()
         si = bisect_right(starts, pos) - 1
         lo = spans[si - 1][0] if si >= 1 else 0
-        before = [m for m in groups if lo <= m.start < pos]
+        # the group mentions starting in [lo, pos), found by bisection so that a long
+        # comment with many mentions and pronouns stays linear
+        before = groups[bisect_left(group_starts, lo):bisect_left(group_starts, pos)]
         names = {m.actor for m in before}
         if len(names) == 1:
             out.append(_Mention(before[-1].actor, pos, pm.end(), "pronoun"))
     return out
+
+
+_JOINT = True  # declared opponents: inconsistent labels are settled by all the evidence
+_TIER_WEIGHT = {0: 1.0, 1: 0.5, 2: 0.25}  # weight of a finding in the joint camp score by tier
+
+
+def _joint_camps(results, per_actor, opponents, threshold) -> None:
+    """Settle inconsistent labels of two declared opponents by all their evidence.
+
+    In a two-sided conflict a comment that favours (or opposes) both sides,
+    or takes a side toward one and none toward the other, is usually read
+    wrongly on one of them. The camp score is the sum, over every finding for
+    either actor (rules, weak evidence, sentence tone), of stance x confidence
+    x a tier weight, counted positively for the first actor and negatively for
+    its opponent. When it is clear, a label that contradicts it is replaced
+    by the side it implies (cue ``"opposed side"`` when the deciding finding is
+    about the opponent), at reduced confidence. Consistent pairs are kept.
+    """
+    done = set()
+    for a, opps in opponents.items():
+        for b in opps:
+            if a not in results or b not in results or (b, a) in done:
+                continue
+            done.add((a, b))
+            la, lb = results[a][1], results[b][1]
+            if (la != "neutral" and lb != "neutral" and la != lb) or la == lb == "neutral":
+                continue  # already consistent, or nothing to settle
+            part = {a: 0.0, b: 0.0}
+            contrib = []
+            for actor, sign in ((a, 1.0), (b, -1.0)):
+                for f in per_actor.get(actor, ()):
+                    w = _TIER_WEIGHT.get(_tier(f))
+                    if w is not None:
+                        c = sign * f.stance * f.confidence * f.weight * w
+                        part[actor] += c
+                        contrib.append((c, f))
+            score = part[a] + part[b]
+            if abs(score) < _JOINT_MIN or min(abs(part[a]), abs(part[b])) * _JOINT_RATIO > max(
+                    abs(part[a]), abs(part[b])):
+                continue  # no clear side: both may be opposed ("X is evil, Y is corrupt")
+            side = 1.0 if score > 0 else -1.0
+            deciding = max(contrib, key=lambda cf: cf[0] * side)[1]
+            for actor, sign in ((a, 1.0), (b, -1.0)):
+                want = "favor" if side * sign > 0 else "against"
+                res = results[actor]
+                if res[1] in ("neutral", want):
+                    continue  # neutral ones are left to the "opposed side" step below
+                conf = round(res[2] * 0.6, 4)
+                st = 0.5 if want == "favor" else -0.5
+                cue = deciding.cue if deciding.actor == actor else "opposed side"
+                results[actor] = [st, want, conf, _Finding(actor, st, conf, cue, deciding.start,
+                                                           deciding.end, deciding.sentence)]
+
+
+_JOINT_MIN = 0.05
+_JOINT_RATIO = 2.0  # the evidence for a side must outweigh the evidence against it this much
 
 
 def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]], tid, cid, *,
@@ -1338,6 +1460,8 @@ def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]
             m = first[actor]
             fs = [_Finding(actor, 0.0, 0.3, "mention only", m.start, m.end, -1)]
         results[actor] = [*_combine(fs, threshold)]
+    if opponents and _JOINT:
+        _joint_camps(results, per_actor, opponents, threshold)
     if opponents:
         for actor, res in list(results.items()):
             own_tier = _tier(res[3])

@@ -61,6 +61,20 @@ def test_whole_words_only():
         ("Putin", "Putin", "name"), ("Russia", "Russia", "name"), ("Ukraine", "Ukraine", "name")]
 
 
+def test_word_start_trie_matches_like_a_leading_word_boundary():
+    import re
+
+    from stance.actors import _trie_pattern
+
+    phrases = {"us", "usa", "eu", "u.s."}
+    text = "us usa xus eu-us,us's usa's _us 2us u.s. bus"
+    fast = re.compile(rf"(?:{_trie_pattern(phrases, word_start=True)})(?!\w)")
+    plain = re.compile(rf"\b(?:{_trie_pattern(phrases)})(?!\w)")
+    want = ["us", "usa", "eu", "us", "us", "usa", "u.s."]  # not inside xus, _us, 2us, bus
+    assert [m.group() for m in fast.finditer(text)] == want
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
 def test_offsets_point_into_the_original_text():
     text = "“Erdoğan’s” games… and Türkiye’s answer to Putin’s"
     m = find_mentions(text)

@@ -308,3 +308,102 @@ def test_score_replies_in_processes_and_on_empty_input():
     empty = score_replies(frame.iloc[:0])
     assert list(empty.columns) == REPLY_COLUMNS and len(empty) == 0
     assert empty.dtypes.equals(one.dtypes)
+
+
+# --------------------------------------------------------------------------- speed-ups keep results
+def _lexicon_reference(text: str) -> list[tuple[int, tuple[int, int]]]:
+    """The plain way: every lexicon pattern scanned over the whole text when its triggers occur."""
+    from stance.replies import _EXPLICIT_RE, _TRIGGERS
+
+    low = text.lower()
+    return [(k, m.span()) for k, ((regex, _, _, _), triggers) in enumerate(zip(_EXPLICIT_RE, _TRIGGERS))
+            if any(t in low for t in triggers) for m in regex.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "I don't agree. Exactly!  EXACTLY. (exactly) -- exactly\u2013precisely",
+    "you're so wrong, u r right, that's not true, it is not right, isn't true",
+    "No, that's not how it works; I totally disagree though.",
+    "The right to protest: right now, right-wing. Yes. Right. yeah, right",
+    "Source? Citation needed. Prove it! Thank you, thx; +1 ... so true. How true.",
+    "exaggerated, oversimplifying and hyperbolic nonsense, bull shit, fake news",
+    "i love this, i like that, this deserves more, take my upvote, came here to say it",
+])
+def test_lexicon_matches_same_as_scanning_every_position(text):
+    from stance.replies import _lexicon_matches
+
+    got = [(k, m.span()) for k, m in _lexicon_matches(text, text.lower())]
+    assert got == _lexicon_reference(text)
+    assert got   # every sample holds markers
+
+
+def test_lexicon_matches_same_as_scanning_on_random_marker_texts():
+    import random
+    import re
+
+    from stance.replies import _EXPLICIT, _lexicon_matches
+
+    # phrases and words of the lexicon, glued with spaces and punctuation, any case
+    words = set()
+    for pattern, _, _, _ in _EXPLICIT:
+        for alt in re.split(r"[|()]", pattern):
+            alt = re.sub(r"\\[bsWw][*+]?|\?:|\?P<\w+>|\\|[\[\]^$*?+]", " ", alt).strip()
+            if alt:
+                words.add(alt)
+    words = sorted(words) + ["x", "Putin", "100%", "+1", "right-wing"]
+    seps = [" ", ", ", ". ", "! ", "? ", "\n", ";", ":", "-", "\u2013", "(", ")", "  ", "", "'"]
+    rng = random.Random(0)
+    n_matches = 0
+    for _ in range(2000):
+        parts = [rng.choice(words) for _ in range(rng.randint(1, 8))]
+        if rng.random() < 0.3:
+            parts = [p.upper() if rng.random() < 0.5 else p.capitalize() for p in parts]
+        text = "".join(p + rng.choice(seps) for p in parts)
+        expected = _lexicon_reference(text)
+        assert [(k, m.span()) for k, m in _lexicon_matches(text, text.lower())] == expected, text
+        n_matches += len(expected)
+    assert n_matches > 1000
+
+
+def test_question_pattern_finds_what_the_plain_pattern_finds():
+    import random
+    import re
+
+    from stance.replies import _QUESTION
+
+    plain = re.compile(r"[^.!?\n]{3,}\?")
+    rng = random.Random(1)
+    for _ in range(3000):
+        text = "".join(rng.choice("ab .?!\n") for _ in range(rng.randint(0, 20)))
+        a, b = plain.search(text), _QUESTION.search(text)
+        assert (a and a.span()) == (b and b.span()), text
+
+
+def test_long_unpunctuated_reply_is_classified():
+    # (the question test used to retry every position of such a clause)
+    text = " ".join(["they say this is fine and we know what they think"] * 400)
+    cue = classify_reply(text)
+    assert cue.cue == "third-person elaboration" and cue.evidence == "they" and cue.start == 0
+
+
+def test_names_after_punctuation_and_with_apostrophes_are_found():
+    authors = ["O'Neil Smith", "Al Balog", "kaja994"]
+    assert find_addressees("(O'Neil Smith) is right", authors) == [("O'Neil Smith", 1, 13)]
+    assert find_addressees("well,Al. is right", authors) == [("Al Balog", 5, 7)]
+    assert find_addressees("kaja994 said so", authors) == [("kaja994", 0, 7)]
+    assert find_addressees("KAJA994 said so", authors) == []   # written as the author writes it
+    assert find_addressees("x_kaja994 and al said so", authors) == []
+
+
+def test_threads_keep_first_appearance_order_and_publication_order():
+    frame = pd.DataFrame({
+        "thread_id": ["t2", "t1", "t2", "t1", "t2"],
+        "comment_id": ["b2", "a1", "b1", "a2", "b3"],
+        "parent_id": ["b1", pd.NA, pd.NA, "a1", "b1"],
+        "position": [1, 0, 0, 1, 1],
+        "text": ["I agree.", "Masks work.", "Masks fail.", "Wrong.", "Exactly."],
+    })
+    out = score_replies(frame)
+    # t2 appears first; in it b2 and b3 share a position and keep their row order
+    assert list(zip(out["thread_id"], out["comment_id"], out["parent_id"], out["relation"])) == [
+        ("t2", "b2", "b1", "agree"), ("t2", "b3", "b1", "agree"), ("t1", "a2", "a1", "disagree")]

@@ -288,3 +288,14 @@ def test_hostile_report_html_is_escaped(hostile_report):
     csp = [attrs.get("content", "") for t, attrs in parsed.tags
            if t == "meta" and attrs.get("http-equiv", "").lower() == "content-security-policy"]
     assert len(csp) == 1 and "script-src 'none'" in csp[0] and "default-src 'none'" in csp[0]
+
+
+def test_report_csv_and_write_thread_share_one_rule():
+    # a cell that already starts with a quote before a formula character gets one more
+    # quote, so read_thread gives back the exact text of either kind of file
+    from stance.readers import unescape_formula
+
+    frame = pd.DataFrame({"text": ["'=1+1", "''-2", "'plain"]})
+    out = neutralize_formulas(frame)["text"].tolist()
+    assert out == ["''=1+1", "'''-2", "'plain"]
+    assert [unescape_formula(v) for v in out] == frame["text"].tolist()

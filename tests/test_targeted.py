@@ -343,6 +343,84 @@ def test_sentences_table_is_reused():
     assert split["label"].tolist() == out["label"].tolist()
 
 
+@pytest.mark.parametrize("text, toks, starts", [
+    # ASCII sentences take the split-based path: words keep inner apostrophes, "/s" marks sarcasm
+    ("We don't back Putin's war, /s", ["we", "don't", "back", "putin's", "war", ",", "/s"],
+     [0, 3, 9, 14, 22, 25, 27]),
+    # "/S" is not the marker: "/" and "s" (the lower-cased text alone would say "/s")
+    ("Yeah /S", ["yeah", "/", "s"], [0, 5, 6]),
+    # non-ASCII sentences take the regex path; the curly apostrophe becomes straight
+    ("Erdoğan’s #StopWar 🇺🇦!", ["erdoğan's", "#stopwar", "🇺🇦", "!"], [0, 10, 19, 21]),
+])
+def test_sentence_tokens_and_offsets(text, toks, starts):
+    from stance.targeted import _Sentence
+
+    sent = _Sentence("xx " + text, 3, 3 + len(text), 0)  # offsets are into the whole comment
+    assert sent.toks == toks
+    assert sent.starts == [3 + s for s in starts]
+    assert [("xx " + text)[a:b].lower().replace("’", "'")
+            for a, b in zip(sent.starts, sent.ends)] == toks
+
+
+def test_ascii_split_agrees_with_the_token_pattern():
+    # the ASCII fast path must give _TOKEN_RE's tokens: fails if one changes without the other
+    from stance.targeted import _TOKEN_RE, _Sentence
+
+    texts = ["It's the U.S.-led West's fault, isn't it?!", "#StandWithUkraine @NATO_int /s",
+             "km/s and/so /s. x/S", "snake_case-words 'quoted' -dash- e-mail's", "a\x1cb\tc  d",
+             "".join(map(chr, range(32, 127)))]
+    for text in texts:
+        sent = _Sentence(text, 0, len(text), 0)
+        want = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+        assert list(zip(sent.starts, sent.ends)) == want, text
+        assert sent.toks == [text[a:b].lower() for a, b in want], text
+
+
+def test_sentence_clauses():
+    from stance.targeted import _Sentence
+
+    text = "Putin lies, but Russia wins"
+    sent = _Sentence(text, 0, len(text), 0)
+    assert sent.toks == ["putin", "lies", ",", "but", "russia", "wins"]
+    assert sent.clause == [0, 0, 1, 2, 2, 2]  # a boundary token opens the next clause
+    assert sent.contrast_at == 3
+    assert [sent.clause_bounds(i) for i in range(6)] == [(0, 1), (0, 1), (2, 2), (3, 5),
+                                                         (3, 5), (3, 5)]
+
+
+def test_garbage_collector_state_is_restored():
+    import gc
+
+    comments = pd.DataFrame({"text": ["Putin is not naive."]})
+    assert gc.isenabled()
+    score_stance(comments, ACTORS)
+    assert gc.isenabled()
+    with pytest.raises(StanceError):  # an error inside the paused section
+        score_stance(comments, ACTORS, sentences=pd.DataFrame({"comment_id": ["0"]}))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        score_stance(comments, ACTORS)
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()
+
+
+def test_sentences_split_only_when_asked_for():
+    from stance.targeted import _SpansOnDemand
+
+    calls = []
+
+    def split(text):
+        calls.append(text)
+        return [(0, len(text))]
+
+    spans = _SpansOnDemand([[(0, 2)], None, None], ["ab", "cde", "f"], split)
+    assert spans[0] == [(0, 2)] and calls == []
+    assert spans[2] == [(0, 1)] and calls == ["f"]
+    assert spans[2] == [(0, 1)] and calls == ["f"]  # split once
+
+
 def test_bad_input_raises_clear_errors():
     with pytest.raises(StanceError, match="text"):
         score_stance(pd.DataFrame({"body": ["x"]}), ACTORS)
@@ -451,3 +529,29 @@ def test_predictions_and_conditions_are_not_evaluations():
     # "if X wins" asserts nothing about X
     assert _one("If Russia wins they will not stop.")["Russia"].cue != "predicate evaluation"
     assert _one("Russia wins again.")["Russia"].cue == "predicate evaluation"
+
+
+# ------------------------------------------------------------------ declared opponents
+RUSSIA_OPP = Actor("Russia", kind="country", demonyms=("Russian", "Russians"), opponents=("Ukraine",))
+UKRAINE_OPP = Actor("Ukraine", kind="country", demonyms=("Ukrainian", "Ukrainians"),
+                    opponents=("Russia",))
+
+
+def test_opponents_settle_a_side_taken_clearly():
+    # a clear attack by Russia outweighs a weak word near Ukraine: one side is taken
+    rows = _one("Russia invaded and keeps murdering civilians. Ukraine looks a bit weak.",
+                [RUSSIA_OPP, UKRAINE_OPP])
+    assert rows["Russia"].label == "against"
+    assert rows["Ukraine"].label == "favor" and rows["Ukraine"].cue == "opposed side"
+    assert rows["Ukraine"].evidence.startswith("Russia invaded")
+
+
+def test_opponents_both_condemned_stay_condemned():
+    rows = _one("Russia is evil. Ukraine is corrupt.", [RUSSIA_OPP, UKRAINE_OPP])
+    assert rows["Russia"].label == "against" and rows["Ukraine"].label == "against"
+
+
+def test_without_declared_opponents_nothing_is_inferred():
+    rows = _one("Russia invaded and keeps murdering civilians. Ukraine looks a bit weak.",
+                [RUSSIA, UKRAINE])
+    assert rows["Ukraine"].cue != "opposed side"
