@@ -60,6 +60,28 @@ VALENCE: dict[str, float] = {
     "investigated": -1.2, "probe": -1.0, "indicted": -2.2, "convicted": -2.2,
     "misconduct": -2.2, "subpoena": -1.0, "subpoenaed": -1.2, "ousted": -1.6, "sued": -1.2,
     "jail": -1.6, "jailed": -2.0, "incite": -2.0, "incites": -2.0, "incited": -2.0,
+    # doubt and blame in reporting: what news writes about a person it questions or
+    # faults ("questions about X", "X's claims", "X was slammed")
+    "questions": -1.0, "claims": -0.8, "false": -1.5,
+    "baseless": -2.0, "unfounded": -1.8, "debunked": -1.8, "refusal": -1.2,
+    "unfit": -2.2, "misled": -2.0, "mislead": -2.0, "inappropriate": -1.8,
+    "inappropriately": -1.8, "rhetoric": -0.8, "partisan": -0.8, "divisive": -1.6,
+    "polarizing": -1.2, "stole": -2.0, "caught": -0.8, "pleaded": -1.0, "bigotry": -2.6,
+    "bigoted": -2.6, "sexist": -2.4, "hypocrisy": -2.2, "hypocrite": -2.4,
+    "demagogue": -2.4, "erratic": -1.6, "mismanagement": -2.0, "setback": -1.4,
+    "setbacks": -1.4, "embattled": -1.2, "tarnished": -1.8, "backfired": -1.6,
+    "gaffe": -1.6, "gaffes": -1.6, "blunder": -1.8, "misstep": -1.4, "tirade": -1.8,
+    "outburst": -1.4, "impeached": -1.6, "unpopular": -1.6,
+    "slammed": -1.5, "slams": -1.5, "blasted": -1.5, "blasts": -1.5, "rebuke": -1.5,
+    "rebuked": -1.5, "rebukes": -1.5, "denounced": -1.8, "condemning": -2.0,
+    "lambasted": -1.8, "excoriated": -1.8, "berated": -1.8, "scolded": -1.4,
+    "booed": -1.4, "heckled": -1.2, "censured": -1.6,
+    "swipe": -0.8, "jabs": -0.8, "admitted": -0.8, "admits": -0.8,  # admitting a fault
+    # credit in reporting ("X helped ...", "X's legacy", "X earned ...")
+    "helped": 1.2, "legacy": 1.2, "accomplishment": 1.8, "accomplishments": 1.8,
+    "achievement": 1.8, "achievements": 1.8, "extraordinary": 1.6, "bipartisan": 0.8,
+    "earned": 1.0, "lauded": 2.0, "lauds": 2.0, "acclaimed": 2.0, "congratulated": 1.6,
+    "tribute": 1.4, "momentum": 1.0, "thriving": 1.8,
     # praise and credit
     "heroes": 2.6, "heroic": 2.6, "brave": 2.6, "bravery": 2.6, "courage": 2.4,
     "courageous": 2.6, "liberate": 1.8, "liberated": 1.8, "liberating": 1.8,
@@ -77,6 +99,7 @@ VALENCE: dict[str, float] = {
     "campaign": 0.0, "vote": 0.0, "republican": 0.0, "democratic": 0.0, "chief": 0.0,
     "yes": 0.0, "no": 0.0, "well": 0.0, "pretty": 0.0, "sure": 0.0, "lol": 0.0,
     "help": 0.8, "matter": 0.0, "kind": 0.0, "fine": 0.0,
+    "special": 0.0, "super": 0.0,  # special counsel / election, super PAC / Tuesday
 }
 
 # words for harm and suffering: they describe events, not the character of whoever is named
@@ -139,13 +162,16 @@ apartments cities villages refugees orphans orphanages innocent innocents""".spl
 _PRAISE = """praised praise praises praising thanked thanks endorsed endorses endorsing applauded
 applauds congratulated congratulates defended defends backed welcomed welcomes honored honoured
 honors admired admires hailed hails lauded lauds cheered championed celebrated rewarded
-acquitted exonerated cleared elected reelected re-elected promoted""".split()
+acquitted exonerated cleared elected reelected re-elected promoted commended honoring
+honouring thanking""".split()
 _BLAME = """criticized criticised criticizes criticises criticizing criticising accused accuses
 accusing blamed blames blaming attacked slammed slams condemned condemns condemning
 denounced denounces charged indicted convicted sued fired ousted mocked mocks ridiculed
 rebuked rebukes ripped rips blasted blasts impeached arrested sentenced jailed imprisoned
 investigated probed scolded chastised lambasted derided excoriated booed heckled shamed
-berated faulted sanctioned punished expelled banned censured""".split()
+berated faulted sanctioned punished expelled banned censured questioned grilled pressed
+challenged dismissed sacked rebuffed snubbed taunted chided knocked criticizing criticising
+slamming blasting mocking ridiculing""".split()
 OBJECT_EVALUATION: dict[str, float] = {**{w: 0.6 for w in _PRAISE}, **{w: -0.6 for w in _BLAME}}
 
 # verbs whose subject undergoes what their object names ("X faced a backlash", "X won praise")
@@ -210,6 +236,13 @@ dont doesnt didnt wont wouldnt shouldnt cant couldnt isnt arent wasnt werent ain
 havent hadnt mustnt""".split())  # tweets and comments often drop the apostrophe
 
 STOP_WORDS_FLIP: frozenset[str] = frozenset({"stop", "quit", "cease"})
+
+# words that deny what follows them without being a plain negation ("declined to endorse X",
+# "refused to praise", "a lack of courage"): they flip the valence of the
+# evaluative words after them in local and sentence sentiment
+SCOPE_NEGATORS: frozenset[str] = frozenset("""
+declined declines declining refused refuses refusing failed fails failing lack lacks
+lacked lacking""".split())
 
 # fixed phrases right before the target (the determiner "the" is skipped)
 FAVOR_PREFIX: tuple[tuple[str, ...], ...] = (

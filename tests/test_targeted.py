@@ -84,6 +84,9 @@ def test_negated_negative_predicate_is_favor():
     ("Erdogan is a fool.", "against", "predicate evaluation"),
     ("Erdogan is no fool.", "favor", "negation"),
     ("Erdogan is brave and wise.", "favor", "predicate evaluation"),
+    ("Erdogan is exactly right.", "favor", "predicate evaluation"),
+    ("Erdogan is not right about this.", "against", "negation"),
+    ("Erdogan is right there, behind the stage.", "neutral", "mention only"),
     ("Leave Erdogan alone!", "favor", "defence"),
     ("Stop blaming Erdogan for everything.", "favor", "defence"),
     ("We must support Erdogan.", "favor", "defence"),
@@ -188,6 +191,78 @@ def test_speaker_is_not_judged_by_the_tone_of_what_they_say():
     # an explicit evaluation of the speaker still counts
     rows = _one("Smith is a liar, he said the flood was fine.", [smith], reported="keep")
     assert rows["Smith"].label == "against"
+
+
+@pytest.mark.parametrize("text, label, cue, word", [
+    ("Smith, who was widely criticized for the delays, left the meeting early.", "against",
+     "predicate evaluation", "criticized"),
+    ("Smith, who built the most successful clinic in the county, retired on Friday.", "favor",
+     "local sentiment", "successful"),
+    ("Jones met Smith, who had been jailed twice.", "against", "predicate evaluation", "jailed"),
+    ("The club hired Smith – who was sacked by two rivals – in May.", "against",
+     "evaluated by others", "sacked"),
+])
+def test_relative_clause_is_said_of_the_person_it_follows(text, label, cue, word):
+    rows = _one(text, [Actor("Smith", pronouns=True), Actor("Jones")], reported="keep")
+    assert (rows["Smith"].label, rows["Smith"].cue) == (label, cue)
+    assert rows["Smith"].evidence.startswith("Smith") and word in rows["Smith"].evidence
+    # without the relative pronoun the comma closes Smith's clause: nothing is said of Smith
+    rows = _one("Smith, the mayor, left the meeting early.", [Actor("Smith")], reported="keep")
+    assert rows["Smith"].label == "neutral"
+
+
+def test_apposition_describes_the_person_and_its_predicate_is_theirs():
+    smith = Actor("Smith")
+    rows = _one("Smith, the former mayor, was convicted of fraud.", [smith], reported="keep")
+    assert (rows["Smith"].label, rows["Smith"].cue) == ("against", "evaluated by others")
+    assert rows["Smith"].evidence == "Smith, the former mayor, was convicted"
+    rows = _one("Smith, a brilliant surgeon, retired.", [smith], reported="keep")
+    assert rows["Smith"].label == "favor" and "brilliant" in rows["Smith"].evidence
+    # the speaker behind an apposition is still only the speaker
+    rows = _one("Smith, the head of the museum, said the roof was a terrible mess.", [smith],
+                reported="keep")
+    assert (rows["Smith"].label, rows["Smith"].cue) == ("neutral", "mention only")
+
+
+def test_evaluated_by_others_needs_a_passive():
+    smith = Actor("Smith", pronouns=True)
+    rows = _one("Smith has been slammed by the committee.", [smith], reported="keep")
+    assert (rows["Smith"].label, rows["Smith"].cue) == ("against", "evaluated by others")
+    rows = _one("The senators grilled Smith on the budget.", [smith], reported="keep")
+    assert (rows["Smith"].label, rows["Smith"].evidence) == ("against", "grilled Smith")
+    rows = _one("The board commended Smith for her service.", [smith], reported="keep")
+    assert (rows["Smith"].label, rows["Smith"].evidence) == ("favor", "commended Smith")
+    # "has criticised" is active: Smith is the critic, not the one criticised
+    rows = _one("Smith has criticised the committee.", [smith], reported="keep")
+    assert rows["Smith"].cue != "evaluated by others"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("New questions about Smith's conduct emerged.", "against"),
+    ("Smith, who misled the board, kept his seat.", "against"),
+    ("The audit describes the accomplishments of Smith as governor.", "favor"),
+    ("Smith admitted taking the money.", "against"),
+])
+def test_news_words_of_doubt_and_credit(text, label):
+    rows = _one(text, [Actor("Smith", pronouns=True)], reported="keep")
+    assert rows["Smith"].label == label
+
+
+def test_lack_and_refusal_deny_the_words_after_them():
+    rows = _one("Smith showed a lack of courage in the talks.", [Actor("Smith")], reported="keep")
+    assert rows["Smith"].label == "against" and "lack of courage" in rows["Smith"].evidence
+    rows = _one("Smith showed courage in the talks.", [Actor("Smith")], reported="keep")
+    assert rows["Smith"].label == "favor"
+
+
+def test_mild_sentence_tone_counts_only_for_conveyed_sentiment():
+    # no evaluative word in Smith's clause; the sentence's tone is mild ("calm", 1.3 in VADER)
+    text = "Smith spoke on Monday; the crowd was calm."
+    rows = _one(text, [Actor("Smith")], reported="keep")
+    assert (rows["Smith"].label, rows["Smith"].cue) == ("favor", "sentence sentiment")
+    assert rows["Smith"].evidence == "Smith spoke on Monday; the crowd was calm"
+    rows = _one(text, [Actor("Smith")])  # the writer's stance: too weak to count
+    assert (rows["Smith"].label, rows["Smith"].cue) == ("neutral", "mention only")
 
 
 def test_default_actors_read_pro_kremlin_framing_as_a_side():
