@@ -242,10 +242,10 @@ _PATTERNS_BY_START: dict[str, tuple[int, ...]] = {}
 for _k, _words in enumerate(_STARTS):
     for _w in _words or ():
         _PATTERNS_BY_START[_w] = _PATTERNS_BY_START.get(_w, ()) + (_k,)
-_WORD_RE = re.compile(r"\w+")
-# every trigger word once, and for each pattern the positions of its triggers in that list
-_ALL_TRIGGERS = sorted({t for triggers in _TRIGGERS for t in triggers})
-_TRIGGER_IDS = [frozenset(_ALL_TRIGGERS.index(t) for t in triggers) for triggers in _TRIGGERS]
+# a start word as a whole word (maximal run of \w): the same positions as the \w+ words
+# found in _PATTERNS_BY_START, but the scan over the other words is in C
+_START_WORD_RE = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(
+    re.escape(w) for w in sorted(_PATTERNS_BY_START, key=lambda w: (-len(w), w))))
 
 # "X is correct / right / wrong", X being a name: handled by find_addressees.
 _NAME_VERDICT = re.compile(
@@ -434,17 +434,20 @@ def _lexicon_matches(text: str, low: str):
         return
     # where each pattern can start: one pass over the words of the text
     starts: dict[int, list[int]] = {}
-    for w in _WORD_RE.finditer(low):
-        for k in _PATTERNS_BY_START.get(w.group(), ()):
+    for w in _START_WORD_RE.finditer(low):
+        for k in _PATTERNS_BY_START[w.group()]:
             starts.setdefault(k, []).append(w.start())
     for k, punctuation in _AFTER_PUNCTUATION.items():
         if k in starts:
             starts[k] = _with_punctuation_before(low, starts[k], punctuation)
-    present = {i for i, t in enumerate(_ALL_TRIGGERS) if t in low}
-    for k, (regex, triggers, words) in enumerate(zip(_EXPLICIT_LOWER, _TRIGGER_IDS, _STARTS)):
+    for k, (regex, triggers, words) in enumerate(zip(_EXPLICIT_LOWER, _TRIGGERS, _STARTS)):
         if words is not None and k not in starts:
             continue
-        if present.isdisjoint(triggers):
+        # trigger words tested only for the patterns still in play
+        for t in triggers:
+            if t in low:
+                break
+        else:
             continue
         if words is None:
             for m in regex.finditer(low):
