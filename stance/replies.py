@@ -242,10 +242,30 @@ _PATTERNS_BY_START: dict[str, tuple[int, ...]] = {}
 for _k, _words in enumerate(_STARTS):
     for _w in _words or ():
         _PATTERNS_BY_START[_w] = _PATTERNS_BY_START.get(_w, ()) + (_k,)
-# a start word as a whole word (maximal run of \w): the same positions as the \w+ words
-# found in _PATTERNS_BY_START, but the scan over the other words is in C
-_START_WORD_RE = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(
-    re.escape(w) for w in sorted(_PATTERNS_BY_START, key=lambda w: (-len(w), w))))
+_NO_START_WORDS = tuple(k for k, words in enumerate(_STARTS) if words is None)
+
+def _start_word_pattern(words) -> str:
+    """A regex matching any of ``words`` (runs of \\w) as a whole word (maximal run of \\w).
+
+    Grouped by first letter, with the check that no word character comes before
+    placed after that letter, so that the pattern opens with a set of first
+    characters ``re`` uses to skip other positions quickly.
+    """
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=lambda w: (-len(w), w)):   # longest first
+        groups.setdefault(w[0], []).append(w[1:])
+    branches = []
+    for first, rests in sorted(groups.items()):
+        body = re.escape(first) + r"(?<!\w.)"
+        if rests != [""]:
+            body += "(?:%s)" % "|".join(map(re.escape, rests))
+        branches.append(body)
+    return r"(?:%s)(?!\w)" % "|".join(branches)
+
+
+# the start words in a text: the same positions as its \w+ words found in
+# _PATTERNS_BY_START, but the scan over the other words is done by re in C
+_START_WORD_RE = re.compile(_start_word_pattern(_PATTERNS_BY_START))
 
 # "X is correct / right / wrong", X being a name: handled by find_addressees.
 _NAME_VERDICT = re.compile(
@@ -440,16 +460,17 @@ def _lexicon_matches(text: str, low: str):
     for k, punctuation in _AFTER_PUNCTUATION.items():
         if k in starts:
             starts[k] = _with_punctuation_before(low, starts[k], punctuation)
-    for k, (regex, triggers, words) in enumerate(zip(_EXPLICIT_LOWER, _TRIGGERS, _STARTS)):
-        if words is not None and k not in starts:
-            continue
+    # in lexicon order, only the patterns that can match: those found at a start
+    # word and those without start words
+    for k in sorted([*starts, *_NO_START_WORDS]):
         # trigger words tested only for the patterns still in play
-        for t in triggers:
+        for t in _TRIGGERS[k]:
             if t in low:
                 break
         else:
             continue
-        if words is None:
+        regex = _EXPLICIT_LOWER[k]
+        if _STARTS[k] is None:
             for m in regex.finditer(low):
                 yield k, m
             continue
