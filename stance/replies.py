@@ -702,6 +702,11 @@ _COMMON_CAPITALISED = {
 _TOKEN_RE = re.compile(r"@?[^\W_][\w'.-]*", re.UNICODE)
 _LETTERS_RE = re.compile(r"[^\W_]+")
 _NON_WORD_RE = re.compile(r"\W+")
+# ASCII bytes: letters and digits lower-cased, anything else a space; the words of
+# text.encode().translate(_ASCII_RUNS).split() are _LETTERS_RE.findall(text.lower())
+# for an ASCII text, found by two C passes without making a str per word
+_ASCII_RUNS = bytes((c | 0x20 if chr(c).isalpha() else c) if c < 128 and chr(c).isalnum() else 32
+                    for c in range(256))
 _MAX_NAME_TOKENS = 5
 
 
@@ -723,6 +728,7 @@ class _NameIndex:
         self.first: dict[str, list[str]] = {}  # "Al" -> ["Al Balog", ...]
         self.starts: set[str] = set()      # lower-case first words of full names
         self.start_runs: set[str] = set()  # their leading letters and digits ("o" for "o'neil")
+        self.ascii_start_runs: set[bytes] = set()  # the ASCII ones, encoded
 
     def add(self, author: str) -> None:
         if not isinstance(author, str) or not author.strip() or _norm_name(author) in self.full:
@@ -733,6 +739,8 @@ class _NameIndex:
         run = _LETTERS_RE.match(start)
         if run:
             self.start_runs.add(run.group())
+            if run.group().isascii():
+                self.ascii_start_runs.add(run.group().encode("ascii"))
         self.handle[_NON_WORD_RE.sub("", author).lower()] = author
         words = author.split()
         first = words[0]
@@ -748,8 +756,9 @@ class _NameIndex:
         # this index can take (the first word of a full name, or a capitalised first name)
         # opens with a whole run of letters and digits of the text (tokens never follow a
         # letter or a digit), so without "@" and without a run in ``start_runs`` nobody is named
-        if (text.isascii() and "@" not in text
-                and self.start_runs.isdisjoint(_LETTERS_RE.findall(text.lower()))):
+        # (a run that is not ASCII cannot be one of an ASCII text)
+        if (text.isascii() and "@" not in text and self.ascii_start_runs.isdisjoint(
+                text.encode("ascii").translate(_ASCII_RUNS).split())):
             return []
         # a name can only start at an @handle, a word that starts a full name, or a
         # capitalised first name: visit only those tokens (any other token just moves on)

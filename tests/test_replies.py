@@ -419,3 +419,14 @@ def test_start_word_scan_finds_exactly_the_lexicon_start_words():
     for text in texts:
         expected = [m.start() for m in _re.finditer(r"\w+", text) if m.group() in R._PATTERNS_BY_START]
         assert [m.start() for m in R._START_WORD_RE.finditer(text)] == expected, text
+
+
+def test_ascii_word_runs_are_the_lowercased_letter_runs():
+    # the quick exit of the author lookup reads words through a byte table: it must give
+    # _LETTERS_RE's runs of the lower-cased text for every ASCII character
+    from stance import replies as R
+
+    for code in range(128):
+        for text in ("a" + chr(code) + "B", chr(code), "Zq" + chr(code) * 2 + "9x_y"):
+            expected = [w.encode() for w in R._LETTERS_RE.findall(text.lower())]
+            assert text.encode().translate(R._ASCII_RUNS).split() == expected, repr(text)
