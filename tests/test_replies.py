@@ -414,10 +414,12 @@ def test_start_word_scan_finds_exactly_the_lexicon_start_words():
     import re as _re
     from stance import replies as R
 
-    texts = ["i agree, it's true", "iagree agreed_ agree2 _agree", "you're u ur youre", "a.i.s bs.bs",
-             "doesn't don dont do-do", "thatsthat that's", "", "exactly!!exactly", "isn't isn ain't"]
+    texts = ["i agree, it's true", "iagree agreed_ agree2 _agree", "you're u ur youre",
+             "a.i.s bs.bs", "doesn't don dont do-do", "thatsthat that's", "", "exactly!!exactly",
+             "isn't isn ain't"]
     for text in texts:
-        expected = [m.start() for m in _re.finditer(r"\w+", text) if m.group() in R._PATTERNS_BY_START]
+        expected = [m.start() for m in _re.finditer(r"\w+", text)
+                    if m.group() in R._PATTERNS_BY_START]
         assert [m.start() for m in R._START_WORD_RE.finditer(text)] == expected, text
 
 
