@@ -242,10 +242,30 @@ _PATTERNS_BY_START: dict[str, tuple[int, ...]] = {}
 for _k, _words in enumerate(_STARTS):
     for _w in _words or ():
         _PATTERNS_BY_START[_w] = _PATTERNS_BY_START.get(_w, ()) + (_k,)
-_WORD_RE = re.compile(r"\w+")
-# every trigger word once, and for each pattern the positions of its triggers in that list
-_ALL_TRIGGERS = sorted({t for triggers in _TRIGGERS for t in triggers})
-_TRIGGER_IDS = [frozenset(_ALL_TRIGGERS.index(t) for t in triggers) for triggers in _TRIGGERS]
+_NO_START_WORDS = tuple(k for k, words in enumerate(_STARTS) if words is None)
+
+def _start_word_pattern(words) -> str:
+    """A regex matching any of ``words`` (runs of \\w) as a whole word (maximal run of \\w).
+
+    Grouped by first letter, with the check that no word character comes before
+    placed after that letter, so that the pattern opens with a set of first
+    characters ``re`` uses to skip other positions quickly.
+    """
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=lambda w: (-len(w), w)):   # longest first
+        groups.setdefault(w[0], []).append(w[1:])
+    branches = []
+    for first, rests in sorted(groups.items()):
+        body = re.escape(first) + r"(?<!\w.)"
+        if rests != [""]:
+            body += "(?:%s)" % "|".join(map(re.escape, rests))
+        branches.append(body)
+    return r"(?:%s)(?!\w)" % "|".join(branches)
+
+
+# the start words in a text: the same positions as its \w+ words found in
+# _PATTERNS_BY_START, but the scan over the other words is done by re in C
+_START_WORD_RE = re.compile(_start_word_pattern(_PATTERNS_BY_START))
 
 # "X is correct / right / wrong", X being a name: handled by find_addressees.
 _NAME_VERDICT = re.compile(
@@ -434,19 +454,23 @@ def _lexicon_matches(text: str, low: str):
         return
     # where each pattern can start: one pass over the words of the text
     starts: dict[int, list[int]] = {}
-    for w in _WORD_RE.finditer(low):
-        for k in _PATTERNS_BY_START.get(w.group(), ()):
+    for w in _START_WORD_RE.finditer(low):
+        for k in _PATTERNS_BY_START[w.group()]:
             starts.setdefault(k, []).append(w.start())
     for k, punctuation in _AFTER_PUNCTUATION.items():
         if k in starts:
             starts[k] = _with_punctuation_before(low, starts[k], punctuation)
-    present = {i for i, t in enumerate(_ALL_TRIGGERS) if t in low}
-    for k, (regex, triggers, words) in enumerate(zip(_EXPLICIT_LOWER, _TRIGGER_IDS, _STARTS)):
-        if words is not None and k not in starts:
+    # in lexicon order, only the patterns that can match: those found at a start
+    # word and those without start words
+    for k in sorted([*starts, *_NO_START_WORDS]):
+        # trigger words tested only for the patterns still in play
+        for t in _TRIGGERS[k]:
+            if t in low:
+                break
+        else:
             continue
-        if present.isdisjoint(triggers):
-            continue
-        if words is None:
+        regex = _EXPLICIT_LOWER[k]
+        if _STARTS[k] is None:
             for m in regex.finditer(low):
                 yield k, m
             continue
@@ -678,6 +702,11 @@ _COMMON_CAPITALISED = {
 _TOKEN_RE = re.compile(r"@?[^\W_][\w'.-]*", re.UNICODE)
 _LETTERS_RE = re.compile(r"[^\W_]+")
 _NON_WORD_RE = re.compile(r"\W+")
+# ASCII bytes: letters and digits lower-cased, anything else a space; the words of
+# text.encode().translate(_ASCII_RUNS).split() are _LETTERS_RE.findall(text.lower())
+# for an ASCII text, found by two C passes without making a str per word
+_ASCII_RUNS = bytes((c | 0x20 if chr(c).isalpha() else c) if c < 128 and chr(c).isalnum() else 32
+                    for c in range(256))
 _MAX_NAME_TOKENS = 5
 
 
@@ -699,6 +728,7 @@ class _NameIndex:
         self.first: dict[str, list[str]] = {}  # "Al" -> ["Al Balog", ...]
         self.starts: set[str] = set()      # lower-case first words of full names
         self.start_runs: set[str] = set()  # their leading letters and digits ("o" for "o'neil")
+        self.ascii_start_runs: set[bytes] = set()  # the ASCII ones, encoded
 
     def add(self, author: str) -> None:
         if not isinstance(author, str) or not author.strip() or _norm_name(author) in self.full:
@@ -709,6 +739,8 @@ class _NameIndex:
         run = _LETTERS_RE.match(start)
         if run:
             self.start_runs.add(run.group())
+            if run.group().isascii():
+                self.ascii_start_runs.add(run.group().encode("ascii"))
         self.handle[_NON_WORD_RE.sub("", author).lower()] = author
         words = author.split()
         first = words[0]
@@ -724,8 +756,9 @@ class _NameIndex:
         # this index can take (the first word of a full name, or a capitalised first name)
         # opens with a whole run of letters and digits of the text (tokens never follow a
         # letter or a digit), so without "@" and without a run in ``start_runs`` nobody is named
-        if (text.isascii() and "@" not in text
-                and self.start_runs.isdisjoint(_LETTERS_RE.findall(text.lower()))):
+        # (a run that is not ASCII cannot be one of an ASCII text)
+        if (text.isascii() and "@" not in text and self.ascii_start_runs.isdisjoint(
+                text.encode("ascii").translate(_ASCII_RUNS).split())):
             return []
         # a name can only start at an @handle, a word that starts a full name, or a
         # capitalised first name: visit only those tokens (any other token just moves on)

@@ -407,3 +407,28 @@ def test_threads_keep_first_appearance_order_and_publication_order():
     # t2 appears first; in it b2 and b3 share a position and keep their row order
     assert list(zip(out["thread_id"], out["comment_id"], out["parent_id"], out["relation"])) == [
         ("t2", "b2", "b1", "agree"), ("t2", "b3", "b1", "agree"), ("t1", "a2", "a1", "disagree")]
+
+
+def test_start_word_scan_finds_exactly_the_lexicon_start_words():
+    # the fast scan must give the positions of the \w+ words that open a lexicon pattern
+    import re as _re
+    from stance import replies as R
+
+    texts = ["i agree, it's true", "iagree agreed_ agree2 _agree", "you're u ur youre",
+             "a.i.s bs.bs", "doesn't don dont do-do", "thatsthat that's", "", "exactly!!exactly",
+             "isn't isn ain't"]
+    for text in texts:
+        expected = [m.start() for m in _re.finditer(r"\w+", text)
+                    if m.group() in R._PATTERNS_BY_START]
+        assert [m.start() for m in R._START_WORD_RE.finditer(text)] == expected, text
+
+
+def test_ascii_word_runs_are_the_lowercased_letter_runs():
+    # the quick exit of the author lookup reads words through a byte table: it must give
+    # _LETTERS_RE's runs of the lower-cased text for every ASCII character
+    from stance import replies as R
+
+    for code in range(128):
+        for text in ("a" + chr(code) + "B", chr(code), "Zq" + chr(code) * 2 + "9x_y"):
+            expected = [w.encode() for w in R._LETTERS_RE.findall(text.lower())]
+            assert text.encode().translate(R._ASCII_RUNS).split() == expected, repr(text)
