@@ -137,7 +137,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
-from itertools import accumulate, groupby
+from itertools import accumulate, groupby, repeat
 from operator import itemgetter
 
 import numpy as np
@@ -298,7 +298,7 @@ def _token_valences(toks, owner, table) -> list[float]:
     Built once per sentence that reaches the local-sentiment rule: a list is
     read at C speed, where a lazily filled mapping cost a Python call per read.
     """
-    vals = [table.get(t, 0.0) for t in toks]
+    vals = list(map(table.get, toks, repeat(0.0, len(toks))))
     for i in owner:
         vals[i] = 0.0
     return vals
@@ -558,7 +558,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             # "shot down Russian drones", "killed Ukrainian soldiers": harm to combatants
             # is a military event, not a victim calling for sympathy
             return
-        s, e = sent.span(min(i0, m.a), max(i1, m.b))
+        s, e = sent.starts[i0 if i0 < m.a else m.a], sent.ends[i1 if i1 > m.b else m.b]
         findings.append(_Finding(m.actor, stance, conf, cue, s, e, idx, 1.0))
 
     sent_val = None
@@ -891,7 +891,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         # a mention after a preposition is an object or a place ("troops in Ukraine killing
         # civilians", "occupy part of Ukraine and annex it"), not the agent of what follows
         after_prep = k > lo and toks[k - 1] in _PREPOSITIONS
-        for r in range(b + 1, (lo - 1 if after_prep else min(hi, b + _AGENT_REACH)) + 1):
+        stop = (lo - 1 if after_prep else min(hi, b + _AGENT_REACH)) + 1
+        # the scan can only find something when an aggression word is in its range
+        for r in (range(b + 1, stop) if not agg.isdisjoint(toks[b + 1:stop]) else ()):
             if r in owner or toks[r] in lx.REPORTING_VERBS:
                 break
             if toks[r] in _PASSIVE_AUX:
@@ -914,7 +916,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 add(m, -0.6, 0.55, "attack by actor", a, hit)
             continue
         by_agent = k > lo and toks[k - 1] == "by"  # "cluster bombs being used by X"
-        for r in range(a - 1, max(lo, a - _AGENT_REACH) - 1, -1):
+        start = max(lo, a - _AGENT_REACH)
+        for r in (range(a - 1, start - 1, -1) if not agg.isdisjoint(toks[start:a]) else ()):
             if r in owner:
                 break
             if toks[r] in agg:
@@ -1030,13 +1033,21 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
 
 
 def _tier(f: _Finding) -> int:
-    return _TIER.get(f.cue.split(",", 1)[0], 0)
+    cue = f.cue
+    t = _TIER_OF_CUE.get(cue)
+    if t is None:  # a handful of distinct cues: computed once each
+        t = _TIER_OF_CUE[cue] = _TIER.get(cue.split(",", 1)[0], 0)
+    return t
+
+
+_TIER_OF_CUE: dict[str, int] = {}
 
 
 def _combine(findings: list[_Finding], threshold: float) -> tuple[float, str, float, _Finding]:
     """Stance, label, confidence and deciding finding for one actor in one comment."""
-    best_tier = min(_tier(f) for f in findings)
-    use = [f for f in findings if _tier(f) == best_tier]
+    tiers = [_tier(f) for f in findings]
+    best_tier = min(tiers)
+    use = [f for f, t in zip(findings, tiers) if t == best_tier]
     ws = sws = aws = 0.0
     for f in use:
         w = f.confidence * f.weight
