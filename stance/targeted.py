@@ -138,7 +138,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from itertools import accumulate, groupby, repeat
-from operator import itemgetter
+from operator import itemgetter, methodcaller
 
 import numpy as np
 import pandas as pd
@@ -241,6 +241,7 @@ _PREPOSITIONS = frozenset({"with", "against", "of", "to", "for", "from", "about"
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "been", "being", "be", "get", "got",
                           "gets", "getting"})
 _YOU = frozenset({"you", "ya", "u", "you're", "youre"})
+_HAS = frozenset({"has", "have", "had"})
 _PREDICATE_SKIP = lx.AUXILIARIES | lx.FILLERS
 
 
@@ -268,6 +269,15 @@ def _valence() -> dict[str, float]:
 
 def _is_negator(tok: str) -> bool:
     return tok in lx.NEGATORS or tok.endswith("n't")
+
+
+_ENDS_NT = methodcaller("endswith", "n't")
+_NEGATORS_OR_SCOPE = lx.NEGATORS | lx.SCOPE_NEGATORS
+
+
+def _negated(window: list[str]) -> bool:
+    """Whether any token of ``window`` is a negator or a scope negator ("fails", "lacks")."""
+    return not _NEGATORS_OR_SCOPE.isdisjoint(window) or any(map(_ENDS_NT, window))
 
 
 def _squash(x: float, alpha: float = 15.0) -> float:
@@ -524,8 +534,7 @@ def _sentence_valence(sent: _Sentence, owner: Mapping[int, _Mention], val) -> tu
     for r, v in [(r, v) for r, v in enumerate(map(val.get, toks)) if v]:
         if r in owner:
             continue
-        if any(_is_negator(toks[x]) or toks[x] in lx.SCOPE_NEGATORS
-               for x in range(max(0, r - 3), r)):
+        if _negated(toks[r - 3 if r > 3 else 0:r]):
             v *= -0.74
         total += v
         w0 = r if w0 < 0 else w0
@@ -706,8 +715,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                                       "'s", "be", "got", "gets", "get"}:
             nb += 1
         # passive only: "X has been praised" is evaluated, "X has praised ..." evaluates others
-        if nb > pre + 1 and nb < n and nb <= hi and toks[nb] in lx.OBJECT_EVALUATION and any(
-                toks[x] in _PASSIVE_AUX for x in range(pre + 1, nb)):
+        if nb > pre + 1 and nb < n and nb <= hi and toks[nb] in lx.OBJECT_EVALUATION and not _PASSIVE_AUX.isdisjoint(
+                toks[pre + 1:nb]):
             add(m, lx.OBJECT_EVALUATION[toks[nb]], 0.6, "evaluated by others", a, nb)
             continue
         # 9. attack by the actor / owner of an aggression noun
@@ -739,17 +748,21 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         q = nxt
         neg = False
         copula = False
-        while q < n and q <= nxt + 4 and (toks[q] in _PREDICATE_SKIP or _is_negator(toks[q])):
-            if _is_negator(toks[q]):
+        while q < n and q <= nxt + 4:
+            tq = toks[q]
+            negator = tq in lx.NEGATORS or tq.endswith("n't")  # _is_negator, inlined
+            if not (negator or tq in _PREDICATE_SKIP):
+                break
+            if negator:
                 neg = True
-            if toks[q] in lx.COPULAS:
+            if tq in lx.COPULAS:
                 copula = True
             q += 1
         if tok_a.endswith("'s") and q > nxt:
             copula = True  # "Putin's a fool" / "Putin's not ..."
         if q < n and q <= hi and not (q in owner) and not (nxt < n and toks[nxt] == "to"):
             t = toks[q]
-            has = any(toks[x] in {"has", "have", "had"} for x in range(nxt, q))
+            has = not _HAS.isdisjoint(toks[nxt:q])
             # "X has no right / no business to ..." denies X legitimacy; "X has every / the /
             # a (legal) right to ..." grants it
             rq = q
@@ -797,8 +810,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 if o is not None and o.actor != m.actor:
                     add(o, -0.7, 0.7, "attack by actor", a, o.b)
                 continue
-            elif not copula and not neg and _subject_like(toks, a, b, lo) and any(toks[r] in lx.HARM_TARGETS
-                                                for r in range(q + 1, min(hi + 1, q + 7))):
+            elif not copula and not neg and _subject_like(toks, a, b, lo) and not lx.HARM_TARGETS.isdisjoint(
+                    toks[q + 1:min(hi + 1, q + 7)]):
                 # "X (uses cluster bombs on|targets|shells) civilians"
                 r = next(r for r in range(q + 1, min(hi + 1, q + 7)) if toks[r] in lx.HARM_TARGETS)
                 add(m, -0.6, 0.6, "attack by actor", a, r)
@@ -968,8 +981,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             # the word belongs to the nearest mention in the clause
             if rivals and any((o.a - r if r < o.a else r - o.b) < dist for o in rivals):
                 continue
-            if any(_is_negator(toks[x]) or toks[x] in lx.SCOPE_NEGATORS
-                   for x in range(max(lo, r - 3), r)):
+            if _negated(toks[r - 3 if r - 3 > lo else lo:r]):
                 v *= -0.74
             total += v / (1.0 + 0.1 * dist)
             w0 = r if w0 < 0 else min(w0, r)
@@ -1453,7 +1465,10 @@ def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]
             by_sentence.setdefault(-1, []).append(m)
     for idx, ms in by_sentence.items():
         s0, s1 = spans[idx] if idx >= 0 else (ms[0].start, ms[-1].end)
-        sent = _Sentence(text, s0, max(s1, max(m.end for m in ms)), idx)
+        for m in ms:  # the span reaches the end of every mention
+            if m.end > s1:
+                s1 = m.end
+        sent = _Sentence(text, s0, s1, idx)
         findings.extend(_analyse(text, sent, ms, aliases=aliases, window=window,
                                  reported=reported))
     per_actor: dict[str, list[_Finding]] = {}
