@@ -1057,9 +1057,13 @@ _TIER_OF_CUE: dict[str, int] = {}
 
 def _combine(findings: list[_Finding], threshold: float) -> tuple[float, str, float, _Finding]:
     """Stance, label, confidence and deciding finding for one actor in one comment."""
-    tiers = [_tier(f) for f in findings]
-    best_tier = min(tiers)
-    use = [f for f, t in zip(findings, tiers) if t == best_tier]
+    if len(findings) == 1:  # the common case: no tier to choose
+        use = findings
+        best_tier = _tier(findings[0])
+    else:
+        tiers = [_tier(f) for f in findings]
+        best_tier = min(tiers)
+        use = [f for f, t in zip(findings, tiers) if t == best_tier]
     ws = sws = aws = 0.0
     for f in use:
         w = f.confidence * f.weight
@@ -1071,12 +1075,15 @@ def _combine(findings: list[_Finding], threshold: float) -> tuple[float, str, fl
     if best_tier >= 3:  # reported speech, quotes, mention only: no stance of the commenter
         stance = 0.0
     agreement = abs(sws) / aws if aws > 0 else 1.0
-    confidence = max(f.confidence for f in use) * agreement
+    top = use[0].confidence if len(use) == 1 else max(f.confidence for f in use)
+    confidence = top * agreement
     label = "favor" if stance >= threshold else "against" if stance <= -threshold else "neutral"
     if label == "neutral" and best_tier < 3:
         # weak or conflicting evaluations that cancel out: unsure it is really neutral
         confidence = 0.3 * (1.0 - abs(stance) / threshold)
-    if label == "neutral":
+    if len(use) == 1:
+        deciding = use[0]
+    elif label == "neutral":
         deciding = max(use, key=lambda f: f.confidence * f.weight * abs(f.stance))
     else:
         sign = 1.0 if label == "favor" else -1.0
