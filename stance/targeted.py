@@ -374,7 +374,7 @@ class _Sentence:
             m.a = m.b = -1
             return False
         b = bisect_left(starts, m.end) - 1  # last token starting before the mention ends
-        m.a, m.b = a, max(a, b)
+        m.a, m.b = a, (b if b > a else a)
         return True
 
     def span(self, i: int, j: int) -> tuple[int, int]:
@@ -904,7 +904,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         # a mention after a preposition is an object or a place ("troops in Ukraine killing
         # civilians", "occupy part of Ukraine and annex it"), not the agent of what follows
         after_prep = k > lo and toks[k - 1] in _PREPOSITIONS
-        stop = (lo - 1 if after_prep else min(hi, b + _AGENT_REACH)) + 1
+        stop = (lo - 1 if after_prep else (hi if hi < b + _AGENT_REACH else b + _AGENT_REACH)) + 1
         # the scan can only find something when an aggression word is in its range
         for r in (range(b + 1, stop) if not agg.isdisjoint(toks[b + 1:stop]) else ()):
             if r in owner or toks[r] in lx.REPORTING_VERBS:
@@ -929,7 +929,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 add(m, -0.6, 0.55, "attack by actor", a, hit)
             continue
         by_agent = k > lo and toks[k - 1] == "by"  # "cluster bombs being used by X"
-        start = max(lo, a - _AGENT_REACH)
+        start = a - _AGENT_REACH if a - _AGENT_REACH > lo else lo
         for r in (range(a - 1, start - 1, -1) if not agg.isdisjoint(toks[start:a]) else ()):
             if r in owner:
                 break
@@ -972,8 +972,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         total, w0, w1 = 0.0, -1, -1
         rivals = [o for o in (in_clause.get(sent.clause[a], ()) if _CLAUSE_LOCAL else located) if o is not m]
         llo, lhi = (lo, hi) if _CLAUSE_LOCAL else (0, n - 1)
-        for r in valued[bisect_left(valued, max(llo, a - _BEFORE)):
-                        bisect_right(valued, min(lhi, b + window))]:
+        for r in valued[bisect_left(valued, a - _BEFORE if a - _BEFORE > llo else llo):
+                        bisect_right(valued, b + window if b + window < lhi else lhi)]:
             v = vals[r]
             if not v or a <= r <= b:
                 continue
@@ -984,8 +984,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             if _negated(toks[r - 3 if r - 3 > lo else lo:r]):
                 v *= -0.74
             total += v / (1.0 + 0.1 * dist)
-            w0 = r if w0 < 0 else min(w0, r)
-            w1 = max(w1, r)
+            w0 = r if w0 < 0 or r < w0 else w0
+            w1 = r if r > w1 else w1
         if w0 >= 0 and total and abs(_squash(total)) >= _LOCAL_MIN:
             sc = _squash(total)
             add(m, sc, min(0.6, 0.2 + 0.5 * abs(sc)), "local sentiment", w0, w1)
