@@ -137,8 +137,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
-from itertools import accumulate, groupby
-from operator import itemgetter
+from itertools import accumulate, groupby, repeat
+from operator import itemgetter, methodcaller
 
 import numpy as np
 import pandas as pd
@@ -241,6 +241,7 @@ _PREPOSITIONS = frozenset({"with", "against", "of", "to", "for", "from", "about"
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "been", "being", "be", "get", "got",
                           "gets", "getting"})
 _YOU = frozenset({"you", "ya", "u", "you're", "youre"})
+_HAS = frozenset({"has", "have", "had"})
 _PREDICATE_SKIP = lx.AUXILIARIES | lx.FILLERS
 
 
@@ -268,6 +269,15 @@ def _valence() -> dict[str, float]:
 
 def _is_negator(tok: str) -> bool:
     return tok in lx.NEGATORS or tok.endswith("n't")
+
+
+_ENDS_NT = methodcaller("endswith", "n't")
+_NEGATORS_OR_SCOPE = lx.NEGATORS | lx.SCOPE_NEGATORS
+
+
+def _negated(window: list[str]) -> bool:
+    """Whether any token of ``window`` is a negator or a scope negator ("fails", "lacks")."""
+    return not _NEGATORS_OR_SCOPE.isdisjoint(window) or any(map(_ENDS_NT, window))
 
 
 def _squash(x: float, alpha: float = 15.0) -> float:
@@ -298,7 +308,7 @@ def _token_valences(toks, owner, table) -> list[float]:
     Built once per sentence that reaches the local-sentiment rule: a list is
     read at C speed, where a lazily filled mapping cost a Python call per read.
     """
-    vals = [table.get(t, 0.0) for t in toks]
+    vals = list(map(table.get, toks, repeat(0.0, len(toks))))
     for i in owner:
         vals[i] = 0.0
     return vals
@@ -364,7 +374,7 @@ class _Sentence:
             m.a = m.b = -1
             return False
         b = bisect_left(starts, m.end) - 1  # last token starting before the mention ends
-        m.a, m.b = a, max(a, b)
+        m.a, m.b = a, (b if b > a else a)
         return True
 
     def span(self, i: int, j: int) -> tuple[int, int]:
@@ -524,8 +534,7 @@ def _sentence_valence(sent: _Sentence, owner: Mapping[int, _Mention], val) -> tu
     for r, v in [(r, v) for r, v in enumerate(map(val.get, toks)) if v]:
         if r in owner:
             continue
-        if any(_is_negator(toks[x]) or toks[x] in lx.SCOPE_NEGATORS
-               for x in range(max(0, r - 3), r)):
+        if _negated(toks[r - 3 if r > 3 else 0:r]):
             v *= -0.74
         total += v
         w0 = r if w0 < 0 else w0
@@ -558,7 +567,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             # "shot down Russian drones", "killed Ukrainian soldiers": harm to combatants
             # is a military event, not a victim calling for sympathy
             return
-        s, e = sent.span(min(i0, m.a), max(i1, m.b))
+        s, e = sent.starts[i0 if i0 < m.a else m.a], sent.ends[i1 if i1 > m.b else m.b]
         findings.append(_Finding(m.actor, stance, conf, cue, s, e, idx, 1.0))
 
     sent_val = None
@@ -706,8 +715,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                                       "'s", "be", "got", "gets", "get"}:
             nb += 1
         # passive only: "X has been praised" is evaluated, "X has praised ..." evaluates others
-        if nb > pre + 1 and nb < n and nb <= hi and toks[nb] in lx.OBJECT_EVALUATION and any(
-                toks[x] in _PASSIVE_AUX for x in range(pre + 1, nb)):
+        if nb > pre + 1 and nb < n and nb <= hi and toks[nb] in lx.OBJECT_EVALUATION and not _PASSIVE_AUX.isdisjoint(
+                toks[pre + 1:nb]):
             add(m, lx.OBJECT_EVALUATION[toks[nb]], 0.6, "evaluated by others", a, nb)
             continue
         # 9. attack by the actor / owner of an aggression noun
@@ -739,17 +748,21 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         q = nxt
         neg = False
         copula = False
-        while q < n and q <= nxt + 4 and (toks[q] in _PREDICATE_SKIP or _is_negator(toks[q])):
-            if _is_negator(toks[q]):
+        while q < n and q <= nxt + 4:
+            tq = toks[q]
+            negator = tq in lx.NEGATORS or tq.endswith("n't")  # _is_negator, inlined
+            if not (negator or tq in _PREDICATE_SKIP):
+                break
+            if negator:
                 neg = True
-            if toks[q] in lx.COPULAS:
+            if tq in lx.COPULAS:
                 copula = True
             q += 1
         if tok_a.endswith("'s") and q > nxt:
             copula = True  # "Putin's a fool" / "Putin's not ..."
         if q < n and q <= hi and not (q in owner) and not (nxt < n and toks[nxt] == "to"):
             t = toks[q]
-            has = any(toks[x] in {"has", "have", "had"} for x in range(nxt, q))
+            has = not _HAS.isdisjoint(toks[nxt:q])
             # "X has no right / no business to ..." denies X legitimacy; "X has every / the /
             # a (legal) right to ..." grants it
             rq = q
@@ -797,8 +810,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 if o is not None and o.actor != m.actor:
                     add(o, -0.7, 0.7, "attack by actor", a, o.b)
                 continue
-            elif not copula and not neg and _subject_like(toks, a, b, lo) and any(toks[r] in lx.HARM_TARGETS
-                                                for r in range(q + 1, min(hi + 1, q + 7))):
+            elif not copula and not neg and _subject_like(toks, a, b, lo) and not lx.HARM_TARGETS.isdisjoint(
+                    toks[q + 1:min(hi + 1, q + 7)]):
                 # "X (uses cluster bombs on|targets|shells) civilians"
                 r = next(r for r in range(q + 1, min(hi + 1, q + 7)) if toks[r] in lx.HARM_TARGETS)
                 add(m, -0.6, 0.6, "attack by actor", a, r)
@@ -891,7 +904,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         # a mention after a preposition is an object or a place ("troops in Ukraine killing
         # civilians", "occupy part of Ukraine and annex it"), not the agent of what follows
         after_prep = k > lo and toks[k - 1] in _PREPOSITIONS
-        for r in range(b + 1, (lo - 1 if after_prep else min(hi, b + _AGENT_REACH)) + 1):
+        stop = (lo - 1 if after_prep else (hi if hi < b + _AGENT_REACH else b + _AGENT_REACH)) + 1
+        # the scan can only find something when an aggression word is in its range
+        for r in (range(b + 1, stop) if not agg.isdisjoint(toks[b + 1:stop]) else ()):
             if r in owner or toks[r] in lx.REPORTING_VERBS:
                 break
             if toks[r] in _PASSIVE_AUX:
@@ -914,7 +929,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 add(m, -0.6, 0.55, "attack by actor", a, hit)
             continue
         by_agent = k > lo and toks[k - 1] == "by"  # "cluster bombs being used by X"
-        for r in range(a - 1, max(lo, a - _AGENT_REACH) - 1, -1):
+        start = a - _AGENT_REACH if a - _AGENT_REACH > lo else lo
+        for r in (range(a - 1, start - 1, -1) if not agg.isdisjoint(toks[start:a]) else ()):
             if r in owner:
                 break
             if toks[r] in agg:
@@ -956,8 +972,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         total, w0, w1 = 0.0, -1, -1
         rivals = [o for o in (in_clause.get(sent.clause[a], ()) if _CLAUSE_LOCAL else located) if o is not m]
         llo, lhi = (lo, hi) if _CLAUSE_LOCAL else (0, n - 1)
-        for r in valued[bisect_left(valued, max(llo, a - _BEFORE)):
-                        bisect_right(valued, min(lhi, b + window))]:
+        for r in valued[bisect_left(valued, a - _BEFORE if a - _BEFORE > llo else llo):
+                        bisect_right(valued, b + window if b + window < lhi else lhi)]:
             v = vals[r]
             if not v or a <= r <= b:
                 continue
@@ -965,12 +981,11 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             # the word belongs to the nearest mention in the clause
             if rivals and any((o.a - r if r < o.a else r - o.b) < dist for o in rivals):
                 continue
-            if any(_is_negator(toks[x]) or toks[x] in lx.SCOPE_NEGATORS
-                   for x in range(max(lo, r - 3), r)):
+            if _negated(toks[r - 3 if r - 3 > lo else lo:r]):
                 v *= -0.74
             total += v / (1.0 + 0.1 * dist)
-            w0 = r if w0 < 0 else min(w0, r)
-            w1 = max(w1, r)
+            w0 = r if w0 < 0 or r < w0 else w0
+            w1 = r if r > w1 else w1
         if w0 >= 0 and total and abs(_squash(total)) >= _LOCAL_MIN:
             sc = _squash(total)
             add(m, sc, min(0.6, 0.2 + 0.5 * abs(sc)), "local sentiment", w0, w1)
@@ -1030,13 +1045,25 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
 
 
 def _tier(f: _Finding) -> int:
-    return _TIER.get(f.cue.split(",", 1)[0], 0)
+    cue = f.cue
+    t = _TIER_OF_CUE.get(cue)
+    if t is None:  # a handful of distinct cues: computed once each
+        t = _TIER_OF_CUE[cue] = _TIER.get(cue.split(",", 1)[0], 0)
+    return t
+
+
+_TIER_OF_CUE: dict[str, int] = {}
 
 
 def _combine(findings: list[_Finding], threshold: float) -> tuple[float, str, float, _Finding]:
     """Stance, label, confidence and deciding finding for one actor in one comment."""
-    best_tier = min(_tier(f) for f in findings)
-    use = [f for f in findings if _tier(f) == best_tier]
+    if len(findings) == 1:  # the common case: no tier to choose
+        use = findings
+        best_tier = _tier(findings[0])
+    else:
+        tiers = [_tier(f) for f in findings]
+        best_tier = min(tiers)
+        use = [f for f, t in zip(findings, tiers) if t == best_tier]
     ws = sws = aws = 0.0
     for f in use:
         w = f.confidence * f.weight
@@ -1048,12 +1075,15 @@ def _combine(findings: list[_Finding], threshold: float) -> tuple[float, str, fl
     if best_tier >= 3:  # reported speech, quotes, mention only: no stance of the commenter
         stance = 0.0
     agreement = abs(sws) / aws if aws > 0 else 1.0
-    confidence = max(f.confidence for f in use) * agreement
+    top = use[0].confidence if len(use) == 1 else max(f.confidence for f in use)
+    confidence = top * agreement
     label = "favor" if stance >= threshold else "against" if stance <= -threshold else "neutral"
     if label == "neutral" and best_tier < 3:
         # weak or conflicting evaluations that cancel out: unsure it is really neutral
         confidence = 0.3 * (1.0 - abs(stance) / threshold)
-    if label == "neutral":
+    if len(use) == 1:
+        deciding = use[0]
+    elif label == "neutral":
         deciding = max(use, key=lambda f: f.confidence * f.weight * abs(f.stance))
     else:
         sign = 1.0 if label == "favor" else -1.0
@@ -1442,7 +1472,10 @@ def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]
             by_sentence.setdefault(-1, []).append(m)
     for idx, ms in by_sentence.items():
         s0, s1 = spans[idx] if idx >= 0 else (ms[0].start, ms[-1].end)
-        sent = _Sentence(text, s0, max(s1, max(m.end for m in ms)), idx)
+        for m in ms:  # the span reaches the end of every mention
+            if m.end > s1:
+                s1 = m.end
+        sent = _Sentence(text, s0, s1, idx)
         findings.extend(_analyse(text, sent, ms, aliases=aliases, window=window,
                                  reported=reported))
     per_actor: dict[str, list[_Finding]] = {}

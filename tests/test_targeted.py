@@ -555,3 +555,22 @@ def test_without_declared_opponents_nothing_is_inferred():
     rows = _one("Russia invaded and keeps murdering civilians. Ukraine looks a bit weak.",
                 [RUSSIA, UKRAINE])
     assert rows["Ukraine"].cue != "opposed side"
+
+
+@pytest.mark.parametrize("window, expected", [
+    (["i", "do", "not"], True),        # listed negator
+    (["they", "didn't"], True),        # contraction
+    (["he", "wasn’t"], False),         # tokens reach it with ' already normalised; ’ is not
+    (["she", "refused", "to"], True),  # scope negator
+    (["nothing"], True),
+    (["notably", "good"], False),      # a prefix is not a negator
+    ([], False),
+])
+def test_negation_window(window, expected):
+    from stance.targeted import _is_negator, _negated
+    import stance._lexicon as lx
+
+    assert _negated(window) is expected
+    # the same answer as the per-token test it replaced in the rule chain
+    assert expected == any(_is_negator(t) or t in lx.SCOPE_NEGATORS for t in window)
+
