@@ -1399,7 +1399,7 @@ _JOINT = True  # declared opponents: inconsistent labels are settled by all the 
 _TIER_WEIGHT = {0: 1.0, 1: 0.5, 2: 0.25}  # weight of a finding in the joint camp score by tier
 
 
-def _joint_camps(results, per_actor, opponents, threshold) -> None:
+def _joint_camps(results, per_actor, opponents) -> None:
     """Settle inconsistent labels of two declared opponents by all their evidence.
 
     In a two-sided conflict a comment that favours (or opposes) both sides,
@@ -1494,7 +1494,7 @@ def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]
             fs = [_Finding(actor, 0.0, 0.3, "mention only", m.start, m.end, -1)]
         results[actor] = [*_combine(fs, threshold)]
     if opponents and _JOINT:
-        _joint_camps(results, per_actor, opponents, threshold)
+        _joint_camps(results, per_actor, opponents)
     if opponents:
         for actor, res in list(results.items()):
             own_tier = _tier(res[3])
