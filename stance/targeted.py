@@ -33,6 +33,10 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    subject (imperative, "I", "we", "must", "should"...) toward the actor:
    "support X" favor, "sanction X" against, flipped by a negation or "stop"
    ("do not criticise X", "stop blaming X" -> favor); "leave X alone".
+   With "you", "they" or a third party as subject and no modal ("if you
+   support X", "they will blame X", "Y will strike the plant and blame X")
+   the view is that party's (``"evaluated by others"``, see 8). "X must /
+   should be stopped (destroyed, punished ...)" is advocacy against X.
 8. ``"evaluated by others"``: a third party praises or blames the actor
    ("critics slammed X", "X was praised"); someone else's view, so it is
    turned into ``"reported speech"`` unless ``reported="keep"``.
@@ -51,7 +55,10 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     against; ``"credited"`` for credit nouns ("X's defence") -> favor;
     ``"told to withdraw"`` ("X must leave / get out") -> against.
 11. ``"victim of attack"``: the actor suffers the aggression ("invaded
-    Ukraine", "war on X", "X got invaded", "get out of X") -> weak favor.
+    Ukraine", "war on X", "X got invaded", "get out of X") -> weak favor;
+    not when what is harmed are combatants or weapons ("shot down Russian
+    drones"), when the attack is denied ("nobody wants to invade X"), or for
+    "the war in X" (a place).
     The speaker of a report ("X said ...", "X told reporters ...") gets no
     local or sentence sentiment: the tone of what X says is about its topic,
     not about X (``"mention only"`` unless an explicit rule fired; on
