@@ -287,6 +287,15 @@ def _negated(window: list[str]) -> bool:
     return not _NEGATORS_OR_SCOPE.isdisjoint(window) or any(map(_ENDS_NT, window))
 
 
+def _denied(toks: list[str], i: int, lo: int) -> bool:
+    """Whether a negator stands among the 4 tokens before token ``i`` (not before ``lo``).
+
+    Used for an aggression word whose object is the actor: "nobody wants to
+    invade X", "never threatened to invade X" deny the attack.
+    """
+    return any(map(_is_negator, toks[max(lo, i - 4):i]))
+
+
 def _squash(x: float, alpha: float = 15.0) -> float:
     """VADER's normalisation of a sum of valences into (-1, 1)."""
     return x / math.sqrt(x * x + alpha)
@@ -900,7 +909,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         if p >= lo and toks[p] in lx.AGGRESSION_VERBS and toks[p] not in lx.AGAINST_VERBS:
             # "... invaded Ukraine": object of an aggression verb with someone else as subject;
             # nothing when denied ("nobody wants to invade X", "never threatened to invade X")
-            if not any(_is_negator(toks[x]) for x in range(max(lo, p - 4), p)):
+            if not _denied(toks, p, lo):
                 add(m, 0.5, 0.4, "victim of attack", p, b)
             continue
         # 9b. aggression word further on in the clause: agent when it follows the mention
@@ -941,8 +950,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             if r in owner:
                 break
             if toks[r] in agg:
-                if any(_is_negator(toks[x]) for x in range(max(lo, r - 4), r)):
-                    break  # "nobody wants to invade X", "never threatened to invade X"
+                if _denied(toks, r, lo):
+                    break
                 if by_agent:
                     add(m, -0.6, 0.55, "attack by actor", r, b)
                     hit = r
