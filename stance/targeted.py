@@ -37,6 +37,12 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    support X", "they will blame X", "Y will strike the plant and blame X")
    the view is that party's (``"evaluated by others"``, see 8). "X must /
    should be stopped (destroyed, punished ...)" is advocacy against X.
+   ``"shifted blame"``: blame laid on X by someone other than the commenter
+   ("they will blame X", "bomb the plant and blame it on X", "falsely blaming
+   X", "can you blame X", "put the blame on X") is told as a charge the
+   commenter rejects -> favor X (writer's stance only; "I / we blame X", "Blame
+   X!", "X should be blamed" stay the commenter's advocacy against X). RUW
+   train: fires on 75 tweets, 85% agree with gold.
 8. ``"evaluated by others"``: a third party praises or blames the actor
    ("critics slammed X", "X was praised"); someone else's view, so it is
    turned into ``"reported speech"`` unless ``reported="keep"``.
@@ -294,6 +300,47 @@ def _denied(toks: list[str], i: int, lo: int) -> bool:
     invade X", "never threatened to invade X" deny the attack.
     """
     return any(map(_is_negator, toks[max(lo, i - 4):i]))
+
+
+_BLAME = frozenset({"blame", "blames", "blamed", "blaming"})
+_BLAME_OBJECTS = frozenset({"it", "this", "that", "everything", "them", "all", "that", "things"})
+# words skipped between a blame verb and its subject ("they will then falsely blame X")
+_BLAME_SKIP = frozenset({"falsely", "conveniently", "easily", "immediately", "quickly", "then",
+                         "try", "tries", "tried", "trying", "to", "gonna", "going", "about",
+                         "the", "put", "puts", "putting", "place", "placed", "placing", "shift",
+                         "shifted", "shifting", "lay", "laid", "pin", "pinned", "all"})
+
+
+def _shifted_blame(toks: list[str], k: int, lo: int) -> int:
+    """Index of the blame word when the mention starting at ``k`` is blamed by someone else.
+
+    "they will blame X", "(and) blame it on X", "blamed on X", "falsely blaming X",
+    "can you blame X": the commenter tells of a charge against X made by others.
+    -1 when the blame is the commenter's own: "I / we blame X", an imperative
+    ("Blame X!"), a modal ("should be blamed on X", "you must blame X"), or when
+    it is negated ("don't blame X", "stop blaming X": rule 7's defence).
+    """
+    bv = k - 1
+    if toks[bv] == "on":
+        if bv - 1 >= lo and toks[bv - 1] in _BLAME:
+            bv -= 1  # "blamed on X", "the blame on X"
+        elif bv - 2 >= lo and toks[bv - 1] in _BLAME_OBJECTS and toks[bv - 2] in _BLAME:
+            bv -= 2  # "blame it on X"
+        else:
+            return -1
+    p = bv - 1
+    while p >= lo and (toks[p] in lx.AUXILIARIES or toks[p] in _BLAME_SKIP or _is_negator(toks[p])
+                       or toks[p] in lx.STOP_WORDS_FLIP):
+        if _is_negator(toks[p]) or toks[p] in lx.STOP_WORDS_FLIP or toks[p] in _ADVOCACY_MODALS:
+            return -1
+        p -= 1
+    if p < lo:
+        # the blame opens the clause: an imperative is the commenter's ("Blame Russia!"),
+        # a gerund or participle tells of others' blame ("Blaming Russia for ...")
+        return -1 if toks[bv] == "blame" and bv == lo else bv
+    if toks[p] in lx.FIRST_PERSON or toks[p] in {"let's", "lets", "please"}:
+        return -1
+    return bv
 
 
 def _squash(x: float, alpha: float = 15.0) -> float:
@@ -691,6 +738,14 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         if k - 1 >= lo and toks[k - 1] == "leave" and "alone" in toks[b + 1:b + 3]:
             add(m, 0.8, 0.8, "defence", k - 1, b + toks[b + 1:b + 3].index("alone") + 1)
             continue
+        # 7a. shifted blame: someone other than the commenter blames the actor ("they will
+        # blame X", "bomb the plant and blame it on X", "falsely blaming X"): told as a
+        # charge the commenter rejects, so favor X (only for the writer's own stance)
+        if reported == "neutral" and k - 1 >= lo and (toks[k - 1] in _BLAME or toks[k - 1] == "on"):
+            bv = _shifted_blame(toks, k, lo)
+            if bv >= 0:
+                add(m, 0.6, 0.6, "shifted blame", bv, b)
+                continue
         # 7. advocacy verb with the commenter as subject
         vk = k - 1
         if vk >= lo and (toks[vk] in lx.FAVOR_VERBS or toks[vk] in lx.AGAINST_VERBS):

@@ -456,8 +456,40 @@ def test_seed_agrees_with_gold_file():
 ])
 def test_advocacy_by_someone_else_is_not_the_commenters(text):
     row = _one(text)["Russia"]
-    assert row.cue in {"reported speech", "opposed side", "mention only"}
+    # blame by others is told as a charge the commenter rejects ("shifted blame", favor)
+    assert row.cue in {"reported speech", "opposed side", "mention only", "shifted blame"}
     assert row.cue not in {"advocacy", "defence"}
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("They will blame Russia for everything, as usual.", "Russia"),
+    ("The Ukrainians will shell the dam and blame it on Russia.", "Russia"),
+    ("Russia is shelling the plant and falsely blaming Ukraine.", "Ukraine"),
+    ("Blaming Ukraine for a crime it never committed.", "Ukraine"),
+    ("Can you blame Russia for not wanting missiles at its border?", "Russia"),
+    ("The media put the blame on Russia again.", "Russia"),
+])
+def test_blame_by_others_is_shifted_blame(text, actor):
+    row = _one(text)[actor]
+    assert row.cue == "shifted blame" and row.label == "favor"
+    assert "blam" in row.evidence.lower()
+
+
+@pytest.mark.parametrize("text, label", [
+    ("I blame Russia for this war.", "against"),
+    ("We should blame Russia.", "against"),
+    ("Blame Russia!", "against"),
+    ("Don't blame Ukraine.", "favor"),
+])
+def test_the_commenters_own_blame_is_not_shifted(text, label):
+    actor = "Ukraine" if "Ukraine" in text else "Russia"
+    row = _one(text)[actor]
+    assert row.cue != "shifted blame" and row.label == label
+
+
+def test_shifted_blame_only_for_the_writers_stance():
+    row = _one("They will blame Russia for everything.", reported="keep")["Russia"]
+    assert row.cue != "shifted blame"
 
 
 @pytest.mark.parametrize("text, label", [
