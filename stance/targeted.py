@@ -60,6 +60,11 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     "Russian war crimes") ->
     against; ``"credited"`` for credit nouns ("X's defence") -> favor;
     ``"told to withdraw"`` ("X must leave / get out") -> against.
+    ``"military success"``: what X destroys, shoots down or strikes are
+    combatants or weapons ("X destroyed 3 enemy columns", "X's air force shot
+    down 20 missiles", "the fleet was attacked by X drones") -> favor X (a
+    report of X's success; "attacking Y with drones", "shoot missiles into Y"
+    are no success). RUW train: 16 tweets, 69% right.
 11. ``"victim of attack"``: the actor suffers the aggression ("invaded
     Ukraine", "war on X", "X got invaded", "get out of X") -> weak favor;
     not when what is harmed are combatants or weapons ("shot down Russian
@@ -341,6 +346,45 @@ def _shifted_blame(toks: list[str], k: int, lo: int) -> int:
     if toks[p] in lx.FIRST_PERSON or toks[p] in {"let's", "lets", "please"}:
         return -1
     return bv
+
+
+# aggression verbs that can tell a military success when their object is combatants or weapons
+_SUCCESS_VERBS = frozenset("""
+destroy destroys destroyed destroying kill kills killed killing shoot shoots shot shooting
+strike strikes struck attack attacks attacked attacking bomb bombs bombed bombing shell shells
+shelled shelling target targets targeted targeting slaughter slaughtered exterminate
+exterminated""".split())
+_MILITARY_OBJECTS = lx.MILITARY_NOUNS | frozenset("""
+column columns depot depots warehouse launchers launcher howitzers himars leopards bradleys
+abrams hq headquarters reserve reserves commanders generals batteries radar radars""".split())
+
+
+def _military_object(toks: list[str], r: int, hi: int) -> int:
+    """Index of a noun for combatants or weapons that is the object of the verb at ``r``, or -1.
+
+    "destroyed 3 Ukrainian columns", "shot down 157 Russian cruise missiles": up to
+    five tokens of modifiers (numbers, names, adjectives) before the noun; a
+    preposition, a clause boundary, "and" or a noun for civilians ends the search
+    ("attacking Ukraine with drones" has no military object).
+    """
+    j = r + 1
+    if j <= hi and toks[j] in {"down", "out"}:
+        j += 1
+    elif toks[r].startswith("sho"):
+        return -1  # "shoot missiles into X" launches them; "shot down missiles" stops them
+    for j in range(j, min(hi + 1, j + 6)):
+        t = toks[j]
+        if t.endswith("'s"):
+            t = t[:-2]
+        if t in _MILITARY_OBJECTS:
+            return j
+        if t == "of" and toks[j - 1] in {"dozens", "hundreds", "thousands", "lots", "scores",
+                                         "all", "most", "many", "some"}:
+            continue  # "dozens of Russian jets"
+        if t in _PREPOSITIONS or t in lx.BOUNDARIES or t in lx.HARM_TARGETS or t in {
+                "and", "or", "its", "their", "own", "his", "her"}:
+            return -1
+    return -1
 
 
 def _squash(x: float, alpha: float = 15.0) -> float:
@@ -856,6 +900,10 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 elif neg:
                     # "X didn't invade": a denial of blame, weakly for X
                     add(m, 0.4, 0.5, "negation", a, q)
+                elif t in _SUCCESS_VERBS and (mo := _military_object(toks, q, hi)) >= 0:
+                    # "X destroyed 3 enemy columns", "X shot down 20 missiles": a military
+                    # success of X, told for X (the owner of the combatants gets no victim)
+                    add(m, 0.6, 0.6, "military success", a, mo)
                 else:
                     add(m, -0.7, 0.7, "attack by actor", a, q)
                     for r in range(q + 1, min(hi + 1, q + 6)):
@@ -955,6 +1003,14 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             continue
         # "NOUN by X" agent / "NOUN of|on|against X" victim
         if p - 1 >= lo and toks[p] == "by" and (toks[p - 1] in lx.AGGRESSION_VERBS or toks[p - 1] in lx.AGGRESSION_NOUNS):
+            r0 = max(lo, p - 7)
+            if toks[p - 1] in _SUCCESS_VERBS and toks[p - 1].endswith(("ed", "ck", "ot")) and any(
+                    toks[x] in _MILITARY_OBJECTS for x in range(r0, p - 1)) and lx.HARM_TARGETS.isdisjoint(
+                    toks[r0:p - 1]):
+                # "the fleet was attacked by X", "a depot struck by X artillery": success of X
+                add(m, 0.6, 0.6, "military success", r0 + next(
+                    x for x in range(p - 1 - r0) if toks[r0 + x] in _MILITARY_OBJECTS), b)
+                continue
             add(m, -0.7, 0.7, "attack by actor", p - 1, b)
             continue
         if p - 1 >= lo and toks[p] in {"of", "on", "against", "in", "into"} and toks[p - 1] in _AGGRESSION_WORDS \
@@ -996,6 +1052,10 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             if passive and participle and toks[hit] in lx.AGGRESSION_VERBS and (
                     toks[hit - 1] in _PASSIVE_AUX or toks[hit - 2] in _PASSIVE_AUX):
                 add(m, 0.5, 0.4, "victim of attack", a, hit)  # "Ukraine got invaded"
+            elif not passive and toks[hit] in _SUCCESS_VERBS and toks[hit].endswith(
+                    ("ed", "ing", "s", "ck", "ot")) and not _negated(toks[b + 1:hit]) \
+                    and (mo := _military_object(toks, hit, hi)) >= 0:
+                add(m, 0.6, 0.6, "military success", a, mo)  # "X's air force shot down 20 jets"
             else:
                 add(m, -0.6, 0.55, "attack by actor", a, hit)
             continue

@@ -606,3 +606,27 @@ def test_negation_window(window, expected):
     # the same answer as the per-token test it replaced in the rule chain
     assert expected == any(_is_negator(t) or t in lx.SCOPE_NEGATORS for t in window)
 
+
+
+# ------------------------------------------------------------------ military success
+@pytest.mark.parametrize("text, actor", [
+    ("Russia destroyed three Ukrainian columns near the city.", "Russia"),
+    ("Ukraine shot down 20 Russian cruise missiles last night.", "Ukraine"),
+    ("The Ukrainian air force shot down dozens of Russian jets.", "Ukraine"),
+    ("The Black Sea fleet was attacked by Ukrainian naval drones.", "Ukraine"),
+])
+def test_harm_to_enemy_combatants_is_a_military_success(text, actor):
+    row = _one(text)[actor]
+    assert row.cue == "military success" and row.label == "favor"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia is attacking Ukraine with drones.",     # drones are the means, not the object
+    "Russia killed hundreds of civilians.",
+    "Russia shelled the city again.",
+    "Ukraine will shoot missiles into Russia.",     # launching, not stopping them
+])
+def test_plain_attacks_stay_against_the_attacker(text):
+    agent = "Ukraine" if text.startswith("Ukraine") else "Russia"
+    row = _one(text)[agent]
+    assert row.cue == "attack by actor" and row.label == "against"
