@@ -50,7 +50,9 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    an evaluation ("X is a fool", "X is losing", "X lied"); a negation flips it
    ("X is not naive", "X is no fool" -> favor) with a smaller magnitude.
    "X has no right / no business to ..." denies X legitimacy (against);
-   "X has every right to ..." grants it (favor).
+   "X has every right to ..." grants it (favor). ``"denied motive"``: "X has
+   no reason / motive / need to ...", "X had nothing to gain" deny X a motive
+   for what it is accused of (favor; RUW train 9 tweets, 89% right).
    Feelings of the actor ("X loves ...") are not evaluations of it.
 10. ``"attack by actor"``: the actor is the agent of an aggression verb ("X
     invaded", "X has been shelling cities", "bombed by X"), harms civilians,
@@ -65,6 +67,20 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     down 20 missiles", "the fleet was attacked by X drones") -> favor X (a
     report of X's success; "attacking Y with drones", "shoot missiles into Y"
     are no success). RUW train: 16 tweets, 69% right.
+    ``"wished attack"``: the commenter wants X's attack: an obligation ("X
+    should / must / has to / needs to (just) invade / finish off / end Y", "X
+    will have to destroy Y", "X should have bombed ..."), "let X finish the
+    job", "I hope X wipes out Y" -> favor X, against the object Y; a call on
+    the commenter's side ("just nuke Y already", "let's bomb Y", "we should
+    invade Y") -> against Y. Not in a question or a condition, not for "end /
+    finish" without an enemy as object ("X needs to end this war"), and "X
+    wants to destroy Y" (X's aim) stays an attack. A negated obligation ("X
+    should never have invaded") condemns: read as the attack. RUW train: 11
+    tweets, all right.
+    ``"justified attack"``: "X had to invade", "X was provoked / forced to
+    invade / cornered", "X had no (other) choice / option", "(NATO) provoked
+    X" -> favor X ("X was not provoked" -> against). RUW train: 12 tweets, 6
+    right (3 more gold-neutral).
 11. ``"victim of attack"``: the actor suffers the aggression ("invaded
     Ukraine", "war on X", "X got invaded", "get out of X") -> weak favor;
     not when what is harmed are combatants or weapons ("shot down Russian
@@ -346,6 +362,96 @@ def _shifted_blame(toks: list[str], k: int, lo: int) -> int:
     if toks[p] in lx.FIRST_PERSON or toks[p] in {"let's", "lets", "please"}:
         return -1
     return bv
+
+
+_CHOICE_NOUNS = frozenset({"choice", "choices", "option", "options", "alternative", "alternatives"})
+_PROVOKED = frozenset({"provoked", "forced", "cornered", "baited", "goaded"})
+_PROVOKE = frozenset({"provoke", "provoked", "provoking", "provokes", "goad", "goaded", "goading",
+                      "bait", "baited", "baiting"})
+_MOTIVE_NOUNS = frozenset({"reason", "reasons", "motive", "motives", "need", "interest",
+                           "incentive", "benefit", "gain", "nothing"})
+# verbs of an attack someone can want or justify (not "lie", "steal", "violate" ...), and
+# verbs that finish off an enemy
+_ATTACK_VERBS = frozenset(w + e for w in """
+invade bomb nuke shell attack destroy occupy annex strike kill slaughter exterminate finish
+wipe crush flatten obliterate annihilate conquer erase level raze demolish end""".split()
+                          for e in ("", "s", "es", "d", "ed")) | {"struck"}
+_NEED_TO = frozenset({"needs", "need", "needed"})
+_DEONTIC = frozenset({"should", "must", "gotta", "ought", "better", "should've", "shoulda",
+                      "shouldn't", "mustn't", "shouldnt"})
+_WISH_OPENERS = frozenset({"let", "hope", "hoping", "hopefully", "wish", "pray", "praying"})
+
+
+def _attack_object(toks: list[str], v: int, hi: int, owner) -> bool:
+    """Whether the verb at ``v`` tells an attack: "end" / "finish" only with an enemy as object.
+
+    "X needs to end Y", "finish off Y", "finish the job"; "end this war" wants peace.
+    """
+    t = toks[v]
+    if v + 1 <= hi and toks[v + 1] in {"peace", "deal", "deals", "agreement", "balance"}:
+        return False  # "strike peace / a deal"
+    if t.startswith("wipe"):
+        return v + 1 <= hi and (toks[v + 1] == "out" or v + 1 in owner)
+    if not t.startswith(("end", "finish")):
+        return True
+    return v + 1 <= hi and (v + 1 in owner or toks[v + 1] in {"off", "them", "it", "him"} or (
+        t.startswith("finish") and toks[v + 1] == "the"))
+
+
+_ATTACK_BASE = frozenset("""
+invade bomb nuke shell attack destroy strike kill exterminate finish wipe crush flatten
+obliterate annihilate conquer erase level raze""".split())
+
+
+def _called_for(toks: list[str], p: int, lo: int) -> bool:
+    """Whether the commenter calls for the attack at token ``p`` (its object is the mention).
+
+    An imperative opening the clause ("(just) nuke X already", "let's bomb X") or
+    an obligation of the commenter's side ("we should invade X", "you must bomb
+    X"); not in a question.
+    """
+    if toks[p] not in _ATTACK_BASE or toks[-1] == "?":
+        return False
+    r = p - 1
+    while r >= lo and toks[r] in {"just", "please", "simply", "now", "so", "then", "and",
+                                  "finally", "also", "go", "ahead"}:
+        r -= 1
+    if r < lo or toks[r] in {"let's", "lets"}:
+        return True
+    return toks[r] in _DEONTIC and r - 1 >= lo and toks[r - 1] in {"we", "i", "you", "u"}
+
+
+def _attack_frame(toks: list[str], nxt: int, q: int, hi: int, neg: bool, owner) -> tuple[int, int]:
+    """How the subject's attack at token ``q`` is framed: (kind, index of the attack verb).
+
+    ``nxt``..``q`` are the auxiliaries after the subject. Kind 1: wanted by the
+    commenter ("X should / must / has to / needs to (just) invade ...", "X will
+    have to destroy ..."); 2: justified ("X had to invade", "X was forced to");
+    -1: a negated obligation, i.e. a condemnation ("X should never have
+    invaded"); 0: none of these.
+    """
+    frame = toks[nxt:q]
+    v = q
+    if toks[q] in _NEED_TO:
+        if not (q + 1 <= hi and toks[q + 1] == "to"):
+            return 0, q
+        frame = frame + ["needs", "to"]
+        v = q + 2
+        while v <= hi and toks[v] in {"just", "simply", "finally", "really", "completely"}:
+            v += 1
+        if v > hi or toks[v] not in _ATTACK_VERBS:
+            return 0, q
+    if not _attack_object(toks, v, hi, owner):
+        return 0, q
+    deontic = not _DEONTIC.isdisjoint(frame)
+    to_at = frame.index("to") if "to" in frame else -1
+    if to_at > 0 and frame[to_at - 1] in {"has", "have", "needs", "need"}:
+        deontic = True
+    if deontic:
+        return (-1 if neg else 1), v
+    if to_at > 0 and frame[to_at - 1] == "had" and not neg:
+        return 2, v
+    return 0, q
 
 
 # aggression verbs that can tell a military success when their object is combatants or weapons
@@ -882,7 +988,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             # a (legal) right to ..." grants it
             rq = q
             while rq < n and rq <= q + 4 and toks[rq] in {"every", "the", "a", "full", "moral",
-                                                         "legal", "and", "sovereign", "all"}:
+                                                         "legal", "and", "sovereign", "all",
+                                                         "other", "real"}:
                 rq += 1
             if has and rq < n and toks[rq] in _RIGHT_NOUNS:
                 if neg or (rq + 1 < n and toks[rq + 1] == "to" and any(
@@ -890,11 +997,48 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                         for x in range(nxt, rq))):
                     add(m, -0.6 if neg else 0.6, 0.65, "predicate evaluation", a, rq)
                     continue
+            if has and neg and rq < n and toks[rq] in _CHOICE_NOUNS:
+                add(m, 0.5, 0.6, "justified attack", a, rq)  # "X had no (other) choice but to ..."
+                continue
+            if copula and t in _PROVOKED and (t[0] in "pgb" or q + 2 <= hi and (
+                    toks[q + 1] == "into" or toks[q + 1] == "to" and toks[q + 2] in _ATTACK_VERBS)):
+                # "X was provoked / forced / cornered": the commenter excuses what X did;
+                # "X was not provoked" condemns it
+                add(m, -0.6 if neg else 0.5, 0.6, "negation" if neg else "justified attack", a, q)
+                continue
+            if has and rq < n and toks[rq] in _MOTIVE_NOUNS and (neg or toks[q] == "nothing"):
+                # "X has no reason / motive / need to ...", "X had nothing to gain": the
+                # commenter denies X a motive for what it is accused of
+                add(m, 0.6, 0.6, "denied motive", a, rq)
+                continue
+            wish = 0
+            if not copula and (t in _ATTACK_VERBS or t in _NEED_TO) and toks[-1] != "?" and \
+                    _CONDITIONALS.isdisjoint(toks[a - 8 if a > 8 else 0:a]):
+                # not in a question ("Do you think X should invade us?") or a condition
+                wish, v = _attack_frame(toks, nxt, q, hi, neg, owner)
+                if wish == 0 and not neg and k > lo and toks[k - 1] in _WISH_OPENERS and (
+                        t in _ATTACK_VERBS and _attack_object(toks, q, hi, owner) and (
+                            toks[k - 1] != "let" or k - 1 == lo or toks[k - 2] in {
+                                "just", "so", "then", "and", "please", "now", "simply"})):
+                    wish, v = 1, q  # "let X finish the job", "I hope X wipes them out"
+            if wish > 0:
+                # "X should finish off Y", "X needs to end Y", "let X finish the job": the
+                # commenter wants the attack; "X had to invade", "X was forced to": justified
+                cue = "wished attack" if wish == 1 else "justified attack"
+                add(m, 0.6 if wish == 1 else 0.5, 0.6, cue, a, v)
+                if wish == 1:
+                    for r in range(v + 1, min(hi + 1, v + 6)):
+                        o = owner.get(r)
+                        if o is not None and o.actor != m.actor and r == o.a:
+                            add(o, -0.6, 0.6, cue, a, o.b)
+                continue
             if t in lx.REPORTING_VERBS:
                 pass  # handled by the reporting frame
             elif t in lx.AGGRESSION_VERBS and (not copula or t.endswith("ing")) and not (
                     q + 1 < n and toks[q + 1] == "by"):
                 # "X invaded ..." (active); objects in the clause are victims
+                if neg and wish < 0:
+                    neg = False  # "X should never have invaded": a condemnation, read as the attack
                 if neg and any(toks[x] in _HYPOTHETICAL for x in range(nxt, q)):
                     pass  # "X would never invade", "X will not invade": a prediction, no denial
                 elif neg:
@@ -994,6 +1138,10 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                                                                              "withdrawal", "leave"})):
             add(m, 0.5, 0.45, "victim of attack", p - 1 if toks[p] in {"of", "from"} else p, b)
             continue
+        if p >= lo and toks[p] in _PROVOKE and not _denied(toks, p, lo):
+            # "provoke X (into invading)": X was pushed, what it did is excused
+            add(m, 0.5, 0.5, "justified attack", p, b)
+            continue
         # aid to the actor ("weapons to X", "support for X"); "no more / stop ... aid to X" against
         if p - 1 >= lo and toks[p] in {"to", "for"} and toks[p - 1] in lx.AID_NOUNS:
             r0 = max(lo, p - 6)
@@ -1020,7 +1168,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         if p >= lo and toks[p] in lx.AGGRESSION_VERBS and toks[p] not in lx.AGAINST_VERBS:
             # "... invaded Ukraine": object of an aggression verb with someone else as subject;
             # nothing when denied ("nobody wants to invade X", "never threatened to invade X")
-            if not _denied(toks, p, lo):
+            if _called_for(toks, p, lo):
+                add(m, -0.6, 0.6, "wished attack", p, b)  # "just nuke X already", "we should bomb X"
+            elif not _denied(toks, p, lo):
                 add(m, 0.5, 0.4, "victim of attack", p, b)
             continue
         # 9b. aggression word further on in the clause: agent when it follows the mention

@@ -630,3 +630,73 @@ def test_plain_attacks_stay_against_the_attacker(text):
     agent = "Ukraine" if text.startswith("Ukraine") else "Russia"
     row = _one(text)[agent]
     assert row.cue == "attack by actor" and row.label == "against"
+
+
+# ------------------------------------------------------------------ wanted, justified, condemned attacks
+@pytest.mark.parametrize("text, agent, victim", [
+    ("Russia should finish off Ukraine.", "Russia", "Ukraine"),
+    ("Russia needs to end Ukraine quickly.", "Russia", "Ukraine"),
+    ("I hope Russia wipes out Ukraine.", "Russia", "Ukraine"),
+    ("Ukraine must destroy Russia and win.", "Ukraine", "Russia"),
+    ("Let Russia finish the job.", "Russia", None),
+    ("Russia will have to destroy more of Ukraine.", "Russia", "Ukraine"),
+])
+def test_wished_attack_takes_the_aggressors_side(text, agent, victim):
+    rows = _one(text)
+    assert rows[agent].cue == "wished attack" and rows[agent].label == "favor"
+    if victim:
+        assert rows[victim].label == "against"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Just nuke Ukraine already.", "Ukraine"),
+    ("We should bomb Russia.", "Russia"),
+])
+def test_called_for_attack_is_against_its_target(text, actor):
+    row = _one(text)[actor]
+    assert row.cue == "wished attack" and row.label == "against"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia invaded Ukraine.",
+    "Russia wants to destroy Ukraine.",              # the actor's aim, not the commenter's wish
+    "Russia should never have invaded Ukraine.",     # a negated obligation condemns
+    "Russia should not attack Ukraine.",
+    "Do you think Russia should invade us?",         # a question wishes nothing
+    "If Russia should attack from Belarus, NATO will be dragged in.",
+    "Russia must stop bombing Ukraine.",
+])
+def test_reported_or_condemned_attack_stays_against_the_attacker(text):
+    row = _one(text)["Russia"]
+    assert row.cue not in {"wished attack", "justified attack", "negation"}
+    assert row.label != "favor"
+
+
+def test_ending_a_war_is_no_attack():
+    assert _one("Russia needs to end this war.")["Russia"].cue != "wished attack"
+    assert _one("They want to nuke Ukraine.")["Ukraine"].cue != "wished attack"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Russia had to invade Ukraine.", "justified attack"),
+    ("Russia was provoked into invading Ukraine.", "justified attack"),
+    ("Russia had no choice but to invade.", "justified attack"),
+    ("NATO provoked Russia into this war.", "justified attack"),
+    ("Russia was forced to invade.", "justified attack"),
+    ("Russia has no reason to blow up the plant.", "denied motive"),
+    ("Russia had nothing to gain from it.", "denied motive"),
+])
+def test_justified_attack_and_denied_motive_favor_the_accused(text, cue):
+    row = _one(text)["Russia"]
+    assert row.cue == cue and row.label == "favor"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Russia was not provoked.", "against"),
+    ("The minister was forced to resign.", None),    # forced out of office: no attack excused
+])
+def test_unprovoked_attack_and_forced_resignation(text, label):
+    rows = _one(text)
+    if label:
+        assert rows["Russia"].label == label
+    assert all(r.cue != "justified attack" for r in rows.values())
