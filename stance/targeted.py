@@ -54,6 +54,10 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    no reason / motive / need to ...", "X had nothing to gain" deny X a motive
    for what it is accused of (favor; RUW train 9 tweets, 89% right).
    Feelings of the actor ("X loves ...") are not evaluations of it.
+   ``"defeat"``: "X is finished / doomed / done", "X has no / zero chance",
+   "X's counteroffensive failed / is a disaster" (a credit noun whose
+   predicate is a failure) -> against X ("X is losing", "X will win" are
+   predicate evaluations). RUW train: 7 tweets, 6 right.
 10. ``"attack by actor"``: the actor is the agent of an aggression verb ("X
     invaded", "X has been shelling cities", "bombed by X"), harms civilians,
     (only when it can be the subject: a demonym modifying a noun for people or
@@ -362,6 +366,24 @@ def _shifted_blame(toks: list[str], k: int, lo: int) -> int:
     if toks[p] in lx.FIRST_PERSON or toks[p] in {"let's", "lets", "please"}:
         return -1
     return bv
+
+
+_DEFEAT_WORDS = frozenset({"finished", "done", "doomed", "toast", "screwed", "kaput", "cooked"})
+_FAIL_WORDS = frozenset("""
+failed fails failing failure flopped flop stalled stalling collapsed collapsing disaster
+fiasco bogged disastrous crushed over dead""".split())
+
+
+def _failed_effort(toks: list[str], q: int, hi: int) -> int:
+    """Index of a word telling that the effort named at ``q`` fails ("counteroffensive failed"), or -1."""
+    for r in range(q + 1, min(hi + 1, q + 5)):
+        t = toks[r]
+        if t in _FAIL_WORDS:
+            return r
+        if not (t in lx.AUXILIARIES or t in lx.FILLERS or t in {"has", "is", "was", "already",
+                                                                 "miserably", "totally"}):
+            return -1
+    return -1
 
 
 _CHOICE_NOUNS = frozenset({"choice", "choices", "option", "options", "alternative", "alternatives"})
@@ -963,7 +985,12 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 add(m, -0.7, 0.7, "attack by actor", a, q)
                 continue
             if toks[q] in lx.CREDIT_NOUNS:
-                add(m, 0.7, 0.65, "credited", a, q)
+                f = _failed_effort(toks, q, hi)
+                if f >= 0:
+                    # "X's counteroffensive failed / is a disaster": X's defeat, not its credit
+                    add(m, -0.6, 0.65, "defeat", a, f)
+                else:
+                    add(m, 0.7, 0.65, "credited", a, q)
                 continue
         # subject + (aux) + verb
         q = nxt
@@ -997,6 +1024,14 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                         for x in range(nxt, rq))):
                     add(m, -0.6 if neg else 0.6, 0.65, "predicate evaluation", a, rq)
                     continue
+            if copula and t in _DEFEAT_WORDS and not (q + 1 < n and toks[q + 1] in {"with", "by", "for"}):
+                # "X is finished / doomed / done": a prediction of X's defeat
+                add(m, 0.4 if neg else -0.6, 0.65, "negation" if neg else "defeat", a, q)
+                continue
+            cq = q + 1 if toks[q] in {"zero", "little"} else rq
+            if has and cq < n and toks[cq] in {"chance", "chances", "hope"} and (neg or cq > rq):
+                add(m, -0.6, 0.65, "defeat", a, cq)  # "X has no / zero chance"
+                continue
             if has and neg and rq < n and toks[rq] in _CHOICE_NOUNS:
                 add(m, 0.5, 0.6, "justified attack", a, rq)  # "X had no (other) choice but to ..."
                 continue

@@ -700,3 +700,24 @@ def test_unprovoked_attack_and_forced_resignation(text, label):
     if label:
         assert rows["Russia"].label == label
     assert all(r.cue != "justified attack" for r in rows.values())
+
+
+# ------------------------------------------------------------------ defeat
+@pytest.mark.parametrize("text, label, cue", [
+    ("Ukraine is finished.", "against", "defeat"),
+    ("Ukraine is doomed.", "against", "defeat"),
+    ("Ukraine's counteroffensive failed.", "against", "defeat"),
+    ("The Ukrainian counteroffensive has failed miserably.", "against", "defeat"),
+    ("Ukraine has zero chance against Russia.", "against", "defeat"),
+    ("Ukraine is not finished.", "favor", "negation"),
+    ("Ukraine's counteroffensive is going well.", "favor", "credited"),
+    ("Ukraine is losing the war.", "against", "predicate evaluation"),
+    ("Ukraine is winning.", "favor", "predicate evaluation"),
+])
+def test_defeat_and_success_of_a_side(text, label, cue):
+    row = _one(text)["Ukraine"]
+    assert (row.label, row.cue) == (label, cue)
+
+
+def test_done_with_is_no_defeat():
+    assert _one("Russia is done with the West.")["Russia"].cue != "defeat"
