@@ -721,3 +721,34 @@ def test_defeat_and_success_of_a_side(text, label, cue):
 
 def test_done_with_is_no_defeat():
     assert _one("Russia is done with the West.")["Russia"].cue != "defeat"
+
+
+# ------------------------------------------------------------------ denied guilt
+@pytest.mark.parametrize("text, actor, cue", [
+    ("Why would Russia attack a plant it controls?", "Russia", "denied guilt"),
+    ("Why would Russia blow it up?", "Russia", "denied guilt"),
+    ("Why would Russia even do that?", "Russia", "denied guilt"),
+    ("It is unlikely Russia would blow up a nuclear site.", "Russia", "denied guilt"),
+    ("Nobody believes Ukraine blew up that dam.", "Ukraine", "denied guilt"),
+    ("Russia has ZERO reason to blow it up.", "Russia", "denied motive"),
+    ("There is no reason for Ukraine to do that.", "Ukraine", "denied motive"),
+])
+def test_denied_guilt_defends_the_accused(text, actor, cue):
+    row = _one(text)[actor]
+    assert row.cue == cue and row.label == "favor"
+
+
+@pytest.mark.parametrize("text", [
+    "Why is Russia shelling Kharkiv?",          # asks the reason of a deed taken as real
+    "Why does Russia attack civilians?",
+    "Why wouldn't Russia bomb the plants in the west?",
+    "Russia blew up the dam.",                  # "blow up" is an attack
+    "The dam was blown up by Russia.",
+])
+def test_questions_about_real_deeds_and_blow_up_stay_attacks(text):
+    row = _one(text)["Russia"]
+    assert row.cue == "attack by actor" and row.label == "against"
+
+
+def test_a_blow_is_no_attack():
+    assert _one("It was a big blow to Russia.")["Russia"].cue != "attack by actor"
