@@ -100,6 +100,7 @@ VALENCE: dict[str, float] = {
     "yes": 0.0, "no": 0.0, "well": 0.0, "pretty": 0.0, "sure": 0.0, "lol": 0.0,
     "help": 0.8, "matter": 0.0, "kind": 0.0, "fine": 0.0,
     "special": 0.0, "super": 0.0,  # special counsel / election, super PAC / Tuesday
+    "loosing": -1.6,  # the common misspelling of "losing" ("Ukraine is loosing the war")
 }
 
 # words for harm and suffering: they describe events, not the character of whoever is named

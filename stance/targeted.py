@@ -97,6 +97,10 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     not when what is harmed are combatants or weapons ("shot down Russian
     drones"), when the attack is denied ("nobody wants to invade X"), or for
     "the war in X" (a place).
+    ``"claimed territory"``: "(Crimea) is (a) part of X", "belongs to X" ->
+    favor X, and against an actor named as the subject ("Ukraine is part of
+    Russia"); not when negated, hypothetical, conditional or wished ("would
+    be part of", "want to be part of"). RUW train: 22 tweets, 73% right.
     The speaker of a report ("X said ...", "X told reporters ...") gets no
     local or sentence sentiment: the tone of what X says is about its topic,
     not about X (``"mention only"`` unless an explicit rule fired; on
@@ -1234,6 +1238,22 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                                                          and toks[p - 1] in {"out", "withdraw",
                                                                              "withdrawal", "leave"})):
             add(m, 0.5, 0.45, "victim of attack", p - 1 if toks[p] in {"of", "from"} else p, b)
+            continue
+        if p >= lo and (toks[p] == "part" and toks[p + 1] == "of" and p - 1 >= lo and (
+                toks[p - 1] in {"is", "are", "was", "'s", "a", "always", "historically", "rightfully"})
+                or toks[p] == "to" and p - 1 >= lo and toks[p - 1] in {"belongs", "belong", "belonged"}) \
+                and not any(_is_negator(x) or x in _HYPOTHETICAL or x in _CONDITIONALS or x in {
+                    "wish", "want", "wants", "become", "becomes", "none"} for x in toks[lo:p]):
+            # "Crimea is (a) part of X", "Donbas belongs to X": a claim of X's territory, for X;
+            # an actor named as the subject has its sovereignty denied
+            s0 = p if toks[p] == "part" else p - 1
+            add(m, 0.5, 0.55, "claimed territory", s0, b)
+            while s0 - 1 >= lo and (toks[s0 - 1] in lx.COPULAS or toks[s0 - 1] in lx.AUXILIARIES or toks[
+                    s0 - 1] in {"a", "part", "always", "historically", "rightfully"}):
+                s0 -= 1
+            o = owner.get(s0 - 1)
+            if o is not None and o.actor != m.actor and o.b == s0 - 1:
+                add(o, -0.5, 0.55, "claimed territory", o.a, b)
             continue
         if p - 1 >= lo and toks[p] == "for" and toks[p - 1] in _MOTIVE_NOUNS and b + 1 < n and toks[
                 b + 1] == "to" and any(_is_negator(x) or x in {"zero", "little"} for x in toks[max(lo, p - 3):p - 1]):

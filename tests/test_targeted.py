@@ -752,3 +752,28 @@ def test_questions_about_real_deeds_and_blow_up_stay_attacks(text):
 
 def test_a_blow_is_no_attack():
     assert _one("It was a big blow to Russia.")["Russia"].cue != "attack by actor"
+
+
+# ------------------------------------------------------------------ claimed territory
+def test_claimed_territory():
+    rows = _one("Ukraine is part of Russia.")
+    assert (rows["Russia"].label, rows["Russia"].cue) == ("favor", "claimed territory")
+    assert (rows["Ukraine"].label, rows["Ukraine"].cue) == ("against", "claimed territory")
+    row = _one("Crimea is part of Ukraine.")["Ukraine"]
+    assert (row.label, row.cue) == ("favor", "claimed territory")
+    assert _one("Donbas belongs to Russia.")["Russia"].label == "favor"
+
+
+@pytest.mark.parametrize("text", [
+    "Crimea is not part of Russia.",
+    "If it were that easy Ukraine would be part of Russia by now.",
+    "The people there do not wish to be part of Russia.",
+    "It is part of the deal with Russia.",
+])
+def test_no_claim_of_territory(text):
+    assert _one(text)["Russia"].cue != "claimed territory"
+
+
+def test_loosing_is_losing():
+    row = _one("Ukraine is loosing the war.")["Ukraine"]
+    assert row.label == "against" and row.cue == "predicate evaluation"
