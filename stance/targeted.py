@@ -422,6 +422,7 @@ _CHOICE_NOUNS = frozenset({"choice", "choices", "option", "options", "alternativ
 _PROVOKED = frozenset({"provoked", "forced", "cornered", "baited", "goaded"})
 _PROVOKE = frozenset({"provoke", "provoked", "provoking", "provokes", "goad", "goaded", "goading",
                       "bait", "baited", "baiting"})
+_BEFORE_OBJECT_CUES = frozenset({"part", "to", "for"}) | _PROVOKE  # the word right before a mention
 _MOTIVE_NOUNS = frozenset({"reason", "reasons", "motive", "motives", "need", "interest",
                            "incentive", "benefit", "gain", "nothing"})
 # verbs of an attack someone can want or justify (not "lie", "steal", "violate" ...), and
@@ -848,6 +849,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         for i in range(m.a, m.b + 1):
             owner[i] = m
     report_at = _reporting_frame(sent, located)
+    # a rhetorical "why would / how would" or a doubting word somewhere ("denied guilt")
+    doubting = "why" in toks or "how" in toks or not _DOUBT.isdisjoint(toks)
     sarcasm = _has_sarcasm(text[sent.starts[0]:sent.ends[-1]]) if n else False
     idx = sent.index
 
@@ -1078,32 +1081,37 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                         for x in range(nxt, rq))):
                     add(m, -0.6 if neg else 0.6, 0.65, "predicate evaluation", a, rq)
                     continue
-            if copula and t in _DEFEAT_WORDS and not (q + 1 < n and toks[q + 1] in {"with", "by", "for"}):
-                # "X is finished / doomed / done": a prediction of X's defeat
-                add(m, 0.4 if neg else -0.6, 0.65, "negation" if neg else "defeat", a, q)
-                continue
-            cq = q + 1 if toks[q] in {"zero", "little"} else rq
-            if has and cq < n and toks[cq] in {"chance", "chances", "hope"} and (neg or cq > rq):
-                add(m, -0.6, 0.65, "defeat", a, cq)  # "X has no / zero chance"
-                continue
-            if has and neg and rq < n and toks[rq] in _CHOICE_NOUNS:
-                add(m, 0.5, 0.6, "justified attack", a, rq)  # "X had no (other) choice but to ..."
-                continue
-            if copula and t in _PROVOKED and (t[0] in "pgb" or q + 2 <= hi and (
-                    toks[q + 1] == "into" or toks[q + 1] == "to" and toks[q + 2] in _ATTACK_VERBS)):
-                # "X was provoked / forced / cornered": the commenter excuses what X did;
-                # "X was not provoked" condemns it
-                add(m, -0.6 if neg else 0.5, 0.6, "negation" if neg else "justified attack", a, q)
-                continue
-            if toks[q] in {"zero", "little"} and q + 1 < n and toks[q + 1] in _MOTIVE_NOUNS:
-                rq = q + 1  # "X has zero reason to ..."
-            if has and rq < n and toks[rq] in _MOTIVE_NOUNS and (neg or toks[q] in {
-                    "nothing", "zero", "little"}):
-                # "X has no reason / motive / need to ...", "X had nothing to gain": the
-                # commenter denies X a motive for what it is accused of
-                add(m, 0.6, 0.6, "denied motive", a, rq)
-                continue
-            if not copula and a > 1 and (toks[a - 1] in _WHY_MODALS and (
+            if copula and (t in _DEFEAT_WORDS or t in _PROVOKED):
+                if t in _DEFEAT_WORDS and not (q + 1 < n and toks[q + 1] in {"with", "by", "for"}):
+                    # "X is finished / doomed / done": a prediction of X's defeat
+                    add(m, 0.4 if neg else -0.6, 0.65, "negation" if neg else "defeat", a, q)
+                    continue
+                if t in _PROVOKED and (t[0] in "pgb" or q + 2 <= hi and (
+                        toks[q + 1] == "into" or toks[q + 1] == "to" and toks[q + 2] in _ATTACK_VERBS)):
+                    # "X was provoked / forced to invade / cornered": the commenter excuses
+                    # what X did; "X was not provoked" condemns it
+                    add(m, -0.6 if neg else 0.5, 0.6, "negation" if neg else "justified attack", a, q)
+                    continue
+            if has:
+                if toks[q] in {"zero", "little"} and q + 1 < n:
+                    rq = q + 1  # "X has zero chance / reason ..."
+                    zero = True
+                else:
+                    zero = toks[q] == "nothing"
+                if rq < n and (neg or zero):
+                    tr = toks[rq]
+                    if tr in {"chance", "chances", "hope"}:
+                        add(m, -0.6, 0.65, "defeat", a, rq)  # "X has no / zero chance"
+                        continue
+                    if neg and tr in _CHOICE_NOUNS:
+                        add(m, 0.5, 0.6, "justified attack", a, rq)  # "X had no (other) choice"
+                        continue
+                    if tr in _MOTIVE_NOUNS:
+                        # "X has no reason / motive / need to ...", "X had nothing to gain": the
+                        # commenter denies X a motive for what it is accused of
+                        add(m, 0.6, 0.6, "denied motive", a, rq)
+                        continue
+            if doubting and not copula and a > 1 and (toks[a - 1] in _WHY_MODALS and (
                     toks[a - 2] == "why" or toks[a - 2] == "how" and toks[a - 1] == "would") or (
                     not _DOUBT.isdisjoint(toks[a - 6 if a > 6 else 0:a]))):
                 g = _doubted_deed(toks, nxt, hi)
@@ -1239,32 +1247,34 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                                                                              "withdrawal", "leave"})):
             add(m, 0.5, 0.45, "victim of attack", p - 1 if toks[p] in {"of", "from"} else p, b)
             continue
-        if p >= lo and (toks[p] == "part" and toks[p + 1] == "of" and p - 1 >= lo and (
-                toks[p - 1] in {"is", "are", "was", "'s", "a", "always", "historically", "rightfully"})
-                or toks[p] == "to" and p - 1 >= lo and toks[p - 1] in {"belongs", "belong", "belonged"}) \
-                and not any(_is_negator(x) or x in _HYPOTHETICAL or x in _CONDITIONALS or x in {
-                    "wish", "want", "wants", "become", "becomes", "none"} for x in toks[lo:p]):
-            # "Crimea is (a) part of X", "Donbas belongs to X": a claim of X's territory, for X;
-            # an actor named as the subject has its sovereignty denied
-            s0 = p if toks[p] == "part" else p - 1
-            add(m, 0.5, 0.55, "claimed territory", s0, b)
-            while s0 - 1 >= lo and (toks[s0 - 1] in lx.COPULAS or toks[s0 - 1] in lx.AUXILIARIES or toks[
-                    s0 - 1] in {"a", "part", "always", "historically", "rightfully"}):
-                s0 -= 1
-            o = owner.get(s0 - 1)
-            if o is not None and o.actor != m.actor and o.b == s0 - 1:
-                add(o, -0.5, 0.55, "claimed territory", o.a, b)
-            continue
-        if p - 1 >= lo and toks[p] == "for" and toks[p - 1] in _MOTIVE_NOUNS and b + 1 < n and toks[
-                b + 1] == "to" and any(_is_negator(x) or x in {"zero", "little"} for x in toks[max(lo, p - 3):p - 1]):
-            z = next(x for x in range(max(lo, p - 3), p - 1) if _is_negator(toks[x]) or toks[x] in {
-                "zero", "little"})
-            add(m, 0.6, 0.6, "denied motive", z, b)  # "there is zero reason for X to ..."
-            continue
-        if p >= lo and toks[p] in _PROVOKE and not _denied(toks, p, lo):
-            # "provoke X (into invading)": X was pushed, what it did is excused
-            add(m, 0.5, 0.5, "justified attack", p, b)
-            continue
+        tp = toks[p] if p >= lo else ""
+        if tp in _BEFORE_OBJECT_CUES:  # one look-up for the checks below
+            if p >= lo and (toks[p] == "part" and toks[p + 1] == "of" and p - 1 >= lo and (
+                    toks[p - 1] in {"is", "are", "was", "'s", "a", "always", "historically", "rightfully"})
+                    or toks[p] == "to" and p - 1 >= lo and toks[p - 1] in {"belongs", "belong", "belonged"}) \
+                    and not any(_is_negator(x) or x in _HYPOTHETICAL or x in _CONDITIONALS or x in {
+                        "wish", "want", "wants", "become", "becomes", "none"} for x in toks[lo:p]):
+                # "Crimea is (a) part of X", "Donbas belongs to X": a claim of X's territory, for X;
+                # an actor named as the subject has its sovereignty denied
+                s0 = p if toks[p] == "part" else p - 1
+                add(m, 0.5, 0.55, "claimed territory", s0, b)
+                while s0 - 1 >= lo and (toks[s0 - 1] in lx.COPULAS or toks[s0 - 1] in lx.AUXILIARIES or toks[
+                        s0 - 1] in {"a", "part", "always", "historically", "rightfully"}):
+                    s0 -= 1
+                o = owner.get(s0 - 1)
+                if o is not None and o.actor != m.actor and o.b == s0 - 1:
+                    add(o, -0.5, 0.55, "claimed territory", o.a, b)
+                continue
+            if p - 1 >= lo and toks[p] == "for" and toks[p - 1] in _MOTIVE_NOUNS and b + 1 < n and toks[
+                    b + 1] == "to" and any(_is_negator(x) or x in {"zero", "little"} for x in toks[max(lo, p - 3):p - 1]):
+                z = next(x for x in range(max(lo, p - 3), p - 1) if _is_negator(toks[x]) or toks[x] in {
+                    "zero", "little"})
+                add(m, 0.6, 0.6, "denied motive", z, b)  # "there is zero reason for X to ..."
+                continue
+            if p >= lo and toks[p] in _PROVOKE and not _denied(toks, p, lo):
+                # "provoke X (into invading)": X was pushed, what it did is excused
+                add(m, 0.5, 0.5, "justified attack", p, b)
+                continue
         # aid to the actor ("weapons to X", "support for X"); "no more / stop ... aid to X" against
         if p - 1 >= lo and toks[p] in {"to", "for"} and toks[p - 1] in lx.AID_NOUNS:
             r0 = max(lo, p - 6)
@@ -1291,7 +1301,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         if p >= lo and toks[p] in lx.AGGRESSION_VERBS and toks[p] not in lx.AGAINST_VERBS:
             # "... invaded Ukraine": object of an aggression verb with someone else as subject;
             # nothing when denied ("nobody wants to invade X", "never threatened to invade X")
-            if _called_for(toks, p, lo):
+            if toks[p] in _ATTACK_BASE and _called_for(toks, p, lo):
                 add(m, -0.6, 0.6, "wished attack", p, b)  # "just nuke X already", "we should bomb X"
             elif not _denied(toks, p, lo):
                 add(m, 0.5, 0.4, "victim of attack", p, b)
