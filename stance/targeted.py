@@ -90,8 +90,11 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     tweets, all right.
     ``"justified attack"``: "X had to invade", "X was provoked / forced to
     invade / cornered", "X had no (other) choice / option", "(NATO) provoked
-    X" -> favor X ("X was not provoked" -> against). RUW train: 12 tweets, 6
-    right (3 more gold-neutral).
+    X", a defensive purpose ("X invaded to protect / liberate ...", "in
+    response to ...") -> favor X ("X was not provoked" -> against; "X invaded
+    because ...", "the reason X invaded" are no cue: on RUW train most such
+    tweets condemn the invasion). RUW train: 15 tweets, 7 right (4 more
+    gold-neutral). ``"war on / against X"`` names the conflict: X is no victim.
 11. ``"victim of attack"``: the actor suffers the aggression ("invaded
     Ukraine", "war on X", "X got invaded", "get out of X") -> weak favor;
     not when what is harmed are combatants or weapons ("shot down Russian
@@ -437,6 +440,23 @@ _DEONTIC = frozenset({"should", "must", "gotta", "ought", "better", "should've",
 _WISH_OPENERS = frozenset({"let", "hope", "hoping", "hopefully", "wish", "pray", "praying"})
 
 
+_PURPOSES = frozenset({"protect", "defend", "liberate", "save", "denazify", "free", "secure",
+                       "rescue"})
+
+
+def _purpose(toks: list[str], q: int, hi: int) -> int:
+    """End of a defensive purpose after the attack verb at ``q`` ("to protect", "in response to"), or -1."""
+    for r in range(q + 1, min(hi, q + 6)):
+        t = toks[r]
+        if t == "to" and toks[r + 1] in _PURPOSES:
+            return r + 1
+        if t in {"response", "retaliation"} and toks[r - 1] in {"in", "a"}:
+            return r
+        if t in lx.BOUNDARIES or t in {"and", "but"}:
+            return -1
+    return -1
+
+
 def _attack_object(toks: list[str], v: int, hi: int, owner) -> bool:
     """Whether the verb at ``v`` tells an attack: "end" / "finish" only with an enemy as object.
 
@@ -733,6 +753,7 @@ _AGENT_REACH = 8  # tokens searched for an aggression word done by / to an actor
 # "war" blames its owner ("Putin's war") but is otherwise the topic, not an accusation
 _AGGRESSION_WORDS = lx.AGGRESSION_VERBS | lx.AGGRESSION_NOUNS
 _TOPIC_NOUNS = frozenset({"war", "missiles", "attacks", "strike", "strikes"})  # topic, not blame, after a name
+_WAR_TOPIC = True  # "war on / against X" names the conflict, X is no victim
 _OPPOSED_MAX_TIER = 2  # evidence tiers (rules, weak evidence, sentence tone) that imply the opposite stance toward an opponent
 _OPPOSE_WEAKER = True  # a weaker same-direction stance yields to the opposite of a clear stance toward the opponent
 _QUOTES = {"\"", "“", "”", "«", "»"}
@@ -1157,6 +1178,10 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     # "X destroyed 3 enemy columns", "X shot down 20 missiles": a military
                     # success of X, told for X (the owner of the combatants gets no victim)
                     add(m, 0.6, 0.6, "military success", a, mo)
+                elif t in _ATTACK_VERBS and (jr := _purpose(toks, q, hi)) >= 0:
+                    # "X invaded to protect the Russian speakers", "X attacked in response to
+                    # ...": the commenter gives the attack a defensive purpose
+                    add(m, 0.5, 0.6, "justified attack", a, jr)
                 else:
                     add(m, -0.7, 0.7, "attack by actor", a, q)
                     for r in range(q + 1, min(hi + 1, q + 6)):
@@ -1295,7 +1320,10 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             add(m, -0.7, 0.7, "attack by actor", p - 1, b)
             continue
         if p - 1 >= lo and toks[p] in {"of", "on", "against", "in", "into"} and toks[p - 1] in _AGGRESSION_WORDS \
-                and not (toks[p] == "in" and toks[p - 1] in _TOPIC_NOUNS):  # "the war in X": a place
+                and not (toks[p] == "in" and toks[p - 1] in _TOPIC_NOUNS) \
+                and not (_WAR_TOPIC and toks[p - 1] == "war" and toks[p] in {"on", "against"}):
+            # not "the war in X" (a place) nor "the (proxy) war against X" (the conflict, named
+            # by its sides: on RUW train such targets are mostly neutral)
             add(m, 0.5, 0.4, "victim of attack", p - 1, b)
             continue
         if p >= lo and toks[p] in lx.AGGRESSION_VERBS and toks[p] not in lx.AGAINST_VERBS:
@@ -1354,7 +1382,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     add(m, -0.6, 0.55, "attack by actor", r, b)
                     hit = r
                     break
-                if toks[r] == "war" and not (r + 1 < a and toks[r + 1] in {"on", "against", "of"}):
+                if toks[r] == "war" and not (r + 1 < a and toks[r + 1] in (
+                        {"of"} if _WAR_TOPIC else {"on", "against", "of"})):
                     break
                 if r + 1 < a and toks[r + 1] == "by" and all(
                         toks[x] in _DETERMINERS for x in range(r + 2, a)):

@@ -683,6 +683,8 @@ def test_ending_a_war_is_no_attack():
     ("Russia had no choice but to invade.", "justified attack"),
     ("NATO provoked Russia into this war.", "justified attack"),
     ("Russia was forced to invade.", "justified attack"),
+    ("Russia invaded to protect the Russian speakers in Donbas.", "justified attack"),
+    ("Russia invaded Ukraine in response to NATO expansion.", "justified attack"),
     ("Russia has no reason to blow up the plant.", "denied motive"),
     ("Russia had nothing to gain from it.", "denied motive"),
 ])
@@ -777,3 +779,15 @@ def test_no_claim_of_territory(text):
 def test_loosing_is_losing():
     row = _one("Ukraine is loosing the war.")["Ukraine"]
     assert row.label == "against" and row.cue == "predicate evaluation"
+
+
+def test_war_against_a_side_names_the_conflict():
+    row = _one("The US keeps funding a proxy war against Russia.")["Russia"]
+    assert row.cue != "victim of attack"
+    row = _one("Putin's invasion of Ukraine goes on.")["Ukraine"]
+    assert row.cue == "victim of attack" and row.label == "favor"
+
+
+def test_an_aggressive_purpose_is_no_justification():
+    row = _one("Russia invaded Ukraine to steal its land.")["Russia"]
+    assert row.cue == "attack by actor" and row.label == "against"
