@@ -791,3 +791,18 @@ def test_war_against_a_side_names_the_conflict():
 def test_an_aggressive_purpose_is_no_justification():
     row = _one("Russia invaded Ukraine to steal its land.")["Russia"]
     assert row.cue == "attack by actor" and row.label == "against"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Send more weapons to Ukraine!", "favor"),
+    ("We must send weapons to Ukraine.", "favor"),
+    ("End aid to Ukraine now.", "against"),
+])
+def test_aid_asked_for_or_refused_by_the_commenter(text, label):
+    row = _one(text)["Ukraine"]
+    assert (row.label, row.cue) == (label, "aid to actor")
+
+
+def test_aid_given_by_others_is_the_topic():
+    row = _one("Trump gave missiles to Ukraine.")["Ukraine"]
+    assert row.cue not in {"aid to actor", "victim of attack"}
