@@ -62,7 +62,10 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    ``"defeat"``: "X is finished / doomed / done", "X has no / zero chance",
    "X's counteroffensive failed / is a disaster" (a credit noun whose
    predicate is a failure) -> against X ("X is losing", "X will win" are
-   predicate evaluations). RUW train: 7 tweets, 6 right.
+   predicate evaluations). RUW train: 7 tweets, 6 right. ``"statehood"``:
+   "X is a sovereign / independent / real country (state, nation)" -> favor;
+   "X is not a (real) country", "X wasn't even a nation", "X never existed"
+   -> against (RUW train: 11 tweets, 10 right).
 10. ``"attack by actor"``: the actor is the agent of an aggression verb ("X
     invaded", "X has been shelling cities", "bombed by X"), harms civilians,
     (only when it can be the subject: a demonym modifying a noun for people or
@@ -427,7 +430,11 @@ def _doubted_deed(toks: list[str], q: int, hi: int) -> int:
 
 
 _CHOICE_NOUNS = frozenset({"choice", "choices", "option", "options", "alternative", "alternatives"})
-_PROVOKED = frozenset({"provoked", "forced", "cornered", "baited", "goaded"})
+_PROVOKED = frozenset({"provoked", "forced", "cornered", "baited", "goaded", "pushed"})
+_STATE_NOUNS = frozenset({"country", "state", "nation"})
+_NEG_COPULAS = frozenset({"isn't", "wasn't", "aren't", "weren't", "isnt", "wasnt", "arent", "ain't"})
+_STATE_MODIFIERS = frozenset({"a", "an", "real", "sovereign", "independent", "free", "proper",
+                              "separate", "legitimate", "even", "actual", "true"})
 _PROVOKE = frozenset({"provoke", "provoked", "provoking", "provokes", "goad", "goaded", "goading",
                       "bait", "baited", "baiting"})
 _BEFORE_OBJECT_CUES = frozenset({"part", "to", "for"}) | _PROVOKE  # the word right before a mention
@@ -1126,12 +1133,26 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                         for x in range(nxt, rq))):
                     add(m, -0.6 if neg else 0.6, 0.65, "predicate evaluation", a, rq)
                     continue
+            if (t in _STATE_MODIFIERS or t in _STATE_NOUNS) and (neg or t != "a") and (
+                    copula or not _NEG_COPULAS.isdisjoint(toks[nxt:q])):
+                # "X is a sovereign country", "X is not a (real) country", "X wasn't even a
+                # nation": statehood affirmed (favor) or denied (against)
+                r = q
+                while r <= hi and r <= q + 3 and toks[r] in _STATE_MODIFIERS:
+                    r += 1
+                if r <= hi and toks[r] in _STATE_NOUNS and (neg or r > q and toks[r - 1] != "a") and not (
+                        r + 1 < n and toks[r + 1] in {"of", "that", "which", "who"}):
+                    add(m, -0.6 if neg else 0.6, 0.6, "statehood", a, r)
+                    continue
+            if not copula and neg and t in {"existed", "exist", "exists"}:
+                add(m, -0.6, 0.6, "statehood", a, q)  # "X never existed (as a state)"
+                continue
             if copula and (t in _DEFEAT_WORDS or t in _PROVOKED):
                 if t in _DEFEAT_WORDS and not (q + 1 < n and toks[q + 1] in {"with", "by", "for"}):
                     # "X is finished / doomed / done": a prediction of X's defeat
                     add(m, 0.4 if neg else -0.6, 0.65, "negation" if neg else "defeat", a, q)
                     continue
-                if t in _PROVOKED and (t[0] in "pgb" or q + 2 <= hi and (
+                if t in _PROVOKED and (t in _PROVOKE or q + 2 <= hi and (
                         toks[q + 1] == "into" or toks[q + 1] == "to" and toks[q + 2] in _ATTACK_VERBS)):
                     # "X was provoked / forced to invade / cornered": the commenter excuses
                     # what X did; "X was not provoked" condemns it

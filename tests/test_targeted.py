@@ -806,3 +806,20 @@ def test_aid_asked_for_or_refused_by_the_commenter(text, label):
 def test_aid_given_by_others_is_the_topic():
     row = _one("Trump gave missiles to Ukraine.")["Ukraine"]
     assert row.cue not in {"aid to actor", "victim of attack"}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Ukraine is a sovereign country.", "favor"),
+    ("Ukraine is not a country.", "against"),
+    ("Ukraine wasn't even a nation until 1991.", "against"),
+    ("Ukraine never existed as a state.", "against"),
+])
+def test_statehood_affirmed_or_denied(text, label):
+    row = _one(text)["Ukraine"]
+    assert (row.label, row.cue) == (label, "statehood")
+
+
+def test_statehood_needs_a_plain_claim():
+    assert _one("Russia is a terrorist state.")["Russia"].cue != "statehood"
+    assert _one("Ukraine is a country of brave people.")["Ukraine"].cue != "statehood"
+    assert _one("Russia was pushed back.")["Russia"].cue != "justified attack"
