@@ -297,6 +297,18 @@ def test_default_actors_read_each_camps_discourse_markers():
     assert rows["Russia"].label == "against"
 
 
+def test_default_actors_read_the_enemy_leader_as_the_other_side():
+    # Ukraine is declared an opponent of Putin, Russia of Zelensky
+    rows = _one("Putin is a liar and a butcher. Ukraine held a press conference.", load_actors())
+    assert (rows["Putin"].label, rows["Ukraine"].label) == ("against", "favor")
+    assert rows["Ukraine"].cue == "opposed side"
+    rows = _one("Zelensky is a liar. Russia held a press conference.", load_actors())
+    assert (rows["Zelensky"].label, rows["Russia"].label) == ("against", "favor")
+    # the leaders keep to their own evidence
+    rows = _one("Ukraine is brave. Putin held a press conference.", load_actors())
+    assert rows["Putin"].label == "neutral"
+
+
 def test_camp_markers_are_whole_phrases():
     # "Russian" alone is a mention to evaluate; only the whole phrase is the cue
     rows = _one("Russian farmers expect a good harvest.", load_actors(), opponents={})
