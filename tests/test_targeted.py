@@ -293,8 +293,10 @@ def test_default_actors_read_each_camps_discourse_markers():
     # a slur for the other camp's supporters takes the side against the actor they back
     rows = _one("The vatniks are out in force tonight.", load_actors())
     assert (rows["Russia"].label, rows["Russia"].evidence) == ("against", "vatniks")
-    rows = _one("Russia illegally invaded its neighbour.", load_actors())
-    assert rows["Russia"].label == "against"
+    rows = _one("Nobody believes those sham referendums.", load_actors())
+    assert (rows["Russia"].label, rows["Russia"].evidence) == ("against", "sham referendums")
+    # phrases as common in other conflicts are no cues: no row for an actor not named
+    assert "Russia" not in _one("The aggressor must be stopped.", load_actors())
 
 
 def test_default_actors_read_the_enemy_leader_as_the_other_side():
