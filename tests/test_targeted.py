@@ -273,6 +273,51 @@ def test_default_actors_read_pro_kremlin_framing_as_a_side():
     assert rows["Ukraine"].label == "neutral"
 
 
+
+def test_default_actors_read_each_camps_discourse_markers():
+    # the false-flag narrative of the pro-Kremlin side: Russia is the one falsely accused
+    rows = _one("They will blow up the dam and blame Russia again.", load_actors())
+    assert (rows["Russia"].label, rows["Russia"].cue) == ("favor", "supportive term")
+    assert rows["Russia"].evidence == "blame Russia"
+    assert "Ukraine" not in rows  # a cue is a mention of its own actor only
+    rows = _one("Kyiv will blow up the dam and blame Russia again.", load_actors())
+    assert (rows["Russia"].label, rows["Ukraine"].label) == ("favor", "against")
+    # its mirror on the pro-Ukraine side
+    rows = _one("Moscow shells the plant itself and blames it on Ukraine.", load_actors())
+    assert (rows["Ukraine"].label, rows["Russia"].label) == ("favor", "against")
+    # a phrase of the war's framing that does not name Ukraine: a row for Ukraine all the same
+    rows = _one("Nobody there ever meant to honour the Minsk agreements.", load_actors())
+    assert (rows["Ukraine"].label, rows["Ukraine"].evidence) == ("against", "Minsk agreements")
+    rows = _one("The Minsk agreements were never honoured; Russia had to act.", load_actors())
+    assert rows["Russia"].label == "favor"
+    # a slur for the other camp's supporters takes the side against the actor they back
+    rows = _one("The vatniks are out in force tonight.", load_actors())
+    assert (rows["Russia"].label, rows["Russia"].evidence) == ("against", "vatniks")
+    rows = _one("Nobody believes those sham referendums.", load_actors())
+    assert (rows["Russia"].label, rows["Russia"].evidence) == ("against", "sham referendums")
+    # phrases as common in other conflicts are no cues: no row for an actor not named
+    assert "Russia" not in _one("The aggressor must be stopped.", load_actors())
+
+
+def test_default_actors_read_the_enemy_leader_as_the_other_side():
+    # Ukraine is declared an opponent of Putin, Russia of Zelensky
+    rows = _one("Putin is a liar and a butcher. Ukraine held a press conference.", load_actors())
+    assert (rows["Putin"].label, rows["Ukraine"].label) == ("against", "favor")
+    assert rows["Ukraine"].cue == "opposed side"
+    rows = _one("Zelensky is a liar. Russia held a press conference.", load_actors())
+    assert (rows["Zelensky"].label, rows["Russia"].label) == ("against", "favor")
+    # the leaders keep to their own evidence
+    rows = _one("Ukraine is brave. Putin held a press conference.", load_actors())
+    assert rows["Putin"].label == "neutral"
+
+
+def test_camp_markers_are_whole_phrases():
+    # "Russian" alone is a mention to evaluate; only the whole phrase is the cue
+    rows = _one("Russian farmers expect a good harvest.", load_actors(), opponents={})
+    assert rows["Russia"].cue != "derogatory term"
+    rows = _one("Fighting the Russian invaders is the only way.", load_actors(), opponents={})
+    assert (rows["Russia"].label, rows["Russia"].evidence) == ("against", "Russian invaders")
+
 def test_right_to_act_is_granted_or_denied():
     rows = _one("Russia has no right to take land.", opponents={})
     assert (rows["Russia"].label, rows["Russia"].evidence) == ("against", "Russia has no right")
