@@ -276,10 +276,11 @@ def test_default_actors_read_pro_kremlin_framing_as_a_side():
 
 def test_default_actors_read_each_camps_discourse_markers():
     # the false-flag narrative of the pro-Kremlin side: Russia is the one falsely accused
+    # (read by the "shifted blame" rule, not by a cue phrase)
     rows = _one("They will blow up the dam and blame Russia again.", load_actors())
-    assert (rows["Russia"].label, rows["Russia"].cue) == ("favor", "supportive term")
+    assert (rows["Russia"].label, rows["Russia"].cue) == ("favor", "shifted blame")
     assert rows["Russia"].evidence == "blame Russia"
-    assert "Ukraine" not in rows  # a cue is a mention of its own actor only
+    assert "Ukraine" not in rows
     rows = _one("Kyiv will blow up the dam and blame Russia again.", load_actors())
     assert (rows["Russia"].label, rows["Ukraine"].label) == ("favor", "against")
     # its mirror on the pro-Ukraine side
