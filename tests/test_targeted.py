@@ -551,6 +551,50 @@ def test_opponents_both_condemned_stay_condemned():
     assert rows["Russia"].label == "against" and rows["Ukraine"].label == "against"
 
 
+PUTIN_AFF = Actor("Putin", kind="person", pronouns=True, affiliation=("Russia",))
+ZELENSKY_AFF = Actor("Zelensky", kind="person", pronouns=True, affiliation=("Ukraine",))
+WEST_OPP = Actor("the West", kind="group", aliases=("West",), case_sensitive=("West",),
+                 opponents=("Russia",))
+SIDES = [PUTIN_AFF, ZELENSKY_AFF, WEST_OPP, RUSSIA_OPP, UKRAINE_OPP]
+
+
+def test_conflicts_split_declared_opponents_in_two_sides():
+    from stance.targeted import _conflicts
+
+    (side,) = _conflicts(SIDES, {"Russia": ["Ukraine", "the West"], "Ukraine": ["Russia"]})
+    assert side["Russia"] == side["Putin"] == -side["Ukraine"]
+    assert side["Ukraine"] == side["the West"] == side["Zelensky"]
+    # three actors all opposed to each other cannot be two sides: used pair by pair
+    tri = _conflicts([], {"A": ["B", "C"], "B": ["C"]})
+    assert sorted(sorted(c) for c in tri) == [["A", "B"], ["A", "C"], ["B", "C"]]
+    assert all(sorted(c.values()) == [-1, 1] for c in tri)
+
+
+def test_affiliated_actor_evidence_decides_its_side():
+    # a rule finding about Putin outweighs a weak word near Russia: against Russia
+    text = "Putin is a war criminal. Russia looks strong."
+    rows = _one(text, SIDES)
+    assert rows["Putin"].label == "against"
+    assert (rows["Russia"].label, rows["Russia"].cue) == ("against", "opposed side")
+    assert rows["Russia"].evidence == "Putin is a war criminal"
+    # without the affiliation Russia keeps its own weak reading
+    plain = _one(text, [Actor("Putin", kind="person", pronouns=True), RUSSIA_OPP, UKRAINE_OPP])
+    assert plain["Russia"].label == "favor"
+
+
+def test_neutral_actor_takes_the_side_of_an_affiliated_one():
+    rows = _one("Zelensky is a hero. Russia announced new talks.", SIDES)
+    assert rows["Zelensky"].label == "favor"
+    assert (rows["Russia"].label, rows["Russia"].cue) == ("against", "opposed side")
+    assert rows["Russia"].evidence == "Zelensky is a hero"
+
+
+def test_opponent_of_an_opponent_is_on_the_same_side():
+    rows = _one("The West keeps lying. Ukraine announced new talks.", SIDES)
+    assert rows["the West"].label == "against"
+    assert (rows["Ukraine"].label, rows["Ukraine"].cue) == ("against", "opposed side")
+
+
 def test_without_declared_opponents_nothing_is_inferred():
     rows = _one("Russia invaded and keeps murdering civilians. Ukraine looks a bit weak.",
                 [RUSSIA, UKRAINE])
