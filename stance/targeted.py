@@ -1079,7 +1079,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
     if sent.contrast_at >= 0:
         cut = sent.starts[sent.contrast_at]
         for f in findings:
-            f.weight = 1.2 if f.start >= cut else 0.7
+            f.weight *= 1.2 if f.start >= cut else 0.7  # on top of a question's half
     return findings
 
 

@@ -618,3 +618,19 @@ def test_negation_window(window, expected):
     # the same answer as the per-token test it replaced in the rule chain
     assert expected == any(_is_negator(t) or t in lx.SCOPE_NEGATORS for t in window)
 
+
+
+def test_contrast_weights_multiply_the_half_weight_of_a_question():
+    from stance import targeted as T
+
+    text = "Russia is strong, but is Russia a fool?"
+    (mentions,) = T._batch_mentions([text], [RUSSIA]).values()
+    sent = T._Sentence(text, 0, len(text), 0)
+    for m in mentions:
+        sent.locate(m)
+    found = T._analyse(text, sent, mentions, aliases={"Russia": ("Russia",)}, window=12,
+                       reported="neutral")
+    weights = {text[f.start:f.end]: f.weight for f in found}
+    # the question halves both, the contrast then favours the clause after "but"
+    assert weights == {"Russia is strong": pytest.approx(0.35),
+                       "Russia a fool": pytest.approx(0.6)}
