@@ -14,7 +14,8 @@ RUW (tweets on the Russia-Ukraine war, targets Russia and Ukraine)
     Zelensky affiliated with them, so :func:`score_stance` labels a tweet as
     taking one side from the evidence toward all of them, and a tweet that
     only takes a side against one of them is read as favouring the other
-    (cue "opposed side"); the evaluation adds nothing of its own. Labels: favor -> FAVOR, against -> AGAINST, else NONE. Metric:
+    (cue "opposed side"; "same side" for a label taken from Putin, Zelensky
+    or the West); the evaluation adds nothing of its own. Labels: favor -> FAVOR, against -> AGAINST, else NONE. Metric:
     SemEval F_avg per target.
 
 NewsMTSC (news sentences, sentiment toward a mentioned person)

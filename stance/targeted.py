@@ -127,18 +127,19 @@ taking one side, favor toward that side's actors and against the other's:
   does not override a rule finding toward another ("Russia invaded and keeps
   murdering civilians. Ukraine looks a bit weak" -> favor Ukraine, cue
   ``"opposed side"``; "Putin is a war criminal. Russia looks strong" ->
-  against Russia);
+  against Russia, cue ``"same side"``);
 * when it does not, the labels resting on the strongest tier decide if they
   agree, and otherwise the labels are kept ("Russia is evil. Ukraine is
   corrupt" stays against both).
 
 A label that contradicts the side taken becomes that side at reduced
 confidence, with the actor's own strongest finding pointing that way as
-evidence or else (cue ``"opposed side"``) the evidence of the strongest
-labelled actor of the side; a neutral actor receives the side from that
-actor at reduced confidence (cue ``"opposed side"``, also for an actor of
-the same side): in a two-sided conflict, supporting one side is opposing the
-other. Comparisons made on RUW train: weighing every actor of the conflict
+evidence, or else the evidence of the strongest labelled actor of the side;
+a neutral actor receives the side from that actor at reduced confidence. A
+label taken from another actor has cue ``"opposed side"`` when that actor is
+on the other side (in a two-sided conflict, supporting one side is opposing
+the other) and ``"same side"`` when it is on the same one ("Putin is a war
+criminal" -> against Russia). Comparisons made on RUW train: weighing every actor of the conflict
 (affiliates and the West included) rather than each declared pair alone, and
 the ratio of 2 kept from the earlier pairwise rule; abstaining (neutral) when
 the evidence on both sides is weak and contradictory, requiring rule
@@ -215,6 +216,7 @@ _CAMEL_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 _TIER = {  # 0 = explicit rule, 1 = weak evidence, 2 = reported speech, 3 = mention only
     "local sentiment": 1, "victim of attack": 1, "aid to actor": 1, "sentence sentiment": 2,
     "reported speech": 3, "quoted": 3, "mention only": 4, "opposed side": 5,
+    "same side": 5,
 }
 
 _WISH = {("god", "bless"), ("god", "protect"), ("god", "save"), ("god", "help"),
@@ -1513,9 +1515,9 @@ def _settle_sides(results, per_actor, conflicts, threshold: float) -> None:
     A label that contradicts the side is replaced at reduced confidence, with
     the actor's own strongest finding that points the side's way as evidence,
     or else the evidence of the strongest labelled actor of the side (cue
-    ``"opposed side"``); a neutral actor takes the side from that actor (cue
-    ``"opposed side"``: in a two-sided conflict, supporting one side is
-    opposing the other; the same cue for an actor of the same side).
+    ``"opposed side"`` or ``"same side"``, by the side of that actor); a
+    neutral actor takes the side from that actor (the same cues): in a
+    two-sided conflict, supporting one side is opposing the other.
     """
     for side_of in conflicts:
         members = [a for a in results if a in side_of]
@@ -1566,17 +1568,20 @@ def _settle_sides(results, per_actor, conflicts, threshold: float) -> None:
                 st = max(-1.0, min(1.0, 0.8 * abs(o[0]) * sign))
                 lab = "favor" if st >= threshold else "against" if st <= -threshold else "neutral"
                 conf = round(0.6 * o[2], 4)
-                results[a] = [st, lab, conf, _Finding(a, st, conf, "opposed side", f.start,
-                                                      f.end, f.sentence)]
+                cue = "same side" if side_of[src] == side_of[a] else "opposed side"
+                results[a] = [st, lab, conf, _Finding(a, st, conf, cue, f.start, f.end,
+                                                      f.sentence)]
                 continue
             own = [f for f in per_actor.get(a, ()) if f.stance * sign > 0
                    and _tier(f) in _TIER_WEIGHT]
             if own:
                 f = max(own, key=lambda f: (-_tier(f), f.stance * sign * f.confidence))
                 cue = f.cue
+            elif src is not None:
+                f = results[src][3]
+                cue = "same side" if side_of[src] == side_of[a] else "opposed side"
             else:
-                f = results[src][3] if src is not None else res[3]
-                cue = "opposed side"
+                f, cue = res[3], "opposed side"
             conf = round(res[2] * 0.6, 4)
             st = 0.5 * sign
             results[a] = [st, want, conf, _Finding(a, st, conf, cue, f.start, f.end,

@@ -575,7 +575,7 @@ def test_affiliated_actor_evidence_decides_its_side():
     text = "Putin is a war criminal. Russia looks strong."
     rows = _one(text, SIDES)
     assert rows["Putin"].label == "against"
-    assert (rows["Russia"].label, rows["Russia"].cue) == ("against", "opposed side")
+    assert (rows["Russia"].label, rows["Russia"].cue) == ("against", "same side")
     assert rows["Russia"].evidence == "Putin is a war criminal"
     # without the affiliation Russia keeps its own weak reading
     plain = _one(text, [Actor("Putin", kind="person", pronouns=True), RUSSIA_OPP, UKRAINE_OPP])
@@ -592,7 +592,8 @@ def test_neutral_actor_takes_the_side_of_an_affiliated_one():
 def test_opponent_of_an_opponent_is_on_the_same_side():
     rows = _one("The West keeps lying. Ukraine announced new talks.", SIDES)
     assert rows["the West"].label == "against"
-    assert (rows["Ukraine"].label, rows["Ukraine"].cue) == ("against", "opposed side")
+    assert (rows["Ukraine"].label, rows["Ukraine"].cue) == ("against", "same side")
+    assert rows["Ukraine"].evidence == "The West keeps lying"
 
 
 def test_without_declared_opponents_nothing_is_inferred():
