@@ -1531,10 +1531,11 @@ def _settle_sides(results, per_actor, conflicts, threshold: float) -> None:
         side = pointed.pop() if len(pointed) == 1 and len(dirs) == len(members) else 0
         if not side:
             pos = neg = 0.0
+            weight_of = _TIER_WEIGHT.get
             for a in members:
                 sa = side_of[a]
                 for f in per_actor.get(a, ()):
-                    w = _TIER_WEIGHT.get(_tier(f))
+                    w = weight_of(_tier(f))
                     if w is not None:
                         c = sa * f.stance * f.confidence * f.weight * w
                         if c > 0:
@@ -1631,7 +1632,7 @@ def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]
             m = first[actor]
             fs = [_Finding(actor, 0.0, 0.3, "mention only", m.start, m.end, -1)]
         results[actor] = [*_combine(fs, threshold)]
-    if conflicts:
+    if conflicts and len(results) > 1:
         _settle_sides(results, per_actor, conflicts, threshold)
     rows = []
     for actor, (stance, label, conf, f) in results.items():
