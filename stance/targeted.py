@@ -1528,27 +1528,28 @@ def _settle_sides(results, per_actor, conflicts, threshold: float) -> None:
         if not dirs:
             continue
         pointed = set(dirs.values())
-        side = pointed.pop() if len(pointed) == 1 and len(dirs) == len(members) else 0
-        if not side:
-            pos = neg = 0.0
-            weight_of = _TIER_WEIGHT.get
-            for a in members:
-                sa = side_of[a]
-                for f in per_actor.get(a, ()):
-                    w = weight_of(_tier(f))
-                    if w is not None:
-                        c = sa * f.stance * f.confidence * f.weight * w
-                        if c > 0:
-                            pos += c
-                        else:
-                            neg -= c
-            if abs(pos - neg) >= _CAMP_MIN and max(pos, neg) >= _CAMP_RATIO * min(pos, neg):
-                side = 1 if pos > neg else -1
-            else:
-                best = min(_tier(results[a][3]) for a in dirs)
-                top = {d for a, d in dirs.items() if _tier(results[a][3]) == best}
-                if len(top) == 1:
-                    side = top.pop()
+        if len(pointed) == 1 and len(dirs) == len(members):
+            continue  # every actor labelled, all taking the same side: nothing to settle
+        side = 0
+        pos = neg = 0.0
+        weight_of = _TIER_WEIGHT.get
+        for a in members:
+            sa = side_of[a]
+            for f in per_actor.get(a, ()):
+                w = weight_of(_tier(f))
+                if w is not None:
+                    c = sa * f.stance * f.confidence * f.weight * w
+                    if c > 0:
+                        pos += c
+                    else:
+                        neg -= c
+        if abs(pos - neg) >= _CAMP_MIN and max(pos, neg) >= _CAMP_RATIO * min(pos, neg):
+            side = 1 if pos > neg else -1
+        else:
+            best = min(_tier(results[a][3]) for a in dirs)
+            top = {d for a, d in dirs.items() if _tier(results[a][3]) == best}
+            if len(top) == 1:
+                side = top.pop()
         if not side:
             continue
         # the strongest labelled actor of the side: the source of derived labels
