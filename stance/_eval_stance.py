@@ -10,9 +10,12 @@ RUW (tweets on the Russia-Ukraine war, targets Russia and Ukraine)
     with Russia (``affiliation`` in the actor file, e.g. Putin) is used
     instead; the same for Ukraine (e.g. Zelensky). The actors are used as
     given, so the figure is what users get: the default actor file declares
-    Russia and Ukraine opponents, so a tweet that only takes a side against
-    one of them is read as favouring the other (cue "opposed side"); the
-    evaluation adds nothing of its own. Labels: favor -> FAVOR, against -> AGAINST, else NONE. Metric:
+    Russia and Ukraine (and Russia and the West) opponents and Putin and
+    Zelensky affiliated with them, so :func:`score_stance` labels a tweet as
+    taking one side from the evidence toward all of them, and a tweet that
+    only takes a side against one of them is read as favouring the other
+    (cue "opposed side"; "same side" for a label taken from Putin, Zelensky
+    or the West); the evaluation adds nothing of its own. Labels: favor -> FAVOR, against -> AGAINST, else NONE. Metric:
     SemEval F_avg per target.
 
 NewsMTSC (news sentences, sentiment toward a mentioned person)

@@ -160,19 +160,45 @@ the way of the label. An actor mentioned without any evaluative finding gets
 ``stance`` 0, label ``neutral``, cue ``"mention only"``, confidence 0.3 and
 the mention as evidence.
 
-Optionally (``opponents``), two declared opponents that got the same label,
-or a label toward one only, are first settled by all their evidence: a camp
-score sums stance x confidence x tier weight (1, 0.5, 0.25 for rules, weak
-evidence and sentence tone) over the findings for both, with the opponent's
-counted the other way; when one side outweighs the other at least twice, the
-label that contradicts it becomes the side it implies ("Russia invaded and
-keeps murdering civilians. Ukraine looks a bit weak" -> favor Ukraine, cue
-``"opposed side"``), while "Russia is evil. Ukraine is corrupt" stays against
-both. Then an actor whose result is neutral, or weaker
-evidence pointing the same way as a clear stance toward its declared opponent
-in the same comment, receives the opposite of that stance at reduced
-confidence (cue ``"opposed side"``): in a two-sided conflict, supporting one
-side is opposing the other.
+Sides of a conflict (``opponents``, ``affiliation``)
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+Actors linked by ``opponents`` form a two-sided conflict: declared opponents
+are on different sides, an opponent's opponent on one's own (Ukraine and the
+West, both opponents of Russia), and an actor whose ``affiliation`` names one
+of them on that actor's side (Putin with Russia, Zelensky with Ukraine).
+Within a comment the actors of a conflict that it mentions are labelled as
+taking one side, favor toward that side's actors and against the other's:
+
+* when every labelled actor points to the same side and none is neutral,
+  that is the side;
+* otherwise (labels pointing to both sides, or an actor left neutral) all the
+  evidence of every actor of the conflict is weighed: a camp score sums
+  stance x confidence x weight x tier weight (1, 0.5, 0.25 for rules, weak
+  evidence and sentence tone) over their findings, the other side's counted
+  the other way; when the evidence for one side outweighs that for the other
+  at least twice, that side is taken, so that weak sentiment toward one actor
+  does not override a rule finding toward another ("Russia invaded and keeps
+  murdering civilians. Ukraine looks a bit weak" -> favor Ukraine, cue
+  ``"opposed side"``; "Putin is a war criminal. Russia looks strong" ->
+  against Russia, cue ``"same side"``);
+* when it does not, the labels resting on the strongest tier decide if they
+  agree, and otherwise the labels are kept ("Russia is evil. Ukraine is
+  corrupt" stays against both).
+
+A label that contradicts the side taken becomes that side at reduced
+confidence, with the actor's own strongest finding pointing that way as
+evidence, or else the evidence of the strongest labelled actor of the side;
+a neutral actor receives the side from that actor at reduced confidence.
+Affiliates lend their evidence to the side but keep their own labels: "Ukraine
+is brave" says nothing of Putin. A label taken from another actor has cue ``"opposed side"`` when that actor is
+on the other side (in a two-sided conflict, supporting one side is opposing
+the other) and ``"same side"`` when it is on the same one ("Putin is a war
+criminal" -> against Russia). Comparisons made on RUW train: weighing every actor of the conflict
+(affiliates and the West included) rather than each declared pair alone, and
+the ratio of 2 kept from the earlier pairwise rule; abstaining (neutral) when
+the evidence on both sides is weak and contradictory, requiring rule
+evidence for ``"opposed side"``, or counting findings in questions as one
+tier weaker all lowered F_avg there.
 
 Comments that mention an actor but are not English
 (:func:`stance.language.is_english`, on the first 600 characters) get one row
@@ -244,6 +270,7 @@ _CAMEL_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 _TIER = {  # 0 = explicit rule, 1 = weak evidence, 2 = reported speech, 3 = mention only
     "local sentiment": 1, "victim of attack": 1, "aid to actor": 1, "sentence sentiment": 2,
     "reported speech": 3, "quoted": 3, "mention only": 4, "opposed side": 5,
+    "same side": 5,
 }
 
 _WISH = {("god", "bless"), ("god", "protect"), ("god", "save"), ("god", "help"),
@@ -785,8 +812,6 @@ _AGENT_REACH = 8  # tokens searched for an aggression word done by / to an actor
 _AGGRESSION_WORDS = lx.AGGRESSION_VERBS | lx.AGGRESSION_NOUNS
 _TOPIC_NOUNS = frozenset({"war", "missiles", "attacks", "strike", "strikes"})  # topic, not blame, after a name
 _WAR_TOPIC = True  # "war on / against X" names the conflict, X is no victim
-_OPPOSED_MAX_TIER = 2  # evidence tiers (rules, weak evidence, sentence tone) that imply the opposite stance toward an opponent
-_OPPOSE_WEAKER = True  # a weaker same-direction stance yields to the opposite of a clear stance toward the opponent
 _QUOTES = {"\"", "“", "”", "«", "»"}
 _SUBJECT_OPENERS = frozenset({"and", "but", "or", "that", "when", "because", "if", "while", "as",
                               "so", "then", "since", "where", "after", "before", "why", "how",
@@ -1526,6 +1551,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                              "mention only", "reported speech", "quoted", "vocative insult"}:
                 f.confidence *= 0.5
                 f.weight *= 0.5
+
     if sarcasm:
         for f in findings:
             if f.cue not in {"mention only", "reported speech"}:
@@ -1533,7 +1559,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
     if sent.contrast_at >= 0:
         cut = sent.starts[sent.contrast_at]
         for f in findings:
-            f.weight = 1.2 if f.start >= cut else 0.7
+            f.weight *= 1.2 if f.start >= cut else 0.7  # on top of a question's half
     return findings
 
 
@@ -1669,9 +1695,13 @@ def score_stance(comments: pd.DataFrame, actors=None, *, sentences: pd.DataFrame
         the text again.
     opponents : mapping of str to iterable of str, optional
         Declared opposing sides (``{"Russia": ["Ukraine"], "Ukraine":
-        ["Russia"]}``): an actor left neutral in a comment takes the opposite
-        of a clear stance toward its opponent (cue ``"opposed side"``). When
-        None, each actor's ``opponents`` attribute is used if it has one.
+        ["Russia"]}``): the actors of such a conflict that a comment mentions
+        are labelled as taking one side, with the evidence of the actors
+        affiliated with them (``affiliation``) counted for their side, decided by all their evidence (see "Sides of a
+        conflict" in the module documentation); an actor left neutral takes
+        the opposite of a clear stance toward its opponent (cue ``"opposed
+        side"``). When None, each actor's ``opponents`` attribute is used if
+        it has one; ``{}`` turns this off.
     threshold : float
         Minimum absolute stance for the labels ``favor`` / ``against``.
     window : int
@@ -1815,6 +1845,7 @@ def _score_frame(rows: pd.DataFrame, actors: Sequence, spans_by_id, *, opponents
     from .text import split_sentences
 
     aliases = {a.name: _actor_aliases(a) for a in actors}
+    conflicts = _conflicts(actors, opponents) if opponents else None
     kinds = {a.name: getattr(a, "kind", "") for a in actors} if _PLURAL_PRONOUNS else None
     texts = [t if isinstance(t, str) else "" for t in rows["text"].tolist()]
     tids = rows["thread_id"].tolist()
@@ -1840,8 +1871,8 @@ def _score_frame(rows: pd.DataFrame, actors: Sequence, spans_by_id, *, opponents
                         "not English", False, pd.NA, 0, pd.NA))
             continue
         out.extend(_score_text(text, mentions, all_spans[pos], tid, cid, aliases=aliases,
-                               opponents=opponents, threshold=threshold, window=window,
-                               reported=reported, kinds=kinds))
+                               threshold=threshold, window=window,
+                               reported=reported, kinds=kinds, conflicts=conflicts))
     frame = pd.DataFrame(out, columns=STANCE_COLUMNS)
     frame["thread_id"] = frame["thread_id"].astype("string")
     frame["comment_id"] = frame["comment_id"].astype(str)
@@ -1888,65 +1919,167 @@ def _plural_pronouns(text: str, mentions: list[_Mention], spans, kinds: Mapping[
     return out
 
 
-_JOINT = True  # declared opponents: inconsistent labels are settled by all the evidence
-_TIER_WEIGHT = {0: 1.0, 1: 0.5, 2: 0.25}  # weight of a finding in the joint camp score by tier
+# ------------------------------------------------------------------ sides of a conflict
+_TIER_WEIGHT = {0: 1.0, 1: 0.5, 2: 0.25}  # weight of a finding in the camp score by tier
+_CAMP_MIN = 0.05  # smallest camp score that can settle disagreeing labels
+_CAMP_RATIO = 2.0  # the evidence for a side must outweigh the evidence against it this much
 
 
-def _joint_camps(results, per_actor, opponents) -> None:
-    """Settle inconsistent labels of two declared opponents by all their evidence.
+def _conflicts(actors: Sequence, opponents: Mapping[str, Iterable[str]]
+               ) -> list[tuple[dict[str, int], frozenset[str]]]:
+    """The two-sided conflicts declared by ``opponents``: (actor -> side (+1 or -1), affiliates).
 
-    In a two-sided conflict a comment that favours (or opposes) both sides,
-    or takes a side toward one and none toward the other, is usually read
-    wrongly on one of them. The camp score is the sum, over every finding for
-    either actor (rules, weak evidence, sentence tone), of stance x confidence
-    x a tier weight, counted positively for the first actor and negatively for
-    its opponent. When it is clear, a label that contradicts it is replaced
-    by the side it implies (cue ``"opposed side"`` when the deciding finding is
-    about the opponent), at reduced confidence. Consistent pairs are kept.
+    Actors linked by ``opponents`` form one conflict, split into two sides so
+    that declared opponents are on different sides; an opponent's opponent is
+    on one's own side (Ukraine and the West, both declared opponents of
+    Russia). An actor whose ``affiliation`` names an actor of a conflict
+    (Putin -> Russia) joins that actor's side as an *affiliate*: its evidence
+    counts for the side, but its own label is left as it is. Declarations that
+    cannot be split in two (A, B and C all opposed to each other) are used
+    pair by pair.
     """
-    done = set()
+    graph: dict[str, set] = {}
     for a, opps in opponents.items():
         for b in opps:
-            if a not in results or b not in results or (b, a) in done:
+            if b != a:
+                graph.setdefault(a, set()).add(b)
+                graph.setdefault(b, set()).add(a)
+    out: list[dict[str, int]] = []
+    seen: set = set()
+    for start in sorted(graph):
+        if start in seen:
+            continue
+        side = {start: 1}
+        todo, split = [start], True
+        while todo:
+            a = todo.pop()
+            for b in graph[a]:
+                if b not in side:
+                    side[b] = -side[a]
+                    todo.append(b)
+                elif side[b] == side[a]:
+                    split = False
+        seen.update(side)
+        if split:
+            out.append(side)
+        else:
+            out.extend({a: 1, b: -1} for a, b in sorted(
+                {tuple(sorted((a, b))) for a in side for b in graph[a]}))
+    sides = []
+    for side in out:
+        affiliates = set()
+        for actor in actors:
+            homes = {side[h] for h in (getattr(actor, "affiliation", ()) or ()) if h in side}
+            if actor.name not in side and len(homes) == 1:
+                side[actor.name] = homes.pop()
+                affiliates.add(actor.name)
+        sides.append((side, frozenset(affiliates)))
+    return sides
+
+
+def _settle_sides(results, per_actor, conflicts, threshold: float) -> None:
+    """Labels toward the actors of a declared conflict that take one side.
+
+    For each conflict, the actors the comment mentions are labelled as one
+    side: favor toward that side's actors, against the other side's.
+
+    * The side is the one every labelled actor points to, when they agree and
+      none is left neutral.
+    * Otherwise (labels pointing to both sides, or some actor neutral) all the
+      evidence is weighed: the camp score sums stance x confidence x weight x
+      tier weight (1, 0.5, 0.25 for rules, weak evidence and sentence tone)
+      over the findings for every actor of the conflict, with the other
+      side's counted the other way; the evidence for one side must outweigh
+      the evidence for the other ``_CAMP_RATIO`` times. Weak local sentiment
+      toward one side then does not override a rule finding toward the other.
+    * When it does not, the labels resting on the strongest tier decide if
+      they agree (the others are weaker evidence), and the labels are kept as
+      they are if they do not ("Russia is evil. Ukraine is corrupt" stays
+      against both).
+
+    A label that contradicts the side is replaced at reduced confidence, with
+    the actor's own strongest finding that points the side's way as evidence,
+    or else the evidence of the strongest labelled actor of the side (cue
+    ``"opposed side"`` or ``"same side"``, by the side of that actor); a
+    neutral actor takes the side from that actor (the same cues): in a
+    two-sided conflict, supporting one side is opposing the other. Affiliates
+    (Putin for Russia) lend their evidence to the side but keep their own labels.
+    """
+    for side_of, affiliates in conflicts:
+        members = [a for a in results if a in side_of]
+        if len(members) < 2:
+            continue
+        dirs = {a: side_of[a] * (1 if results[a][1] == "favor" else -1)
+                for a in members if results[a][1] != "neutral"}
+        if not dirs:
+            continue
+        pointed = set(dirs.values())
+        if len(pointed) == 1 and len(dirs) == len(members):
+            continue  # every actor labelled, all taking the same side: nothing to settle
+        side = 0
+        pos = neg = 0.0
+        weight_of = _TIER_WEIGHT.get
+        for a in members:
+            sa = side_of[a]
+            for f in per_actor.get(a, ()):
+                w = weight_of(_tier(f))
+                if w is not None:
+                    c = sa * f.stance * f.confidence * f.weight * w
+                    if c > 0:
+                        pos += c
+                    else:
+                        neg -= c
+        if abs(pos - neg) >= _CAMP_MIN and max(pos, neg) >= _CAMP_RATIO * min(pos, neg):
+            side = 1 if pos > neg else -1
+        else:
+            best = min(_tier(results[a][3]) for a in dirs)
+            top = {d for a, d in dirs.items() if _tier(results[a][3]) == best}
+            if len(top) == 1:
+                side = top.pop()
+        if not side:
+            continue
+        # the strongest labelled actor of the side: the source of derived labels
+        src = min((a for a in dirs if dirs[a] == side),
+                  key=lambda a: (_tier(results[a][3]), -abs(results[a][0]) * results[a][2]),
+                  default=None)
+        for a in members:
+            sign = side_of[a] * side
+            want = "favor" if sign > 0 else "against"
+            res = results[a]
+            if res[1] == want or a in affiliates:
+                continue  # affiliates (Putin for Russia) keep to their own evidence
+            if res[1] == "neutral":
+                if src is None:
+                    continue
+                o = results[src]
+                f = o[3]
+                st = max(-1.0, min(1.0, 0.8 * abs(o[0]) * sign))
+                lab = "favor" if st >= threshold else "against" if st <= -threshold else "neutral"
+                conf = round(0.6 * o[2], 4)
+                cue = "same side" if side_of[src] == side_of[a] else "opposed side"
+                results[a] = [st, lab, conf, _Finding(a, st, conf, cue, f.start, f.end,
+                                                      f.sentence)]
                 continue
-            done.add((a, b))
-            la, lb = results[a][1], results[b][1]
-            if (la != "neutral" and lb != "neutral" and la != lb) or la == lb == "neutral":
-                continue  # already consistent, or nothing to settle
-            part = {a: 0.0, b: 0.0}
-            contrib = []
-            for actor, sign in ((a, 1.0), (b, -1.0)):
-                for f in per_actor.get(actor, ()):
-                    w = _TIER_WEIGHT.get(_tier(f))
-                    if w is not None:
-                        c = sign * f.stance * f.confidence * f.weight * w
-                        part[actor] += c
-                        contrib.append((c, f))
-            score = part[a] + part[b]
-            if abs(score) < _JOINT_MIN or min(abs(part[a]), abs(part[b])) * _JOINT_RATIO > max(
-                    abs(part[a]), abs(part[b])):
-                continue  # no clear side: both may be opposed ("X is evil, Y is corrupt")
-            side = 1.0 if score > 0 else -1.0
-            deciding = max(contrib, key=lambda cf: cf[0] * side)[1]
-            for actor, sign in ((a, 1.0), (b, -1.0)):
-                want = "favor" if side * sign > 0 else "against"
-                res = results[actor]
-                if res[1] in ("neutral", want):
-                    continue  # neutral ones are left to the "opposed side" step below
-                conf = round(res[2] * 0.6, 4)
-                st = 0.5 if want == "favor" else -0.5
-                cue = deciding.cue if deciding.actor == actor else "opposed side"
-                results[actor] = [st, want, conf, _Finding(actor, st, conf, cue, deciding.start,
-                                                           deciding.end, deciding.sentence)]
-
-
-_JOINT_MIN = 0.05
-_JOINT_RATIO = 2.0  # the evidence for a side must outweigh the evidence against it this much
+            own = [f for f in per_actor.get(a, ()) if f.stance * sign > 0
+                   and _tier(f) in _TIER_WEIGHT]
+            if own:
+                f = max(own, key=lambda f: (-_tier(f), f.stance * sign * f.confidence))
+                cue = f.cue
+            elif src is not None:
+                f = results[src][3]
+                cue = "same side" if side_of[src] == side_of[a] else "opposed side"
+            else:
+                f, cue = res[3], "opposed side"
+            conf = round(res[2] * 0.6, 4)
+            st = 0.5 * sign
+            results[a] = [st, want, conf, _Finding(a, st, conf, cue, f.start, f.end,
+                                                   f.sentence)]
 
 
 def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]], tid, cid, *,
-                aliases, opponents, threshold: float, window: int,
-                reported: str = "neutral", kinds: Mapping[str, str] | None = None) -> list[tuple]:
+                aliases, threshold: float, window: int,
+                reported: str = "neutral", kinds: Mapping[str, str] | None = None,
+                conflicts: Sequence[Mapping[str, int]] | None = None) -> list[tuple]:
     """Rows for one comment given its mentions and sentence spans."""
     if kinds:
         extra = _plural_pronouns(text, mentions, spans, kinds)
@@ -1986,27 +2119,8 @@ def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]
             m = first[actor]
             fs = [_Finding(actor, 0.0, 0.3, "mention only", m.start, m.end, -1)]
         results[actor] = [*_combine(fs, threshold)]
-    if opponents and _JOINT:
-        _joint_camps(results, per_actor, opponents)
-    if opponents:
-        for actor, res in list(results.items()):
-            own_tier = _tier(res[3])
-            for opp in opponents.get(actor, ()):
-                o = results.get(opp)
-                if o is None or o[1] == "neutral" or _tier(o[3]) > _OPPOSED_MAX_TIER:
-                    continue
-                # neutral, or weaker evidence pointing the same way as toward the opponent
-                if not (res[1] == "neutral" or (_OPPOSE_WEAKER and res[1] == o[1]
-                                                 and own_tier > _tier(o[3]))):
-                    continue
-                if True:
-                    f = o[3]
-                    derived = _Finding(actor, -0.8 * o[0], 0.6 * o[2], "opposed side", f.start,
-                                       f.end, f.sentence)
-                    st = max(-1.0, min(1.0, derived.stance))
-                    lab = "favor" if st >= threshold else "against" if st <= -threshold else "neutral"
-                    results[actor] = [st, lab, round(derived.confidence, 4), derived]
-                    break
+    if conflicts and len(results) > 1:
+        _settle_sides(results, per_actor, conflicts, threshold)
     rows = []
     for actor, (stance, label, conf, f) in results.items():
         m = first[actor]

@@ -629,6 +629,53 @@ def test_opponents_both_condemned_stay_condemned():
     assert rows["Russia"].label == "against" and rows["Ukraine"].label == "against"
 
 
+PUTIN_AFF = Actor("Putin", kind="person", pronouns=True, affiliation=("Russia",))
+ZELENSKY_AFF = Actor("Zelensky", kind="person", pronouns=True, affiliation=("Ukraine",))
+WEST_OPP = Actor("the West", kind="group", aliases=("West",), case_sensitive=("West",),
+                 opponents=("Russia",))
+SIDES = [PUTIN_AFF, ZELENSKY_AFF, WEST_OPP, RUSSIA_OPP, UKRAINE_OPP]
+
+
+def test_conflicts_split_declared_opponents_in_two_sides():
+    from stance.targeted import _conflicts
+
+    ((side, affiliates),) = _conflicts(SIDES, {"Russia": ["Ukraine", "the West"],
+                                               "Ukraine": ["Russia"]})
+    assert side["Russia"] == side["Putin"] == -side["Ukraine"]
+    assert side["Ukraine"] == side["the West"] == side["Zelensky"]
+    assert affiliates == {"Putin", "Zelensky"}  # joined by affiliation, not declared
+    # three actors all opposed to each other cannot be two sides: used pair by pair
+    tri = _conflicts([], {"A": ["B", "C"], "B": ["C"]})
+    assert sorted(sorted(c) for c, _ in tri) == [["A", "B"], ["A", "C"], ["B", "C"]]
+    assert all(sorted(c.values()) == [-1, 1] for c, _ in tri)
+
+
+def test_affiliated_actor_evidence_decides_its_side():
+    # a rule finding about Putin outweighs a weak word near Russia: against Russia
+    text = "Putin is a war criminal. Russia looks strong."
+    rows = _one(text, SIDES)
+    assert rows["Putin"].label == "against"
+    assert (rows["Russia"].label, rows["Russia"].cue) == ("against", "same side")
+    assert rows["Russia"].evidence == "Putin is a war criminal"
+    # without the affiliation Russia keeps its own weak reading
+    plain = _one(text, [Actor("Putin", kind="person", pronouns=True), RUSSIA_OPP, UKRAINE_OPP])
+    assert plain["Russia"].label == "favor"
+
+
+def test_neutral_actor_takes_the_side_of_an_affiliated_one():
+    rows = _one("Zelensky is a hero. Russia announced new talks.", SIDES)
+    assert rows["Zelensky"].label == "favor"
+    assert (rows["Russia"].label, rows["Russia"].cue) == ("against", "opposed side")
+    assert rows["Russia"].evidence == "Zelensky is a hero"
+
+
+def test_opponent_of_an_opponent_is_on_the_same_side():
+    rows = _one("The West keeps lying. Ukraine announced new talks.", SIDES)
+    assert rows["the West"].label == "against"
+    assert (rows["Ukraine"].label, rows["Ukraine"].cue) == ("against", "same side")
+    assert rows["Ukraine"].evidence == "The West keeps lying"
+
+
 def test_without_declared_opponents_nothing_is_inferred():
     rows = _one("Russia invaded and keeps murdering civilians. Ukraine looks a bit weak.",
                 [RUSSIA, UKRAINE])
@@ -869,3 +916,19 @@ def test_statehood_needs_a_plain_claim():
     assert _one("Russia is a terrorist state.")["Russia"].cue != "statehood"
     assert _one("Ukraine is a country of brave people.")["Ukraine"].cue != "statehood"
     assert _one("Russia was pushed back.")["Russia"].cue != "justified attack"
+
+
+def test_contrast_weights_multiply_the_half_weight_of_a_question():
+    from stance import targeted as T
+
+    text = "Russia is strong, but is Russia a fool?"
+    (mentions,) = T._batch_mentions([text], [RUSSIA]).values()
+    sent = T._Sentence(text, 0, len(text), 0)
+    for m in mentions:
+        sent.locate(m)
+    found = T._analyse(text, sent, mentions, aliases={"Russia": ("Russia",)}, window=12,
+                       reported="neutral")
+    weights = {text[f.start:f.end]: f.weight for f in found}
+    # the question halves both, the contrast then favours the clause after "but"
+    assert weights == {"Russia is strong": pytest.approx(0.35),
+                       "Russia a fool": pytest.approx(0.6)}
