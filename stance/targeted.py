@@ -59,6 +59,10 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    the dam") -> favor X; "why is / does X shell ..." asks the reason of a deed
    taken as real and stays an attack (RUW train 10 tweets, 60% right).
    Feelings of the actor ("X loves ...") are not evaluations of it.
+   "X is responsible (for ...)" / "accountable" / "guilty" is blame (VADER
+   reads "responsible" as praise); a mention after "of" or an aggression verb
+   ("the invasion of X is a crime") is an object, not the subject of the
+   predicate.
    ``"defeat"``: "X is finished / doomed / done", "X has no / zero chance",
    "X's counteroffensive failed / is a disaster" (a credit noun whose
    predicate is a failure) -> against X ("X is losing", "X will win" are
@@ -815,7 +819,8 @@ def _subject_like(toks, a: int, b: int, lo: int) -> bool:
 
 _RIGHT_NOUNS = frozenset({"right", "business"})
 _RELATIVE = frozenset({"who", "whose"})  # relative pronouns that refer to a person or group
-_CORRECT = frozenset({"right", "correct"})  # evaluative after a copula (not in VADER: ambiguous)
+_CORRECT = frozenset({"right", "correct"})
+_CULPABLE = frozenset({"responsible", "accountable", "culpable", "guilty"})  # evaluative after a copula (not in VADER: ambiguous)
 _SPEAKER_NEUTRAL = True
 _SPEAKER_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "wrote",
                             "writes", "noted", "notes", "explained", "explains", "tweeted",
@@ -1262,6 +1267,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 pass  # "Ukraine's fight": a noun after a possessive, not a predicate
             elif pre == b and k > lo and toks[k - 1] in _PREPOSITIONS:
                 pass  # "talks with X are good": X is not the subject
+            elif pre == b and a > lo and (toks[a - 1] == "of" or toks[a - 1] in lx.AGGRESSION_VERBS):
+                pass  # "the invasion of X is a crime", "Russia invading X is confusing": an object
             elif not copula and toks[q - 1] in {"has", "have", "had"} and not (
                     toks[q].endswith(("ed", "en", "wn"))):
                 pass  # "X has good reason": possession, not an evaluation
@@ -1275,6 +1282,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     if copula and toks[r] in _CORRECT and not (r + 1 < n and toks[r + 1] in {
                             "now", "here", "there", "after", "before", "next", "behind"}):
                         v = 1.5  # "X is (exactly) right / correct": the speaker agrees with X
+                    elif copula and toks[r] in _CULPABLE and (r + 1 >= n or toks[r + 1] in {
+                            "for", "and"} or toks[r + 1] in lx.BOUNDARIES):
+                        v = -2.0  # "X is responsible (for ...)", "X is to blame": blame, not praise
                     if _is_negator(toks[r]):
                         neg = True
                         continue
@@ -1389,7 +1399,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         passive = False
         # a mention after a preposition is an object or a place ("troops in Ukraine killing
         # civilians", "occupy part of Ukraine and annex it"), not the agent of what follows
-        after_prep = k > lo and toks[k - 1] in _PREPOSITIONS
+        after_prep = k > lo and toks[k - 1] in _PREPOSITIONS or a > lo and toks[a - 1] == "of"
         stop = (lo - 1 if after_prep else (hi if hi < b + _AGENT_REACH else b + _AGENT_REACH)) + 1
         # the scan can only find something when an aggression word is in its range
         for r in (range(b + 1, stop) if not agg.isdisjoint(toks[b + 1:stop]) else ()):

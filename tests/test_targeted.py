@@ -823,3 +823,15 @@ def test_statehood_needs_a_plain_claim():
     assert _one("Russia is a terrorist state.")["Russia"].cue != "statehood"
     assert _one("Ukraine is a country of brave people.")["Ukraine"].cue != "statehood"
     assert _one("Russia was pushed back.")["Russia"].cue != "justified attack"
+
+
+def test_responsible_after_a_copula_is_blame():
+    assert _one("Ukraine is responsible for countless crimes.")["Ukraine"].label == "against"
+    assert _one("Russia is responsible.")["Russia"].label == "against"
+    assert _one("Russia is a responsible partner.")["Russia"].label == "favor"
+
+
+def test_an_object_after_of_is_not_the_subject_of_the_predicate():
+    rows = _one("The Russian invasion of Ukraine is a war crime.")
+    assert rows["Ukraine"].label == "favor" and rows["Ukraine"].cue == "victim of attack"
+    assert rows["Russia"].label == "against"
