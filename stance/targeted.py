@@ -93,9 +93,10 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     ``"wished attack"``: the commenter wants X's attack: an obligation ("X
     should / must / has to / needs to (just) invade / finish off / end Y", "X
     will have to destroy Y", "X should have bombed ..."), "let X finish the
-    job", "I hope X wipes out Y" -> favor X, against the object Y; a call on
-    the commenter's side ("just nuke Y already", "let's bomb Y", "we should
-    invade Y") -> against Y. Not in a question or a condition, not for "end /
+    job", "I hope X wipes out Y" -> favor X, against the object Y; a call for
+    an attack on Y whoever the subject ("just nuke Y already", "let's bomb Y",
+    "we / NATO should (have) invade(d) Y", "they have to bomb Y") -> against
+    Y. Not in a question or a condition, not for "end /
     finish" without an enemy as object ("X needs to end this war"), and "X
     wants to destroy Y" (X's aim) stays an attack. A negated obligation ("X
     should never have invaded") condemns: read as the attack. RUW train: 11
@@ -528,7 +529,13 @@ def _called_for(toks: list[str], p: int, lo: int) -> bool:
         r -= 1
     if r < lo or toks[r] in {"let's", "lets"}:
         return True
-    return toks[r] in _DEONTIC and r - 1 >= lo and toks[r - 1] in {"we", "i", "you", "u"}
+    if toks[r] in {"have", "to"} and r - 1 >= lo and toks[r - 1] in _DEONTIC | {"has", "have", "need",
+                                                                           "needs"}:
+        r -= 1  # "should have bombed X", "needs to bomb X"
+    # an obligation, whoever the subject ("we / NATO / Europe should invade X"); not negated
+    return (toks[r] in _DEONTIC or toks[r] in {"needs", "need", "has", "have"} and toks[r + 1] == "to") \
+        and not (r - 1 >= lo and _is_negator(toks[r - 1])) and not _is_negator(toks[r]) \
+        and _CONDITIONALS.isdisjoint(toks[max(0, r - 8):r])
 
 
 def _attack_frame(toks: list[str], nxt: int, q: int, hi: int, neg: bool, owner) -> tuple[int, int]:

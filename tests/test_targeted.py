@@ -651,6 +651,8 @@ def test_wished_attack_takes_the_aggressors_side(text, agent, victim):
 @pytest.mark.parametrize("text, actor", [
     ("Just nuke Ukraine already.", "Ukraine"),
     ("We should bomb Russia.", "Russia"),
+    ("Europe should invade Ukraine from the west.", "Ukraine"),
+    ("NATO should have bombed Russia.", "Russia"),
 ])
 def test_called_for_attack_is_against_its_target(text, actor):
     row = _one(text)[actor]
@@ -835,3 +837,13 @@ def test_an_object_after_of_is_not_the_subject_of_the_predicate():
     rows = _one("The Russian invasion of Ukraine is a war crime.")
     assert rows["Ukraine"].label == "favor" and rows["Ukraine"].cue == "victim of attack"
     assert rows["Russia"].label == "against"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia shouldn't bomb Ukraine.",
+    "If NATO should attack Russia, it will be war.",
+    "Russia has bombed Ukraine.",
+])
+def test_no_call_for_an_attack(text):
+    rows = _one(text)
+    assert all(r.cue != "wished attack" for r in rows.values())
