@@ -521,8 +521,9 @@ def _called_for(toks: list[str], p: int, lo: int) -> bool:
     an obligation of the commenter's side ("we should invade X", "you must bomb
     X"); not in a question.
     """
-    if toks[p] not in _ATTACK_BASE or toks[-1] == "?":
-        return False
+    if not (toks[p] in _ATTACK_BASE or toks[p] in _ATTACK_VERBS and toks[p - 1] == "have") \
+            or toks[-1] == "?":
+        return False  # a base form, or a participle after "have" ("should have bombed X")
     r = p - 1
     while r >= lo and toks[r] in {"just", "please", "simply", "now", "so", "then", "and",
                                   "finally", "also", "go", "ahead"}:
@@ -1394,7 +1395,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         if p >= lo and toks[p] in lx.AGGRESSION_VERBS and toks[p] not in lx.AGAINST_VERBS:
             # "... invaded Ukraine": object of an aggression verb with someone else as subject;
             # nothing when denied ("nobody wants to invade X", "never threatened to invade X")
-            if toks[p] in _ATTACK_BASE and _called_for(toks, p, lo):
+            if toks[p] in _ATTACK_VERBS and _called_for(toks, p, lo):
                 add(m, -0.6, 0.6, "wished attack", p, b)  # "just nuke X already", "we should bomb X"
             elif not _denied(toks, p, lo):
                 add(m, 0.5, 0.4, "victim of attack", p, b)
