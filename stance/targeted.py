@@ -78,6 +78,9 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     "Russian war crimes") ->
     against; ``"credited"`` for credit nouns ("X's defence") -> favor;
     ``"told to withdraw"`` ("X must leave / get out") -> against.
+    ``"self-defence"``: "X is defending itself / its homeland / their homes",
+    "X protects its people" -> favor X (not negated or conditional; RUW
+    train: 13 tweets, 12 right).
     ``"aid to actor"`` ("(send) more weapons to X" favor, "stop / end / no more
     aid to X" against) only when the commenter asks for or refuses the aid (a
     modal, "I / we", "more", an imperative): aid told as someone else's deed
@@ -436,6 +439,11 @@ def _doubted_deed(toks: list[str], q: int, hi: int) -> int:
 
 _CHOICE_NOUNS = frozenset({"choice", "choices", "option", "options", "alternative", "alternatives"})
 _PROVOKED = frozenset({"provoked", "forced", "cornered", "baited", "goaded", "pushed"})
+_DEFEND = frozenset({"defend", "defends", "defending", "defended", "protect", "protects",
+                     "protecting", "protected"})
+_DEFENDED = frozenset({"itself", "themselves", "its", "their", "his", "her", "against", "our",
+                       "ethnic", "homeland", "country", "people", "borders", "sovereignty",
+                       "territory", "land", "homes", "citizens", "freedom", "independence"})
 _STATE_NOUNS = frozenset({"country", "state", "nation"})
 _NEG_COPULAS = frozenset({"isn't", "wasn't", "aren't", "weren't", "isnt", "wasnt", "arent", "ain't"})
 _STATE_MODIFIERS = frozenset({"a", "an", "real", "sovereign", "independent", "free", "proper",
@@ -930,8 +938,11 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
     sent_val = None
     vals = None
     in_clause: dict[int, list[_Mention]] = {}
+    own_object = set()  # "X defends its (homeland)": the pronoun is X's, not a second actor
     for m in located:
         a, b = m.a, m.b
+        if own_object and a in own_object and m.kind == "pronoun":
+            continue
         lo, hi = sent.clause_bounds(a)
         tok_a = toks[a]
         # "X, who ..." / "X, whose ...": the relative clause is said of X, so it is read as
@@ -1199,6 +1210,12 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     # it up", "nobody believes X blew up the dam": the accusation is denied
                     add(m, 0.5, 0.6, "denied guilt", a - 2 if toks[a - 1] in _WHY_MODALS else a, g)
                     continue
+            if t in _DEFEND and not neg and q + 1 <= hi and toks[q + 1] in _DEFENDED and not (
+                    k > lo and toks[k - 1] in _CONDITIONALS):
+                # "X is defending itself / its homeland / their homes": self-defence, for X
+                add(m, 0.6, 0.6, "self-defence", a, q + 1)
+                own_object.add(q + 1)
+                continue
             wish = 0
             if not copula and (t in _ATTACK_VERBS or t in _NEED_TO) and toks[-1] != "?" and \
                     _CONDITIONALS.isdisjoint(toks[a - 8 if a > 8 else 0:a]):

@@ -847,3 +847,18 @@ def test_an_object_after_of_is_not_the_subject_of_the_predicate():
 def test_no_call_for_an_attack(text):
     rows = _one(text)
     assert all(r.cue != "wished attack" for r in rows.values())
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Ukraine is defending itself.", "Ukraine"),
+    ("Russia is defending its homeland.", "Russia"),
+    ("Ukraine has been defending their country against invaders.", "Ukraine"),
+])
+def test_self_defence(text, actor):
+    row = _one(text)[actor]
+    assert (row.label, row.cue) == ("favor", "self-defence")
+
+
+def test_no_self_defence_when_negated_or_conditional():
+    assert _one("Russia is not defending anyone.")["Russia"].cue != "self-defence"
+    assert _one("If Ukraine defends itself, Russia will escalate.")["Ukraine"].cue != "self-defence"
