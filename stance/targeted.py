@@ -104,6 +104,10 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     wants to destroy Y" (X's aim) stays an attack. A negated obligation ("X
     should never have invaded") condemns: read as the attack. RUW train: 11
     tweets, all right.
+    ``"boasted power"``: "X could crush Y in two weeks", "X will exterminate
+    Y", "X could have flattened Y": a verb of wiping out an enemy with "will /
+    can / could" -> favor X, against Y ("X could sabotage the plant", a fear,
+    stays an attack; RUW train 7 tweets, 6 right, 1 gold-neutral).
     ``"justified attack"``: "X had to invade", "X was provoked / forced to
     invade / cornered", "X had no (other) choice / option", "(NATO) provoked
     X", a defensive purpose ("X invaded to protect / liberate ...", "in
@@ -460,6 +464,10 @@ invade bomb nuke shell attack destroy occupy annex strike kill slaughter extermi
 wipe crush flatten obliterate annihilate conquer erase level raze demolish end""".split()
                           for e in ("", "s", "es", "d", "ed")) | {"struck"}
 _NEED_TO = frozenset({"needs", "need", "needed"})
+# verbs of wiping out an enemy: with "will / can / could" a boast, not a fear ("X could sabotage ...")
+_ANNIHILATE = frozenset(w + e for w in """
+crush obliterate flatten annihilate exterminate wipe erase raze steamroll nuke""".split()
+                        for e in ("", "d", "ed", "s", "es"))
 _DEONTIC = frozenset({"should", "must", "gotta", "ought", "better", "should've", "shoulda",
                       "shouldn't", "mustn't", "shouldnt"})
 _WISH_OPENERS = frozenset({"let", "hope", "hoping", "hopefully", "wish", "pray", "praying"})
@@ -577,6 +585,8 @@ def _attack_frame(toks: list[str], nxt: int, q: int, hi: int, neg: bool, owner) 
         return (-1 if neg else 1), v
     if to_at > 0 and frame[to_at - 1] == "had" and not neg:
         return 2, v
+    if not neg and toks[v] in _ANNIHILATE and not _HYPOTHETICAL.isdisjoint(frame):
+        return 3, v  # "X could crush Y in two weeks", "X will exterminate Y": a boast of X's power
     return 0, q
 
 
@@ -1228,10 +1238,11 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     wish, v = 1, q  # "let X finish the job", "I hope X wipes them out"
             if wish > 0:
                 # "X should finish off Y", "X needs to end Y", "let X finish the job": the
-                # commenter wants the attack; "X had to invade", "X was forced to": justified
-                cue = "wished attack" if wish == 1 else "justified attack"
+                # commenter wants the attack; "X had to invade", "X was forced to": justified;
+                # "X could crush Y": boasted power
+                cue = ("wished attack", "justified attack", "boasted power")[wish - 1]
                 add(m, 0.6 if wish == 1 else 0.5, 0.6, cue, a, v)
-                if wish == 1:
+                if wish != 2:
                     for r in range(v + 1, min(hi + 1, v + 6)):
                         o = owner.get(r)
                         if o is not None and o.actor != m.actor and r == o.a:

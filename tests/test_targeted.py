@@ -862,3 +862,20 @@ def test_self_defence(text, actor):
 def test_no_self_defence_when_negated_or_conditional():
     assert _one("Russia is not defending anyone.")["Russia"].cue != "self-defence"
     assert _one("If Ukraine defends itself, Russia will escalate.")["Ukraine"].cue != "self-defence"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia could crush Ukraine within a couple of weeks.",
+    "Russia will exterminate Ukraine.",
+    "Russia could have flattened Ukraine in a week.",
+])
+def test_boasted_power(text):
+    rows = _one(text)
+    assert (rows["Russia"].label, rows["Russia"].cue) == ("favor", "boasted power")
+    assert rows["Ukraine"].label == "against"
+
+
+def test_a_feared_attack_is_no_boast():
+    row = _one("Russia could sabotage the plant.")["Russia"]
+    assert (row.label, row.cue) == ("against", "attack by actor")
+    assert _one("Russia will not crush anyone.")["Russia"].cue != "boasted power"
