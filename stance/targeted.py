@@ -87,7 +87,9 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     ("Trump gave missiles to X") is the topic (on RUW train such rows were
     right 1 in 3 times).
     "blow up" ("blew it up", "blown up by X") is read as "destroy"; "a blow to
-    X" is no attack.
+    X" is no attack; a possessive pronoun is no subject ("their nukes"), nor
+    an aggression verb after one a deed ("gave up its nukes"). "X is beating
+    Y" is winning (predicate evaluation, favor).
     ``"military success"``: what X destroys, shoots down or strikes are
     combatants or weapons ("X destroyed 3 enemy columns", "X's air force shot
     down 20 missiles", "the fleet was attacked by X drones") -> favor X (a
@@ -116,7 +118,8 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     tweets condemn the invasion). RUW train: 15 tweets, 7 right (4 more
     gold-neutral). ``"war on / against X"`` names the conflict: X is no victim.
 11. ``"victim of attack"``: the actor suffers the aggression ("invaded
-    Ukraine", "war on X", "X got invaded", "get out of X") -> weak favor;
+    Ukraine", "X got invaded", "X was invaded" (writer's stance only),
+    "get out of X") -> weak favor;
     not when what is harmed are combatants or weapons ("shot down Russian
     drones"), when the attack is denied ("nobody wants to invade X"), or for
     "the war in X" (a place).
@@ -846,7 +849,8 @@ def _subject_like(toks, a: int, b: int, lo: int) -> bool:
 _RIGHT_NOUNS = frozenset({"right", "business"})
 _RELATIVE = frozenset({"who", "whose"})  # relative pronouns that refer to a person or group
 _CORRECT = frozenset({"right", "correct"})
-_CULPABLE = frozenset({"responsible", "accountable", "culpable", "guilty"})  # evaluative after a copula (not in VADER: ambiguous)
+_CULPABLE = frozenset({"responsible", "accountable", "culpable", "guilty"})
+_NOUN_MARKERS = frozenset({"their", "its", "his", "her", "our", "my", "your"})  # evaluative after a copula (not in VADER: ambiguous)
 _SPEAKER_NEUTRAL = True
 _SPEAKER_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "wrote",
                             "writes", "noted", "notes", "explained", "explains", "tweeted",
@@ -1151,7 +1155,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             q += 1
         if tok_a.endswith("'s") and q > nxt:
             copula = True  # "Putin's a fool" / "Putin's not ..."
-        if q < n and q <= hi and not (q in owner) and not (nxt < n and toks[nxt] == "to"):
+        if q < n and q <= hi and not (q in owner) and not (nxt < n and toks[nxt] == "to") and not (
+                tok_a in _NOUN_MARKERS and q == nxt):  # "their nukes": a possessor, no subject
             t = toks[q]
             has = not _HAS.isdisjoint(toks[nxt:q])
             # "X has no right / no business to ..." denies X legitimacy; "X has every / the /
@@ -1283,6 +1288,12 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 # "X must be destroyed / stopped / punished": a call for action against X
                 add(m, 0.6 if neg else -0.75, 0.7, "defence" if neg else "advocacy", a, q)
                 continue
+            elif reported == "neutral" and copula and not neg and t in lx.AGGRESSION_VERBS and t.endswith("ed") and not (
+                    q + 1 < n and toks[q + 1] == "by") and not _PASSIVE_AUX.isdisjoint(toks[nxt:q]):
+                # "X was invaded", "X has been attacked again": X suffers the attack (the
+                # predicate's valence would read it as blame)
+                add(m, 0.5, 0.4, "victim of attack", a, q)
+                continue
             elif copula and t in lx.AGGRESSION_VERBS and q + 1 < n and toks[q + 1] == "by":
                 # "X was invaded by Y": X victim, Y (after by) the agent
                 add(m, 0.5, 0.45, "victim of attack", a, q)
@@ -1318,6 +1329,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     if copula and toks[r] in _CORRECT and not (r + 1 < n and toks[r + 1] in {
                             "now", "here", "there", "after", "before", "next", "behind"}):
                         v = 1.5  # "X is (exactly) right / correct": the speaker agrees with X
+                    elif r == q and toks[r] == "beating" and copula and r + 1 in owner:
+                        v = 2.0  # "X is beating Y (militarily)": X is winning
                     elif copula and toks[r] in _CULPABLE and (r + 1 >= n or toks[r + 1] in {
                             "for", "and"} or toks[r + 1] in lx.BOUNDARIES):
                         v = -2.0  # "X is responsible (for ...)", "X is to blame": blame, not praise
@@ -1446,6 +1459,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             if _is_negator(toks[r]):
                 break  # "Ukraine doesn't want to destroy ..."
             if toks[r] in agg and toks[r] not in _TOPIC_NOUNS:
+                if toks[r - 1] in _NOUN_MARKERS and toks[r] in lx.AGGRESSION_VERBS:
+                    break  # "gave up their nukes", "the shelling": a noun, not X's deed
                 hit = r
                 break
         if hit >= 0 and b + 1 < n and toks[b + 1] in lx.HARM_TARGETS:

@@ -879,3 +879,18 @@ def test_a_feared_attack_is_no_boast():
     row = _one("Russia could sabotage the plant.")["Russia"]
     assert (row.label, row.cue) == ("against", "attack by actor")
     assert _one("Russia will not crush anyone.")["Russia"].cue != "boasted power"
+
+
+def test_passive_attack_is_a_victim():
+    row = _one("Ukraine was invaded.")["Ukraine"]
+    assert (row.label, row.cue) == ("favor", "victim of attack")
+    assert _one("Ukraine was not invaded.")["Ukraine"].cue != "victim of attack"
+
+
+def test_possessed_weapons_are_no_deed():
+    assert _one("Ukraine handed over their nukes.")["Ukraine"].cue != "attack by actor"
+
+
+def test_beating_the_enemy_is_winning():
+    rows = _one("Ukraine is beating Russia militarily.")
+    assert rows["Ukraine"].label == "favor"
