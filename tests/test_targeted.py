@@ -744,6 +744,8 @@ def test_wished_attack_takes_the_aggressors_side(text, agent, victim):
 @pytest.mark.parametrize("text, actor", [
     ("Just nuke Ukraine already.", "Ukraine"),
     ("We should bomb Russia.", "Russia"),
+    ("Europe should invade Ukraine from the west.", "Ukraine"),
+    ("NATO should have bombed Russia.", "Russia"),
 ])
 def test_called_for_attack_is_against_its_target(text, actor):
     row = _one(text)[actor]
@@ -932,3 +934,72 @@ def test_contrast_weights_multiply_the_half_weight_of_a_question():
     # the question halves both, the contrast then favours the clause after "but"
     assert weights == {"Russia is strong": pytest.approx(0.35),
                        "Russia a fool": pytest.approx(0.6)}
+
+
+def test_responsible_after_a_copula_is_blame():
+    assert _one("Ukraine is responsible for countless crimes.")["Ukraine"].label == "against"
+    assert _one("Russia is responsible.")["Russia"].label == "against"
+    assert _one("Russia is a responsible partner.")["Russia"].label == "favor"
+
+
+def test_an_object_after_of_is_not_the_subject_of_the_predicate():
+    rows = _one("The Russian invasion of Ukraine is a war crime.")
+    assert rows["Ukraine"].label == "favor" and rows["Ukraine"].cue == "victim of attack"
+    assert rows["Russia"].label == "against"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia shouldn't bomb Ukraine.",
+    "If NATO should attack Russia, it will be war.",
+    "Russia has bombed Ukraine.",
+])
+def test_no_call_for_an_attack(text):
+    rows = _one(text)
+    assert all(r.cue != "wished attack" for r in rows.values())
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Ukraine is defending itself.", "Ukraine"),
+    ("Russia is defending its homeland.", "Russia"),
+    ("Ukraine has been defending their country against invaders.", "Ukraine"),
+])
+def test_self_defence(text, actor):
+    row = _one(text)[actor]
+    assert (row.label, row.cue) == ("favor", "self-defence")
+
+
+def test_no_self_defence_when_negated_or_conditional():
+    assert _one("Russia is not defending anyone.")["Russia"].cue != "self-defence"
+    assert _one("If Ukraine defends itself, Russia will escalate.")["Ukraine"].cue != "self-defence"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia could crush Ukraine within a couple of weeks.",
+    "Russia will exterminate Ukraine.",
+    "Russia could have flattened Ukraine in a week.",
+])
+def test_boasted_power(text):
+    rows = _one(text)
+    assert (rows["Russia"].label, rows["Russia"].cue) == ("favor", "boasted power")
+    assert rows["Ukraine"].label == "against"
+
+
+def test_a_feared_attack_is_no_boast():
+    row = _one("Russia could sabotage the plant.")["Russia"]
+    assert (row.label, row.cue) == ("against", "attack by actor")
+    assert _one("Russia will not crush anyone.")["Russia"].cue != "boasted power"
+
+
+def test_passive_attack_is_a_victim():
+    row = _one("Ukraine was invaded.")["Ukraine"]
+    assert (row.label, row.cue) == ("favor", "victim of attack")
+    assert _one("Ukraine was not invaded.")["Ukraine"].cue != "victim of attack"
+
+
+def test_possessed_weapons_are_no_deed():
+    assert _one("Ukraine handed over their nukes.")["Ukraine"].cue != "attack by actor"
+
+
+def test_beating_the_enemy_is_winning():
+    rows = _one("Ukraine is beating Russia militarily.")
+    assert rows["Ukraine"].label == "favor"
