@@ -833,8 +833,14 @@ def _quoted_ranges(sent: _Sentence) -> list[tuple[int, int]]:
     return [(sent.starts[marks[k]], sent.ends[marks[k + 1]]) for k in range(0, len(marks) - 1, 2)]
 
 
-def _has_sarcasm(text: str) -> bool:
-    """Whether the lower-cased text contains one of the sarcasm markers."""
+def _has_sarcasm(text: str, toks: Sequence[str] = ()) -> bool:
+    """Whether the text contains one of the sarcasm markers.
+
+    "/s" counts only as a token of its own (``toks``): as a substring it is in
+    "Russian/Soviet" or "houses/shops" (on RUW train every such hit was one).
+    """
+    if "/s" in toks:
+        return True
     low = text.lower()
     for marker in lx.SARCASM_MARKERS:  # a plain loop: faster than any() or one regex
         if marker in low:
@@ -903,7 +909,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
     report_at = _reporting_frame(sent, located)
     # a rhetorical "why would / how would" or a doubting word somewhere ("denied guilt")
     doubting = "why" in toks or "how" in toks or not _DOUBT.isdisjoint(toks)
-    sarcasm = _has_sarcasm(text[sent.starts[0]:sent.ends[-1]]) if n else False
+    sarcasm = _has_sarcasm(text[sent.starts[0]:sent.ends[-1]], toks) if n else False
     idx = sent.index
 
     def add(m, stance, conf, cue, i0, i1):

@@ -869,3 +869,18 @@ def test_statehood_needs_a_plain_claim():
     assert _one("Russia is a terrorist state.")["Russia"].cue != "statehood"
     assert _one("Ukraine is a country of brave people.")["Ukraine"].cue != "statehood"
     assert _one("Russia was pushed back.")["Russia"].cue != "justified attack"
+
+
+# ------------------------------------------------------------------ irony and mockery
+def test_sarcasm_marker_flips_the_sentence():
+    row = _one("Putin is a genius /s")["Putin"]
+    assert row.label == "against" and row.cue.endswith(", sarcasm")
+
+
+@pytest.mark.parametrize("text", [
+    "Putin is a genius, a Russian/Soviet style strategist.",
+    "Putin is a genius, he builds houses/shops for everyone.",
+])
+def test_slash_s_inside_words_is_no_sarcasm(text):
+    row = _one(text)["Putin"]
+    assert row.label == "favor" and "sarcasm" not in row.cue
