@@ -884,3 +884,23 @@ def test_sarcasm_marker_flips_the_sentence():
 def test_slash_s_inside_words_is_no_sarcasm(text):
     row = _one(text)["Putin"]
     assert row.label == "favor" and "sarcasm" not in row.cue
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Putin and his 'brave' soldiers keep shelling flats.", "against"),
+    ("What a 'victory' for Putin this is.", "against"),
+    ("Putin is such a \"genius\" strategist.", "against"),
+])
+def test_scare_quoted_praise_is_mockery(text, label):
+    row = _one(text)["Putin"]
+    assert row.label == label and row.cue.endswith(", mockery")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Putin and his brave soldiers keep defending the city.", "favor"),  # plain praise
+    ("Putin is not a 'genius' at all.", "against"),  # the negation already denies it
+    ("\"Brave\" is how Putin described the soldiers.", "favor"),  # opens the sentence: cited
+])
+def test_plain_or_cited_words_are_no_scare_quotes(text, label):
+    row = _one(text)["Putin"]
+    assert row.label == label and "mockery" not in row.cue
