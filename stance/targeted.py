@@ -143,7 +143,14 @@ soldiers", "a "great power"": one or two content words in single or double
 quotes, not opening the sentence, not after "called" or "says", not already
 negated) counts with its valence flipped in local and sentence sentiment, and
 an explicit finding resting on it is flipped (RUW train: 4 tweets change, 2 of
-the 8 labels fixed, 2 broken; a rare form there). Findings
+the 8 labels fixed, 2 broken; a rare form there). A claim the commenter frames
+as false ("(stop) pretending (that) X can win", "the narrative / myth / lie
+that X ...", "false narratives about X winning", "imagine thinking X ...",
+"anyone who thinks X can win is delusional / living in a fantasy") has the
+findings it covers flipped, with the frame in the evidence; a finding resting
+on the frame word itself ("the lie that X ...") is left as it is (RUW train:
+10 tweets change, 13 of the 20 labels fixed, 1 broken, 6 gold-neutral ones
+stay wrong). Findings
 in a question weigh half; a contrast word ("but", "however") makes the clause
 after it weigh more than the one before.
 
@@ -899,6 +906,41 @@ def _scare_quoted(sent: _Sentence, owner: Mapping[int, _Mention], val) -> dict[i
     return out
 
 
+_PRETEND = frozenset({"pretend", "pretends", "pretended", "pretending"})
+_CLAIM_NOUNS = frozenset({"narrative", "narratives", "myth", "lie", "hoax", "fairytale"})
+_DISMISS_TRIGGERS = _PRETEND | _CLAIM_NOUNS | {"imagine", "fantasy", "delusional"}
+_DISMISSED = True  # claims framed as a pretence, a narrative or a fantasy are mocked
+
+
+def _dismissed_claim(toks: list[str]) -> tuple[int, int, int] | None:
+    """A claim the commenter frames as false: (frame token, first, last token of the claim).
+
+    "(stop) pretending (that) X is winning", "the narrative / myth / lie that
+    X ...", "false narratives about X winning", "imagine thinking X ...",
+    "anyone who thinks X can win is delusional / living in a fantasy". The
+    claim runs to the end of the sentence (or to the dismissing word).
+    """
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t in _PRETEND:
+            j = i + 1
+            if j < n and toks[j] in {"that", "like", "as", "to"}:
+                j += 1
+            return (i, j, n - 1) if j < n else None
+        if t in _CLAIM_NOUNS and i + 1 < n and toks[i + 1] in {"that", "about"} and (
+                i + 2 < n and toks[i + 2] not in {"is", "was", "are", "has", "have"}):
+            return i, i + 2, n - 1  # not "a narrative that is their justification"
+        if t == "imagine" and i + 1 < n and toks[i + 1] in {"thinking", "believing"}:
+            return i, i + 2, n - 1
+        if t in {"fantasy", "delusional"} and i > 2:
+            # "anyone who thinks X can win is delusional"
+            for k in range(i - 2, max(-1, i - 16), -1):
+                if toks[k] in {"thinks", "think", "believes", "believe", "thought"} and \
+                        toks[k - 1] in {"who", "that", "you", "people"}:
+                    return i, k + 1, i - 1
+    return None
+
+
 def _has_sarcasm(text: str, toks: Sequence[str] = ()) -> bool:
     """Whether the text contains one of the sarcasm markers.
 
@@ -1628,6 +1670,21 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             if f.cue not in {"local sentiment", "sentence sentiment"}:
                 f.stance, f.confidence = -f.stance, f.confidence * 0.7
             f.cue += ", mockery"
+    if _DISMISSED and reported == "neutral" and findings and not _DISMISS_TRIGGERS.isdisjoint(toks) \
+            and (claim := _dismissed_claim(toks)) is not None:
+        # a claim framed as a pretence or a fantasy: what it says of an actor is mocked
+        k, c0, c1 = claim
+        lo_c, hi_c, frame = sent.starts[c0], sent.ends[c1], sent.starts[k]
+        for f in findings:
+            if f.cue in {"mention only", "reported speech", "quoted", "hashtag", "flag emoji",
+                         "derogatory term", "supportive term"} or "mockery" in f.cue:
+                continue
+            if f.start == frame:
+                continue  # the finding rests on the frame word itself ("the lie that X ...")
+            if f.end > lo_c and f.start < hi_c:
+                f.stance, f.confidence, f.cue = -f.stance, f.confidence * 0.7, f.cue + ", mockery"
+                if frame < f.start:
+                    f.start = frame  # the evidence shows the frame: "pretending that X can win"
     if sarcasm:
         for f in findings:
             if f.cue not in {"mention only", "reported speech"}:

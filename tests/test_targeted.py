@@ -904,3 +904,25 @@ def test_scare_quoted_praise_is_mockery(text, label):
 def test_plain_or_cited_words_are_no_scare_quotes(text, label):
     row = _one(text)["Putin"]
     assert row.label == label and "mockery" not in row.cue
+
+
+@pytest.mark.parametrize("text, frame", [
+    ("Stop pretending that Putin is a genius.", "pretending"),
+    ("Imagine thinking Putin is a genius.", "Imagine"),
+    ("I am sick of the narrative that Putin is a genius.", "narrative"),
+    ("Anyone who thinks Putin is a genius is delusional.", "Putin"),
+])
+def test_claim_framed_as_pretence_is_mocked(text, frame):
+    row = _one(text)["Putin"]
+    assert row.label == "against" and row.cue.endswith(", mockery")
+    assert row.evidence.startswith(frame)
+
+
+@pytest.mark.parametrize("text", [
+    "Putin is a genius.",  # plain praise stays praise
+    "I think Putin is a genius.",
+    "A narrative that is everywhere is silly, but Putin is a genius.",
+])
+def test_plain_claims_are_not_mocked(text):
+    row = _one(text)["Putin"]
+    assert row.label == "favor" and "mockery" not in row.cue
