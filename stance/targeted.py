@@ -150,8 +150,10 @@ that X ...", "false narratives about X winning", "imagine thinking X ...",
 findings it covers flipped, with the frame in the evidence; a finding resting
 on the frame word itself ("the lie that X ...") is left as it is (RUW train:
 10 tweets change, 13 of the 20 labels fixed, 1 broken, 6 gold-neutral ones
-stay wrong). Findings
-in a question weigh half; a contrast word ("but", "however") makes the clause
+stay wrong). A question answered at once with a plain "no" ("X winning?
+Hardly...", "Is X weaker? Nope.") denies its claim: its findings are flipped at
+full weight, the answer in the evidence (RUW train: 4 tweets, 5 labels fixed,
+none broken). Findings in a question weigh half; a contrast word ("but", "however") makes the clause
 after it weigh more than the one before.
 
 With ``reported="keep"`` (the sentiment a text conveys, as in news) a
@@ -2103,6 +2105,35 @@ _JOINT_MIN = 0.05
 _JOINT_RATIO = 2.0  # the evidence for a side must outweigh the evidence against it this much
 
 
+_ANSWERED_NO = True  # "X winning? Hardly.": a question answered "no" at once denies its claim
+_NO_ANSWERS = frozenset({"no", "nope", "nah", "hardly", "not really", "of course not", "not at all",
+                         "no way", "lol no", "lmao no", "haha no", "hell no", "not even close"})
+
+
+def _answered_no(text: str, findings: list[_Finding], answer: tuple[int, int]) -> None:
+    """Flip the findings of a question that the next sentence answers with a plain "no".
+
+    "Russia winning? Hardly...", "Is Ukraine winning? Nope.": the commenter
+    asks only to deny; the claim in the question is mocked (cue ``", mockery"``,
+    at full weight again: the answer asserts).
+    """
+    a0, a1 = answer
+    if a1 - a0 > 20:
+        return
+    seg = text[a0:a1].rstrip().rstrip(".!…?, ")
+    if seg.lstrip().lower() not in _NO_ANSWERS:
+        return
+    a1 = a0 + len(seg)
+    for f in findings:
+        if f.cue in {"mention only", "reported speech", "quoted", "hashtag", "flag emoji",
+                     "derogatory term", "supportive term"} or "mockery" in f.cue:
+            continue
+        f.stance, f.cue = -f.stance, f.cue + ", mockery"
+        if _QUESTIONS and f.weight == 0.5:
+            f.weight, f.confidence = 1.0, f.confidence * 1.4
+        f.end = max(f.end, a1)  # the evidence runs to the answer
+
+
 def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]], tid, cid, *,
                 aliases, opponents, threshold: float, window: int,
                 reported: str = "neutral", kinds: Mapping[str, str] | None = None) -> list[tuple]:
@@ -2128,8 +2159,10 @@ def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]
             if m.end > s1:
                 s1 = m.end
         sent = _Sentence(text, s0, s1, idx)
-        findings.extend(_analyse(text, sent, ms, aliases=aliases, window=window,
-                                 reported=reported))
+        got = _analyse(text, sent, ms, aliases=aliases, window=window, reported=reported)
+        if got and _ANSWERED_NO and 0 <= idx < n_sp - 1 and sent.toks and sent.toks[-1] == "?":
+            _answered_no(text, got, spans[idx + 1])
+        findings.extend(got)
     per_actor: dict[str, list[_Finding]] = {}
     first: dict[str, _Mention] = {}
     count: dict[str, int] = {}

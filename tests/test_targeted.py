@@ -926,3 +926,18 @@ def test_claim_framed_as_pretence_is_mocked(text, frame):
 def test_plain_claims_are_not_mocked(text):
     row = _one(text)["Putin"]
     assert row.label == "favor" and "mockery" not in row.cue
+
+
+def test_question_answered_no_denies_its_claim():
+    row = _one("Putin is a genius? Hardly.")["Putin"]
+    assert row.label == "against" and row.cue.endswith(", mockery")
+    assert row.evidence == "Putin is a genius? Hardly"
+
+
+@pytest.mark.parametrize("text", [
+    "Putin is a genius? Yes.",  # confirmed, not denied
+    "Putin is a genius? No doubt he is clever.",  # a longer answer is no plain "no"
+])
+def test_question_not_answered_no_is_not_mocked(text):
+    row = _one(text)["Putin"]
+    assert row.label == "favor" and "mockery" not in row.cue
