@@ -941,3 +941,20 @@ def test_question_answered_no_denies_its_claim():
 def test_question_not_answered_no_is_not_mocked(text):
     row = _one(text)["Putin"]
     assert row.label == "favor" and "mockery" not in row.cue
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("So much for the second best army in the world.", "second best army"),
+    ("Eighteen months into their 3-day special operation.", "3-day special operation"),
+    ("They were going to take Kyiv in three days.", "Kyiv in three days"),
+])
+def test_mocking_memes_about_russias_army(text, evidence):
+    out = score_stance(pd.DataFrame({"text": [text]}), load_actors())
+    row = out.set_index("actor").loc["Russia"]
+    assert row.label == "against" and row.cue == "derogatory term" and row.evidence == evidence
+
+
+def test_plain_army_praise_is_no_meme():
+    out = score_stance(pd.DataFrame({"text": ["Russia has the best army in the world."]}),
+                       load_actors())
+    assert out.set_index("actor").loc["Russia"].label == "favor"
