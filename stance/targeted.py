@@ -153,7 +153,14 @@ on the frame word itself ("the lie that X ...") is left as it is (RUW train:
 stay wrong). A question answered at once with a plain "no" ("X winning?
 Hardly...", "Is X weaker? Nope.") denies its claim: its findings are flipped at
 full weight, the answer in the evidence (RUW train: 4 tweets, 5 labels fixed,
-none broken). Findings in a question weigh half; a contrast word ("but", "however") makes the clause
+none broken). Praise followed at once (within a few characters) by laughter
+("X is doing great lol", "X is the richest country HAHA", "X is part of Y,
+lmao") is mocked: the praise is flipped, and so is the other side of the same
+claim, with the laughter in the evidence; laughter after blame ("X is a liar
+lol") only sharpens it (RUW train: 1 tweet, right; a looser reach, praise
+anywhere before the laughter in the sentence, changed 11 tweets with as many
+labels broken as fixed for a reason, and was left out). Findings in a question
+weigh half; a contrast word ("but", "however") makes the clause
 after it weigh more than the one before.
 
 With ``reported="keep"`` (the sentiment a text conveys, as in news) a
@@ -857,6 +864,12 @@ _CITING = frozenset({"called", "calls", "call", "calling", "named", "dubbed", "t
                      "writes", "headline", ":"})
 _FUNCTION_WORDS = lx.AUXILIARIES | {"what", "who", "how", "why", "i", "you", "we", "they", "he",
                                     "she", "it", "my", "your", "our", "their", "his", "her"}
+_LAUGHED_PRAISE = True  # praise followed at once by laughter is mocked
+_LAUGH_HINT = re.compile(r"lol|lmf?ao|rofl|(?:ha|he){2}|🤣|😂|😆", re.I)
+_LAUGH_RE = re.compile(r"(?:lo+l+)+|lmf?a+o+|rofl|a?(?:h+[ae]+){2,}h*|🤣+|😂+|😆+")
+_PRAISE_CUES = frozenset({"predicate evaluation", "local sentiment", "sentence sentiment",
+                          "claimed territory", "statehood", "military success", "credited",
+                          "slogan", "vocative praise"})
 _SCARE = True  # scare-quoted evaluative words are read as mockery
 
 
@@ -1687,6 +1700,19 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 f.stance, f.confidence, f.cue = -f.stance, f.confidence * 0.7, f.cue + ", mockery"
                 if frame < f.start:
                     f.start = frame  # the evidence shows the frame: "pretending that X can win"
+    if _LAUGHED_PRAISE and findings and _LAUGH_HINT.search(text, sent.starts[0], sent.ends[-1]):
+        # praise followed at once by laughter ("X is doing great lol", "X is the richest
+        # country HAHA"): the praise is mocked; laughter after blame only sharpens the blame
+        laughs = [r for r, t in enumerate(toks) if _LAUGH_RE.fullmatch(t)]
+        mocked: dict[int, int] = {}  # end of a mocked claim -> end of the laughter after it
+        for f in findings:
+            if f.stance > 0 and f.cue in _PRAISE_CUES:
+                r = next((r for r in laughs if f.end <= sent.starts[r] <= f.end + 12), -1)
+                if r >= 0:
+                    mocked[f.end] = sent.ends[r]
+        for f in findings:  # also the other side of the same claim ("X is part of Y, lmao")
+            if f.end in mocked and f.cue in _PRAISE_CUES:
+                f.stance, f.cue, f.end = -f.stance, f.cue + ", mockery", mocked[f.end]
     if sarcasm:
         for f in findings:
             if f.cue not in {"mention only", "reported speech"}:

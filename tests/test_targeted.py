@@ -958,3 +958,28 @@ def test_plain_army_praise_is_no_meme():
     out = score_stance(pd.DataFrame({"text": ["Russia has the best army in the world."]}),
                        load_actors())
     assert out.set_index("actor").loc["Russia"].label == "favor"
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Putin is doing great lol", "Putin is doing great lol"),
+    ("Putin is a genius, hahahaha.", "Putin is a genius, hahahaha"),
+])
+def test_praise_followed_by_laughter_is_mocked(text, evidence):
+    row = _one(text)["Putin"]
+    assert row.label == "against" and row.cue.endswith(", mockery") and row.evidence == evidence
+
+
+def test_laughter_mocks_both_sides_of_a_claim():
+    rows = _one("Ukraine is part of Russia, lmao.")
+    assert rows["Russia"].label == "against" and rows["Ukraine"].label == "favor"
+    assert rows["Russia"].cue == "claimed territory, mockery"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Putin is a liar lol", "against"),  # laughter after blame sharpens the blame
+    ("Putin is doing great.", "favor"),  # plain praise
+    ("Putin is doing great and his plan works well, I read it today lol", "favor"),  # too far
+])
+def test_laughter_does_not_flip_blame_or_distant_praise(text, label):
+    row = _one(text)["Putin"]
+    assert row.label == label and "mockery" not in row.cue
