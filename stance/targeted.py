@@ -1700,7 +1700,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 f.stance, f.confidence, f.cue = -f.stance, f.confidence * 0.7, f.cue + ", mockery"
                 if frame < f.start:
                     f.start = frame  # the evidence shows the frame: "pretending that X can win"
-    if _LAUGHED_PRAISE and findings and _LAUGH_HINT.search(text, sent.starts[0], sent.ends[-1]):
+    if _LAUGHED_PRAISE and reported == "neutral" and findings and _LAUGH_HINT.search(text, sent.starts[0], sent.ends[-1]):
         # praise followed at once by laughter ("X is doing great lol", "X is the richest
         # country HAHA"): the praise is mocked; laughter after blame only sharpens the blame
         laughs = [r for r, t in enumerate(toks) if _LAUGH_RE.fullmatch(t)]
@@ -1715,7 +1715,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 f.stance, f.cue, f.end = -f.stance, f.cue + ", mockery", mocked[f.end]
     if sarcasm:
         for f in findings:
-            if f.cue not in {"mention only", "reported speech"}:
+            if f.cue not in {"mention only", "reported speech"} and "mockery" not in f.cue:
                 f.stance, f.confidence, f.cue = -f.stance, f.confidence * 0.6, f.cue + ", sarcasm"
     if sent.contrast_at >= 0:
         cut = sent.starts[sent.contrast_at]

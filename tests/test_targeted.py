@@ -983,3 +983,9 @@ def test_laughter_mocks_both_sides_of_a_claim():
 def test_laughter_does_not_flip_blame_or_distant_praise(text, label):
     row = _one(text)["Putin"]
     assert row.label == label and "mockery" not in row.cue
+
+
+def test_mockery_and_sarcasm_flip_once():
+    # a scare-quoted word in a sentence with a sarcasm marker is flipped once, not back again
+    row = _one("Putin is such a \"genius\" /s")["Putin"]
+    assert row.label == "against" and row.cue.endswith(", mockery")
