@@ -154,13 +154,17 @@ stay wrong). A question answered at once with a plain "no" ("X winning?
 Hardly...", "Is X weaker? Nope.") denies its claim: its findings are flipped at
 full weight, the answer in the evidence (RUW train: 4 tweets, 5 labels fixed,
 none broken). Praise followed at once (within a few characters) by laughter
-("X is doing great lol", "X is the richest country HAHA", "X is part of Y,
-lmao") is mocked: the praise is flipped, and so is the other side of the same
-claim, with the laughter in the evidence; laughter after blame ("X is a liar
-lol") only sharpens it (RUW train: 1 tweet, right; a looser reach, praise
-anywhere before the laughter in the sentence, changed 11 tweets with as many
-labels broken as fixed for a reason, and was left out). Findings in a question
-weigh half; a contrast word ("but", "however") makes the clause
+("X is doing great lol", "X is a genius, hahaha", "X is part of Y, lmao") is
+mocked: the praise is flipped, and so is the other side of the same claim,
+with the laughter in the evidence; laughter after blame ("X is a liar lol")
+only sharpens it (RUW train: 1 tweet, right; laughter anywhere after praise in
+the sentence changed 11 tweets, but mostly through findings the laughter was
+not about, so it was left out). Mockery is read for the writer's stance only
+(``reported="neutral"``), and a finding is flipped once: a sarcasm marker
+leaves findings already read as mockery alone. The mocking memes of the war
+discourse ("the second best army in the world", "the 3-day special
+operation", "Kyiv in three days") are cue phrases of the Russia actor in the
+default actor file (rule 1). Findings in a question weigh half; a contrast word ("but", "however") makes the clause
 after it weigh more than the one before.
 
 With ``reported="keep"`` (the sentiment a text conveys, as in news) a
