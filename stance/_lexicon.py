@@ -324,5 +324,5 @@ NEGATIVE_EMOJI = frozenset("💩🤮🖕🤡👎😡🤬💀☠🐷🐖")
 POSITIVE_EMOJI = frozenset("❤💙💛🧡💚💜🤍♥😍🥰👍💪🙏✊👏🌻")
 
 # sarcasm markers: flip local evaluation, lower confidence
-SARCASM_MARKERS: tuple[str, ...] = ("/s", "yeah right", "oh sure", "oh yeah,", "sure sure",
+SARCASM_MARKERS: tuple[str, ...] = ("yeah right", "oh sure", "oh yeah,", "sure sure",
                                     "lmao sure")

@@ -1003,3 +1003,123 @@ def test_possessed_weapons_are_no_deed():
 def test_beating_the_enemy_is_winning():
     rows = _one("Ukraine is beating Russia militarily.")
     assert rows["Ukraine"].label == "favor"
+
+
+# ------------------------------------------------------------------ irony and mockery
+def test_sarcasm_marker_flips_the_sentence():
+    row = _one("Putin is a genius /s")["Putin"]
+    assert row.label == "against" and row.cue.endswith(", sarcasm")
+
+
+@pytest.mark.parametrize("text", [
+    "Putin is a genius, a Russian/Soviet style strategist.",
+    "Putin is a genius, he builds houses/shops for everyone.",
+])
+def test_slash_s_inside_words_is_no_sarcasm(text):
+    row = _one(text)["Putin"]
+    assert row.label == "favor" and "sarcasm" not in row.cue
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Putin and his 'brave' soldiers keep shelling flats.", "against"),
+    ("What a 'victory' for Putin this is.", "against"),
+    ("Putin is such a \"genius\" strategist.", "against"),
+])
+def test_scare_quoted_praise_is_mockery(text, label):
+    row = _one(text)["Putin"]
+    assert row.label == label and row.cue.endswith(", mockery")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Putin and his brave soldiers keep defending the city.", "favor"),  # plain praise
+    ("Putin is not a 'genius' at all.", "against"),  # the negation already denies it
+    ("\"Brave\" is how Putin described the soldiers.", "favor"),  # opens the sentence: cited
+])
+def test_plain_or_cited_words_are_no_scare_quotes(text, label):
+    row = _one(text)["Putin"]
+    assert row.label == label and "mockery" not in row.cue
+
+
+@pytest.mark.parametrize("text, frame", [
+    ("Stop pretending that Putin is a genius.", "pretending"),
+    ("Imagine thinking Putin is a genius.", "Imagine"),
+    ("I am sick of the narrative that Putin is a genius.", "narrative"),
+    ("Anyone who thinks Putin is a genius is delusional.", "Putin"),
+])
+def test_claim_framed_as_pretence_is_mocked(text, frame):
+    row = _one(text)["Putin"]
+    assert row.label == "against" and row.cue.endswith(", mockery")
+    assert row.evidence.startswith(frame)
+
+
+@pytest.mark.parametrize("text", [
+    "Putin is a genius.",  # plain praise stays praise
+    "I think Putin is a genius.",
+    "A narrative that is everywhere is silly, but Putin is a genius.",
+])
+def test_plain_claims_are_not_mocked(text):
+    row = _one(text)["Putin"]
+    assert row.label == "favor" and "mockery" not in row.cue
+
+
+def test_question_answered_no_denies_its_claim():
+    row = _one("Putin is a genius? Hardly.")["Putin"]
+    assert row.label == "against" and row.cue.endswith(", mockery")
+    assert row.evidence == "Putin is a genius? Hardly"
+
+
+@pytest.mark.parametrize("text", [
+    "Putin is a genius? Yes.",  # confirmed, not denied
+    "Putin is a genius? No doubt he is clever.",  # a longer answer is no plain "no"
+])
+def test_question_not_answered_no_is_not_mocked(text):
+    row = _one(text)["Putin"]
+    assert row.label == "favor" and "mockery" not in row.cue
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("So much for the second best army in the world.", "second best army"),
+    ("Eighteen months into their 3-day special operation.", "3-day special operation"),
+    ("They were going to take Kyiv in three days.", "Kyiv in three days"),
+])
+def test_mocking_memes_about_russias_army(text, evidence):
+    out = score_stance(pd.DataFrame({"text": [text]}), load_actors())
+    row = out.set_index("actor").loc["Russia"]
+    assert row.label == "against" and row.cue == "derogatory term" and row.evidence == evidence
+
+
+def test_plain_army_praise_is_no_meme():
+    out = score_stance(pd.DataFrame({"text": ["Russia has the best army in the world."]}),
+                       load_actors())
+    assert out.set_index("actor").loc["Russia"].label == "favor"
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Putin is doing great lol", "Putin is doing great lol"),
+    ("Putin is a genius, hahahaha.", "Putin is a genius, hahahaha"),
+])
+def test_praise_followed_by_laughter_is_mocked(text, evidence):
+    row = _one(text)["Putin"]
+    assert row.label == "against" and row.cue.endswith(", mockery") and row.evidence == evidence
+
+
+def test_laughter_mocks_both_sides_of_a_claim():
+    rows = _one("Ukraine is part of Russia, lmao.")
+    assert rows["Russia"].label == "against" and rows["Ukraine"].label == "favor"
+    assert rows["Russia"].cue == "claimed territory, mockery"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Putin is a liar lol", "against"),  # laughter after blame sharpens the blame
+    ("Putin is doing great.", "favor"),  # plain praise
+    ("Putin is doing great and his plan works well, I read it today lol", "favor"),  # too far
+])
+def test_laughter_does_not_flip_blame_or_distant_praise(text, label):
+    row = _one(text)["Putin"]
+    assert row.label == label and "mockery" not in row.cue
+
+
+def test_mockery_and_sarcasm_flip_once():
+    # a scare-quoted word in a sentence with a sarcasm marker is flipped once, not back again
+    row = _one("Putin is such a \"genius\" /s")["Putin"]
+    assert row.label == "against" and row.cue.endswith(", mockery")
