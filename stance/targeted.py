@@ -153,12 +153,7 @@ commenter's own (``reported="keep"`` scores them instead, for tasks that ask
 for the sentiment a text conveys); sarcasm markers ("/s" as a token of its own,
 "yeah right") flip findings and lower their confidence (cue suffixed
 ``", sarcasm"``). Mockery (cue suffixed ``", mockery"``) flips only the
-evaluation it scopes over: an evaluative word in scare quotes ("his 'brave'
-soldiers", "a "great power"": one or two content words in single or double
-quotes, not opening the sentence, not after "called" or "says", not already
-negated) counts with its valence flipped in local and sentence sentiment, and
-an explicit finding resting on it is flipped (RUW train: 4 tweets change, 2 of
-the 8 labels fixed, 2 broken; a rare form there). A claim the commenter frames
+evaluation it scopes over. A claim the commenter frames
 as false ("(stop) pretending (that) X can win", "the narrative / myth / lie
 that X ...", "false narratives about X winning", "imagine thinking X ...",
 "anyone who thinks X can win is delusional / living in a fantasy") has the
@@ -920,69 +915,12 @@ def _quoted_ranges(sent: _Sentence) -> list[tuple[int, int]]:
     return [(sent.starts[marks[k]], sent.ends[marks[k + 1]]) for k in range(0, len(marks) - 1, 2)]
 
 
-_SCARE_MARKS = {"\"": "\"", "“": "”", "”": "”", "«": "»", "'": "'", "‘": "’"}
-_SCARE_CLOSE = frozenset({"\"", "”", "»", "'", "’"})
-# words before a quote that cite a name or someone's words, not the commenter's irony
-_CITING = frozenset({"called", "calls", "call", "calling", "named", "dubbed", "titled", "term",
-                     "word", "words", "phrase", "slogan", "says", "said", "say", "wrote",
-                     "writes", "headline", ":"})
-_FUNCTION_WORDS = lx.AUXILIARIES | {"what", "who", "how", "why", "i", "you", "we", "they", "he",
-                                    "she", "it", "my", "your", "our", "their", "his", "her"}
 _LAUGHED_PRAISE = True  # praise followed at once by laughter is mocked
 _LAUGH_HINT = re.compile(r"lol|lmf?ao|rofl|(?:ha|he){2}|🤣|😂|😆", re.I)
 _LAUGH_RE = re.compile(r"(?:lo+l+)+|lmf?a+o+|rofl|a?(?:h+[ae]+){2,}h*|🤣+|😂+|😆+")
 _PRAISE_CUES = frozenset({"predicate evaluation", "local sentiment", "sentence sentiment",
                           "claimed territory", "statehood", "military success", "credited",
                           "slogan", "vocative praise"})
-_SCARE = True  # scare-quoted evaluative words are read as mockery
-
-
-def _scare_quoted(sent: _Sentence, owner: Mapping[int, _Mention], val) -> dict[int, int]:
-    """Evaluative words in scare quotes: token index -> index of the opening quote.
-
-    A scare quote is one or two words between a pair of quotes (double or
-    single) inside the commenter's sentence: "the 'brave' soldiers", "their
-    "peaceful" nation", "a 'great power'". The writer distances himself from
-    the word, so its evaluation is mocked. Not a quote that covers a mention (a
-    quoted claim, see ``"quoted"``), one that opens the sentence (the words of
-    the comment replied to, a headline), or one after a word that cites a name
-    or someone's words ("called it "begging"", "says: 'failed'").
-    """
-    toks = sent.toks
-    n = len(toks)
-    text = sent.text
-    out: dict[int, int] = {}
-    i = 0
-    while i < n - 2:
-        close = _SCARE_MARKS.get(toks[i])
-        if close is None:
-            i += 1
-            continue
-        s = sent.starts[i]
-        if s > 0 and not (text[s - 1].isspace() or text[s - 1] in "([") or not toks[i + 1][0].isalnum():
-            i += 1
-            continue
-        j = i + 1
-        while j < n and j <= i + 3 and toks[j] not in _SCARE_CLOSE:
-            j += 1
-        if j >= n or j > i + 3 or not (toks[j] == close or (close == "’" and toks[j] == "'")
-                                       or (close == "'" and toks[j] == "’")):
-            i += 1
-            continue
-        e = sent.ends[j]
-        if (e < len(text) and text[e].isalnum()) or i == 0 or any(
-                not toks[r][0].isalnum() or r in owner for r in range(i + 1, j)) or (
-                i > 0 and toks[i - 1] in _CITING):
-            i = j + 1
-            continue
-        if not _FUNCTION_WORDS.isdisjoint(toks[i + 1:j]):
-            i = j + 1  # "'has failed'", "'what went wrong'": a quoted clause, not a scare word
-            continue
-        for r in range(i + 1, j):
-            if val.get(toks[r]):
-                out[r] = i
-        i = j + 1
-    return out
 
 
 _PRETEND = frozenset({"pretend", "pretends", "pretended", "pretending"})
@@ -1059,20 +997,14 @@ def _hashtag_stance(tag: str, aliases: Iterable[str]) -> tuple[float, str] | Non
     return None
 
 
-def _sentence_valence(sent: _Sentence, owner: Mapping[int, _Mention], val,
-                      scare=None) -> tuple[float, int, int]:
-    """Sum of word valences in a sentence (negation-aware), with the span of the words used.
-
-    Scare-quoted words (``scare``, token indices) count with their valence flipped.
-    """
+def _sentence_valence(sent: _Sentence, owner: Mapping[int, _Mention], val) -> tuple[float, int, int]:
+    """Sum of word valences in a sentence (negation-aware), with the span of the words used."""
     toks = sent.toks
     total, w0, w1 = 0.0, -1, -1
     # only the (few) tokens with a valence are visited, in order
     for r, v in [(r, v) for r, v in enumerate(map(val.get, toks)) if v]:
         if r in owner:
             continue
-        if scare and r in scare:
-            v = -v
         if _negated(toks[r - 3 if r > 3 else 0:r]):
             v *= -0.74
         total += v
@@ -1103,14 +1035,6 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
     # a rhetorical "why would / how would" or a doubting word somewhere ("denied guilt")
     doubting = "why" in toks or "how" in toks or not _DOUBT.isdisjoint(toks)
     sarcasm = _has_sarcasm(text[sent.starts[0]:sent.ends[-1]], toks) if n else False
-    # scare-quoted evaluative words ("their 'brave' army"): mocked, so their valence is flipped
-    # (the writer's own stance only: in news, quoted words are a source's)
-    scare = _scare_quoted(sent, owner, val) if _SCARE and reported == "neutral" and not \
-        _SCARE_MARKS.keys().isdisjoint(toks) else None
-    if scare:  # not where a negation already denies the word ("not 'failing'", "isn't an
-        # 'aggressor'", "no 'Nazis'"): the negation in its clause is read as usual
-        scare = {r: q for r, q in scare.items()
-                 if not _negated(toks[max(q - 5, sent.clause_bounds(q - 1)[0]):q])}
     idx = sent.index
 
     def add(m, stance, conf, cue, i0, i1):
@@ -1691,8 +1615,6 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         # 11. local sentiment (fallback): words in the clause nearest to this mention
         if vals is None:
             vals = _token_valences(toks, owner, _local_valence())
-            for r in scare or ():
-                vals[r] = -vals[r]
             valued = [r for r, v in enumerate(vals) if v]  # tokens with a valence, in order
             in_clause = {}
             for o in located:
@@ -1720,7 +1642,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             continue
         # 12. sentence sentiment: no evaluative word near the mention, the sentence's own tone
         if sent_val is None:
-            sent_val = _sentence_valence(sent, owner, _local_valence(), scare)
+            sent_val = _sentence_valence(sent, owner, _local_valence())
         if sent_val[0]:
             sc = _squash(sent_val[0])
             if abs(sc) >= (_SENTENCE_MIN_KEEP if reported == "keep" else _SENTENCE_MIN):
@@ -1761,20 +1683,6 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                              "mention only", "reported speech", "quoted", "vocative insult"}:
                 f.confidence *= 0.5
                 f.weight *= 0.5
-    if scare:
-        # a finding resting on a scare-quoted word: the valence rules read it flipped already,
-        # the explicit rules ("X is a 'hero'", "the 'liberation' by X") are flipped here
-        spans = [(sent.starts[r], sent.ends[r]) for r in scare]
-        for f in findings:
-            if f.cue in {"mention only", "reported speech", "quoted", "hashtag", "flag emoji",
-                         "derogatory term", "supportive term"}:
-                continue
-            hit = [(qs, qe) for qs, qe in spans if f.start <= qs and qe <= f.end]
-            if not hit:
-                continue
-            if f.cue not in {"local sentiment", "sentence sentiment"}:
-                f.stance, f.confidence = -f.stance, f.confidence * 0.7
-            f.cue += ", mockery"
     if _DISMISSED and reported == "neutral" and findings and not _DISMISS_TRIGGERS.isdisjoint(toks) \
             and (claim := _dismissed_claim(toks)) is not None:
         # a claim framed as a pretence or a fantasy: what it says of an actor is mocked

@@ -1020,26 +1020,6 @@ def test_slash_s_inside_words_is_no_sarcasm(text):
     assert row.label == "favor" and "sarcasm" not in row.cue
 
 
-@pytest.mark.parametrize("text, label", [
-    ("Putin and his 'brave' soldiers keep shelling flats.", "against"),
-    ("What a 'victory' for Putin this is.", "against"),
-    ("Putin is such a \"genius\" strategist.", "against"),
-])
-def test_scare_quoted_praise_is_mockery(text, label):
-    row = _one(text)["Putin"]
-    assert row.label == label and row.cue.endswith(", mockery")
-
-
-@pytest.mark.parametrize("text, label", [
-    ("Putin and his brave soldiers keep defending the city.", "favor"),  # plain praise
-    ("Putin is not a 'genius' at all.", "against"),  # the negation already denies it
-    ("\"Brave\" is how Putin described the soldiers.", "favor"),  # opens the sentence: cited
-])
-def test_plain_or_cited_words_are_no_scare_quotes(text, label):
-    row = _one(text)["Putin"]
-    assert row.label == label and "mockery" not in row.cue
-
-
 @pytest.mark.parametrize("text, frame", [
     ("Stop pretending that Putin is a genius.", "pretending"),
     ("Imagine thinking Putin is a genius.", "Imagine"),
@@ -1120,6 +1100,6 @@ def test_laughter_does_not_flip_blame_or_distant_praise(text, label):
 
 
 def test_mockery_and_sarcasm_flip_once():
-    # a scare-quoted word in a sentence with a sarcasm marker is flipped once, not back again
-    row = _one("Putin is such a \"genius\" /s")["Putin"]
+    # a claim framed as false in a sentence with a sarcasm marker is flipped once, not back again
+    row = _one("Stop pretending that Putin is a genius /s")["Putin"]
     assert row.label == "against" and row.cue.endswith(", mockery")
