@@ -75,8 +75,9 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     (only when it can be the subject: a demonym modifying a noun for people or
     places, "Ukrainian cities were shelled", is the harmed side, and a mention
     after a verb is an object) or owns an aggression noun ("X's invasion",
-    "Russian war crimes") ->
-    against; ``"credited"`` for credit nouns ("X's defence") -> favor;
+    "Russian war crimes"), or is named by a noun for the attacker ("the
+    invaders of X", "the aggressor, which is X") ->
+    against ("free of X" is against X too); ``"credited"`` for credit nouns ("X's defence") -> favor;
     ``"told to withdraw"`` ("X must leave / get out") -> against.
     ``"self-defence"``: "X is defending itself / its homeland / their homes",
     "X protects its people" -> favor X (not negated or conditional; RUW
@@ -850,6 +851,9 @@ _RIGHT_NOUNS = frozenset({"right", "business"})
 _RELATIVE = frozenset({"who", "whose"})  # relative pronouns that refer to a person or group
 _CORRECT = frozenset({"right", "correct"})
 _CULPABLE = frozenset({"responsible", "accountable", "culpable", "guilty"})
+# aggression nouns for the one who attacks: what they are said of is the agent
+_AGENT_NOUNS = frozenset("""aggressor aggressors invader invaders occupier occupiers occupants
+terrorists criminals murderers butchers orcs""".split())
 _NOUN_MARKERS = frozenset({"their", "its", "his", "her", "our", "my", "your"})  # evaluative after a copula (not in VADER: ambiguous)
 _SPEAKER_NEUTRAL = True
 _SPEAKER_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "wrote",
@@ -1039,6 +1043,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     else:
                         cue = "slogan"
                     st = (-sign * 0.6) if neg else sign * 0.85
+                    if p == ("free",) and (k < a and ("of" in toks[k:a] or "from" in toks[k:a])):
+                        st = -0.7  # "free of X", "free from the X": liberated from X
                     add(m, st, 0.8, cue, k - L - (1 if neg else 0), b)
                     fired = True
                     break
@@ -1426,6 +1432,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 continue
             add(m, -0.7, 0.7, "attack by actor", p - 1, b)
             continue
+        if p >= lo and toks[p] in _AGENT_NOUNS and toks[p + 1] in {"of", "from"}:
+            add(m, -0.6, 0.6, "attack by actor", p, b)  # "invaders of X", "occupiers from X"
+            continue
         if p - 1 >= lo and toks[p] in {"of", "on", "against", "in", "into"} and toks[p - 1] in _AGGRESSION_WORDS \
                 and not (toks[p] == "in" and toks[p - 1] in _TOPIC_NOUNS) \
                 and not (_WAR_TOPIC and toks[p - 1] == "war" and toks[p] in {"on", "against"}):
@@ -1493,6 +1502,12 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     break
                 if toks[r] in lx.AID_NOUNS and toks[r + 1] in {"to", "for"}:
                     break  # "gave missiles to X": aid, not an attack
+                if toks[r] in _AGENT_NOUNS and all(toks[x] in {"which", "that", "who", "is", "was", "are",
+                                                               "the", ",", "namely", "i.e."}
+                                                   for x in range(r + 1, a)):
+                    add(m, -0.6, 0.55, "attack by actor", r, b)  # "the aggressor, which is X"
+                    hit = r
+                    break
                 if toks[r] == "war" and not (r + 1 < a and toks[r + 1] in (
                         {"of"} if _WAR_TOPIC else {"on", "against", "of"})):
                     break

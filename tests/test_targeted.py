@@ -894,3 +894,17 @@ def test_possessed_weapons_are_no_deed():
 def test_beating_the_enemy_is_winning():
     rows = _one("Ukraine is beating Russia militarily.")
     assert rows["Ukraine"].label == "favor"
+
+
+def test_free_of_an_actor_is_against_it():
+    assert _one("Ukraine voted to be free of Russia.")["Russia"].label == "against"
+    assert _one("Free Ukraine!")["Ukraine"].label == "favor"
+
+
+@pytest.mark.parametrize("text", [
+    "They were reclaiming it from the invaders of Russia.",
+    "We must expel the fascist aggressor which is Russia.",
+])
+def test_agent_nouns_name_the_attacker(text):
+    row = _one(text)["Russia"]
+    assert (row.label, row.cue) == ("against", "attack by actor")
