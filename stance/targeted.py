@@ -432,6 +432,10 @@ _DOUBT = frozenset({"unlikely", "doubt", "doubtful", "impossible", "absurd", "ri
                     "laughable", "nonsense", "believes"})
 
 
+_DOUBTING = _DOUBT | {"why", "how"}
+_SENTENCE_CUES = _DOUBTING | {"up", "blow", "blows", "blew", "blown", "blowing"}
+
+
 def _doubted_deed(toks: list[str], q: int, hi: int) -> int:
     """Index of the aggression verb (or "do it / that") at or just after ``q``, or -1."""
     for r in range(q, min(hi + 1, q + 4)):
@@ -927,7 +931,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
              window: int, reported: str = "neutral") -> list[_Finding]:
     """All findings of one sentence for the actors mentioned in it."""
     toks = sent.toks
-    if "up" in toks and not _BLOW.keys().isdisjoint(toks):
+    # one pass over the tokens for the words a few rules of this function need
+    cues = None if _SENTENCE_CUES.isdisjoint(toks) else _SENTENCE_CUES.intersection(toks)
+    if cues and "up" in cues and not _BLOW.keys().isdisjoint(cues):
         toks = _blow_up(toks)
     n = len(toks)
     val = _valence()
@@ -941,7 +947,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             owner[i] = m
     report_at = _reporting_frame(sent, located)
     # a rhetorical "why would / how would" or a doubting word somewhere ("denied guilt")
-    doubting = "why" in toks or "how" in toks or not _DOUBT.isdisjoint(toks)
+    doubting = bool(cues) and not _DOUBTING.isdisjoint(cues)
     sarcasm = _has_sarcasm(text[sent.starts[0]:sent.ends[-1]]) if n else False
     idx = sent.index
 
