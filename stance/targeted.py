@@ -89,7 +89,10 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     right 1 in 3 times).
     "blow up" ("blew it up", "blown up by X") is read as "destroy"; "a blow to
     X" is no attack; a possessive pronoun is no subject ("their nukes"), nor
-    an aggression verb after one a deed ("gave up its nukes"). "X is beating
+    an aggression verb after one a deed ("gave up its nukes"); a mention
+    after a preposition is no agent, and a place between agent and deed is
+    passed over ("X is in Y killing people": X the agent); "X invaded nobody"
+    is a denial (negation, favor). "X is beating
     Y" is winning (predicate evaluation, favor).
     ``"military success"``: what X destroys, shoots down or strikes are
     combatants or weapons ("X destroyed 3 enemy columns", "X's air force shot
@@ -822,6 +825,8 @@ _AGENT_REACH = 8  # tokens searched for an aggression word done by / to an actor
 # "war" blames its owner ("Putin's war") but is otherwise the topic, not an accusation
 _AGGRESSION_WORDS = lx.AGGRESSION_VERBS | lx.AGGRESSION_NOUNS
 _TOPIC_NOUNS = frozenset({"war", "missiles", "attacks", "strike", "strikes"})  # topic, not blame, after a name
+_PLACE_PREPOSITIONS = frozenset({"in", "inside", "into", "across", "throughout"})
+_OBJECT_NOT_AGENT = True  # a mention after a preposition is not the subject of an aggression verb
 _WAR_TOPIC = True  # "war on / against X" names the conflict, X is no victim
 _OPPOSED_MAX_TIER = 2  # evidence tiers (rules, weak evidence, sentence tone) that imply the opposite stance toward an opponent
 _OPPOSE_WEAKER = True  # a weaker same-direction stance yields to the opposite of a clear stance toward the opponent
@@ -1268,10 +1273,17 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             if t in lx.REPORTING_VERBS:
                 pass  # handled by the reporting frame
             elif t in lx.AGGRESSION_VERBS and (not copula or t.endswith("ing")) and not (
-                    q + 1 < n and toks[q + 1] == "by"):
+                    q + 1 < n and toks[q + 1] == "by") and not (
+                    _OBJECT_NOT_AGENT and pre == b and k > lo and toks[k - 1] in _PREPOSITIONS):
+                # (a mention after a preposition is a place or an object: "Russia is in X
+                # killing people" is no deed of X)
                 # "X invaded ..." (active); objects in the clause are victims
                 if neg and wish < 0:
                     neg = False  # "X should never have invaded": a condemnation, read as the attack
+                if not neg and q + 1 < n and (toks[q + 1] in {"nobody", "noone", "no-one"} or (
+                        toks[q + 1] == "no" and q + 2 < n and toks[q + 2] in {"one", "country",
+                                                                              "countries"})):
+                    neg = True  # "X invaded nobody": a denial like "X didn't invade"
                 if neg and any(toks[x] in _HYPOTHETICAL for x in range(nxt, q)):
                     pass  # "X would never invade", "X will not invade": a prediction, no denial
                 elif neg:
@@ -1467,6 +1479,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         stop = (lo - 1 if after_prep else (hi if hi < b + _AGENT_REACH else b + _AGENT_REACH)) + 1
         # the scan can only find something when an aggression word is in its range
         for r in (range(b + 1, stop) if not agg.isdisjoint(toks[b + 1:stop]) else ()):
+            if r in owner and toks[r - 1] in _PLACE_PREPOSITIONS and r - 1 > b:
+                continue  # "X is in Y killing people": Y is the place, X the agent
             if r in owner or toks[r] in lx.REPORTING_VERBS:
                 break
             if toks[r] in _PASSIVE_AUX:

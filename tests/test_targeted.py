@@ -908,3 +908,14 @@ def test_free_of_an_actor_is_against_it():
 def test_agent_nouns_name_the_attacker(text):
     row = _one(text)["Russia"]
     assert (row.label, row.cue) == ("against", "attack by actor")
+
+
+def test_invaded_nobody_is_a_denial():
+    row = _one("Ukraine invaded nobody.")["Ukraine"]
+    assert row.label == "favor" and row.cue == "negation"
+
+
+def test_place_between_agent_and_deed():
+    rows = _one("Russia is in Ukraine killing people.")
+    assert (rows["Russia"].label, rows["Russia"].cue) == ("against", "attack by actor")
+    assert rows["Ukraine"].label == "favor"
