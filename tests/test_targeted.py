@@ -916,6 +916,6 @@ def test_invaded_nobody_is_a_denial():
 
 
 def test_place_between_agent_and_deed():
-    rows = _one("Russia is in Ukraine killing people.")
+    rows = _one("Russia is in Ukraine killing people.", [RUSSIA_OPP, UKRAINE_OPP])
     assert (rows["Russia"].label, rows["Russia"].cue) == ("against", "attack by actor")
-    assert rows["Ukraine"].label == "favor"
+    assert rows["Ukraine"].label == "favor"  # the opposite of the stance toward its opponent
