@@ -58,6 +58,9 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    before X ("it is unlikely X would blow it up", "nobody believes X blew up
    the dam") -> favor X; "why is / does X shell ..." asks the reason of a deed
    taken as real and stays an attack (RUW train 10 tweets, 60% right).
+   ``"shifted guilt"``: "X did it", "(Y didn't blow up the dam.) X did." put
+   the guilt on X -> against X (not in a question, a condition or after
+   "when / like": RUW train 6 tweets, 5 right).
    Feelings of the actor ("X loves ...") are not evaluations of it.
    "X is responsible (for ...)" / "accountable" / "guilty" is blame (VADER
    reads "responsible" as praise); a mention after "of" or an aggression verb
@@ -825,6 +828,7 @@ _AGENT_REACH = 8  # tokens searched for an aggression word done by / to an actor
 # "war" blames its owner ("Putin's war") but is otherwise the topic, not an accusation
 _AGGRESSION_WORDS = lx.AGGRESSION_VERBS | lx.AGGRESSION_NOUNS
 _TOPIC_NOUNS = frozenset({"war", "missiles", "attacks", "strike", "strikes"})  # topic, not blame, after a name
+_GUILT_BLOCKERS = _CONDITIONALS | {"when", "like", "as", "before", "after", "since", "while", "that"}
 _PLACE_PREPOSITIONS = frozenset({"in", "inside", "into", "across", "throughout"})
 _OBJECT_NOT_AGENT = True  # a mention after a preposition is not the subject of an aggression verb
 _WAR_TOPIC = True  # "war on / against X" names the conflict, X is no victim
@@ -1172,6 +1176,12 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             q += 1
         if tok_a.endswith("'s") and q > nxt:
             copula = True  # "Putin's a fool" / "Putin's not ..."
+        if nxt < n and toks[nxt] == "did" and (nxt + 1 >= n or toks[nxt + 1] in lx.BOUNDARIES or toks[
+                nxt + 1] in {"it", "this", "that"}) and toks[-1] != "?" and not (
+                k > lo and toks[k - 1] in _GUILT_BLOCKERS):
+            # "X did it", "Russia didn't blow up the dam. Ukraine did.": the guilt is put on X
+            add(m, -0.6, 0.55, "shifted guilt", a, nxt + 1 if nxt + 1 < n and toks[nxt + 1][0].isalpha() else nxt)
+            continue
         if q < n and q <= hi and not (q in owner) and not (nxt < n and toks[nxt] == "to") and not (
                 tok_a in _NOUN_MARKERS and q == nxt):  # "their nukes": a possessor, no subject
             t = toks[q]

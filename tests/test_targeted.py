@@ -919,3 +919,15 @@ def test_place_between_agent_and_deed():
     rows = _one("Russia is in Ukraine killing people.", [RUSSIA_OPP, UKRAINE_OPP])
     assert (rows["Russia"].label, rows["Russia"].cue) == ("against", "attack by actor")
     assert rows["Ukraine"].label == "favor"  # the opposite of the stance toward its opponent
+
+
+@pytest.mark.parametrize("text", ["Ukraine did it.", "Russia didn't blow up the dam. Ukraine did."])
+def test_shifted_guilt(text):
+    row = _one(text)["Ukraine"]
+    assert (row.label, row.cue) == ("against", "shifted guilt")
+
+
+@pytest.mark.parametrize("text", ["If Ukraine did it, we would know.", "Did Ukraine do it?",
+                                  "Ukraine did well.", "They acted aghast when Ukraine did it."])
+def test_no_shifted_guilt(text):
+    assert _one(text)["Ukraine"].cue != "shifted guilt"
