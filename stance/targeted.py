@@ -1541,10 +1541,16 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 if toks[r] == "war" and not (r + 1 < a and toks[r + 1] in (
                         {"of"} if _WAR_TOPIC else {"on", "against", "of"})):
                     break
-                if r + 1 < a and toks[r + 1] == "by" and all(
-                        toks[x] in _DETERMINERS for x in range(r + 2, a)):
+                if tok_a in _NOUN_MARKERS and r < a - 1 and toks[r + 1] in lx.COPULAS:
+                    break  # "Lying is their only language": a possessive, not what is attacked
+                r1 = r + 2 if r + 2 < a and toks[r + 1] in {"up", "down", "out", "off"} else r + 1
+                if r1 < a and toks[r1] == "by" and (all(
+                        toks[x] in _DETERMINERS for x in range(r1 + 1, a)) or (
+                        m.kind == "demonym" and a - r1 <= 3 and b + 1 < n and toks[b + 1] not in lx.HARM_TARGETS
+                        and lx.BOUNDARIES.isdisjoint(toks[r1 + 1:a]))):
+                    # "bombed by (the) X", "blown up by a trash Russian helicopter"
                     add(m, -0.6, 0.55, "attack by actor", r, b)
-                elif r + 1 < a and toks[r + 1] == "by":
+                elif r1 < a and toks[r1] == "by":
                     break  # "invading by stealth East Ukraine": manner, not agent
                 else:
                     add(m, 0.5, 0.4, "victim of attack", r, b)

@@ -931,3 +931,13 @@ def test_shifted_guilt(text):
                                   "Ukraine did well.", "They acted aghast when Ukraine did it."])
 def test_no_shifted_guilt(text):
     assert _one(text)["Ukraine"].cue != "shifted guilt"
+
+
+def test_agent_after_by_with_modifiers():
+    row = _one("The tanker got blown up by a trash Russian junk helicopter.")["Russia"]
+    assert (row.label, row.cue) == ("against", "attack by actor")
+
+
+def test_a_possessive_after_an_aggression_noun_is_no_victim():
+    rows = _one("Russia lies every day. Lying is their only language.", [RUSSIA_OPP, UKRAINE_OPP])
+    assert rows["Russia"].cue != "victim of attack"
