@@ -39,7 +39,7 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    should be stopped (destroyed, punished ...)" is advocacy against X.
    ``"shifted blame"``: blame laid on X by someone other than the commenter
    ("they will blame X", "bomb the plant and blame it on X", "falsely blaming
-   X", "can you blame X", "put the blame on X") is told as a charge the
+   X", "can you blame X", "put the blame on X", "pin it on X") is told as a charge the
    commenter rejects -> favor X (writer's stance only; "I / we blame X", "Blame
    X!", "X should be blamed" stay the commenter's advocacy against X). RUW
    train: fires on 75 tweets, 85% agree with gold.
@@ -393,8 +393,9 @@ def _shifted_blame(toks: list[str], k: int, lo: int) -> int:
     if toks[bv] == "on":
         if bv - 1 >= lo and toks[bv - 1] in _BLAME:
             bv -= 1  # "blamed on X", "the blame on X"
-        elif bv - 2 >= lo and toks[bv - 1] in _BLAME_OBJECTS and toks[bv - 2] in _BLAME:
-            bv -= 2  # "blame it on X"
+        elif bv - 2 >= lo and toks[bv - 1] in _BLAME_OBJECTS and (toks[bv - 2] in _BLAME or toks[
+                bv - 2] in {"pin", "pins", "pinned", "pinning"}):
+            bv -= 2  # "blame it on X", "pin it on X"
         else:
             return -1
     p = bv - 1

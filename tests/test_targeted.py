@@ -468,6 +468,7 @@ def test_advocacy_by_someone_else_is_not_the_commenters(text):
     ("Blaming Ukraine for a crime it never committed.", "Ukraine"),
     ("Can you blame Russia for not wanting missiles at its border?", "Russia"),
     ("The media put the blame on Russia again.", "Russia"),
+    ("They wreck their own dam and try to pin it on Russia.", "Russia"),
 ])
 def test_blame_by_others_is_shifted_blame(text, actor):
     row = _one(text)[actor]
