@@ -473,7 +473,7 @@ def test_advocacy_by_someone_else_is_not_the_commenters(text):
 def test_blame_by_others_is_shifted_blame(text, actor):
     row = _one(text)[actor]
     assert row.cue == "shifted blame" and row.label == "favor"
-    assert "blam" in row.evidence.lower()
+    assert "blam" in row.evidence.lower() or row.evidence.startswith("pin")
 
 
 @pytest.mark.parametrize("text, label", [
