@@ -39,10 +39,10 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    should be stopped (destroyed, punished ...)" is advocacy against X.
    ``"shifted blame"``: blame laid on X by someone other than the commenter
    ("they will blame X", "bomb the plant and blame it on X", "falsely blaming
-   X", "can you blame X", "put the blame on X", "pin it on X") is told as a charge the
-   commenter rejects -> favor X (writer's stance only; "I / we blame X", "Blame
-   X!", "X should be blamed" stay the commenter's advocacy against X). RUW
-   train: fires on 75 tweets, 85% agree with gold.
+   X", "can you blame X", "put the blame on X", "pin it on X") is told as a
+   charge the commenter rejects -> favor X (writer's stance only; "I / we
+   blame X", "Blame X!", "X should be blamed" stay the commenter's advocacy
+   against X).
 8. ``"evaluated by others"``: a third party praises or blames the actor
    ("critics slammed X", "X was praised"); someone else's view, so it is
    turned into ``"reported speech"`` unless ``reported="keep"``.
@@ -52,15 +52,15 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    "X has no right / no business to ..." denies X legitimacy (against);
    "X has every right to ..." grants it (favor). ``"denied motive"``: "X has
    no / zero reason (motive, need) to ...", "X had nothing to gain", "there is
-   no reason for X to ..." deny X a motive for what it is accused of (favor;
-   RUW train 18 tweets, 78% right). ``"denied guilt"``: a rhetorical "why
+   no reason for X to ..." deny X a motive for what it is accused of
+   (favor). ``"denied guilt"``: a rhetorical "why
    would / will / should X attack ...", "how would X do that", or a doubt
    before X ("it is unlikely X would blow it up", "nobody believes X blew up
    the dam") -> favor X; "why is / does X shell ..." asks the reason of a deed
-   taken as real and stays an attack (RUW train 10 tweets, 60% right).
+   taken as real and stays an attack.
    ``"shifted guilt"``: "X did it", "(Y didn't blow up the dam.) X did." put
    the guilt on X -> against X (not in a question, a condition or after
-   "when / like": RUW train 6 tweets, 5 right).
+   "when / like").
    Feelings of the actor ("X loves ...") are not evaluations of it.
    "X is responsible (for ...)" / "accountable" / "guilty" is blame (VADER
    reads "responsible" as praise); a mention after "of" or an aggression verb
@@ -69,22 +69,21 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    ``"defeat"``: "X is finished / doomed / done", "X has no / zero chance",
    "X's counteroffensive failed / is a disaster" (a credit noun whose
    predicate is a failure) -> against X ("X is losing", "X will win" are
-   predicate evaluations). RUW train: 7 tweets, 6 right. ``"statehood"``:
+   predicate evaluations). ``"statehood"``:
    "X is a sovereign / independent / real country (state, nation)" -> favor;
    "X is not a (real) country", "X wasn't even a nation", "X never existed"
-   -> against (RUW train: 11 tweets, 10 right).
+   -> against.
 10. ``"attack by actor"``: the actor is the agent of an aggression verb ("X
     invaded", "X has been shelling cities", "bombed by X"), harms civilians,
     (only when it can be the subject: a demonym modifying a noun for people or
     places, "Ukrainian cities were shelled", is the harmed side, and a mention
     after a verb is an object) or owns an aggression noun ("X's invasion",
     "Russian war crimes"), or is named by a noun for the attacker ("the
-    invaders of X", "the aggressor, which is X") ->
-    against ("free of X" is against X too); ``"credited"`` for credit nouns ("X's defence") -> favor;
+    invaders of X", "the aggressor, which is X") -> against ("free of X" is
+    against X too); ``"credited"`` for credit nouns ("X's defence") -> favor;
     ``"told to withdraw"`` ("X must leave / get out") -> against.
     ``"self-defence"``: "X is defending itself / its homeland / their homes",
-    "X protects its people" -> favor X (not negated or conditional; RUW
-    train: 13 tweets, 12 right).
+    "X protects its people" -> favor X (not negated or conditional).
     ``"aid to actor"`` ("(send) more weapons to X" favor, "stop / end / no more
     aid to X" against) only when the commenter asks for or refuses the aid (a
     modal, "I / we", "more", an imperative): aid told as someone else's deed
@@ -95,35 +94,34 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     an aggression verb after one a deed ("gave up its nukes"); a mention
     after a preposition is no agent, and a place between agent and deed is
     passed over ("X is in Y killing people": X the agent); "X invaded nobody"
-    is a denial (negation, favor). "X is beating
-    Y" is winning (predicate evaluation, favor).
+    is a denial (negation, favor). "X is beating Y" is winning (predicate
+    evaluation, favor).
     ``"military success"``: what X destroys, shoots down or strikes are
     combatants or weapons ("X destroyed 3 enemy columns", "X's air force shot
     down 20 missiles", "the fleet was attacked by X drones") -> favor X (a
     report of X's success; "attacking Y with drones", "shoot missiles into Y"
-    are no success). RUW train: 16 tweets, 69% right.
+    are no success).
     ``"wished attack"``: the commenter wants X's attack: an obligation ("X
     should / must / has to / needs to (just) invade / finish off / end Y", "X
     will have to destroy Y", "X should have bombed ..."), "let X finish the
     job", "I hope X wipes out Y" -> favor X, against the object Y; a call for
     an attack on Y whoever the subject ("just nuke Y already", "let's bomb Y",
     "we / NATO should (have) invade(d) Y", "they have to bomb Y") -> against
-    Y. Not in a question or a condition, not for "end /
-    finish" without an enemy as object ("X needs to end this war"), and "X
-    wants to destroy Y" (X's aim) stays an attack. A negated obligation ("X
-    should never have invaded") condemns: read as the attack. RUW train: 11
-    tweets, all right.
+    Y. Not in a question or a condition, not for "end / finish" without an
+    enemy as object ("X needs to end this war"), and "X wants to destroy Y"
+    (X's aim) stays an attack. A negated obligation ("X should never have
+    invaded") condemns: read as the attack.
     ``"boasted power"``: "X could crush Y in two weeks", "X will exterminate
     Y", "X could have flattened Y": a verb of wiping out an enemy with "will /
     can / could" -> favor X, against Y ("X could sabotage the plant", a fear,
-    stays an attack; RUW train 7 tweets, 6 right, 1 gold-neutral).
+    stays an attack).
     ``"justified attack"``: "X had to invade", "X was provoked / forced to
     invade / cornered", "X had no (other) choice / option", "(NATO) provoked
     X", a defensive purpose ("X invaded to protect / liberate ...", "in
     response to ...") -> favor X ("X was not provoked" -> against; "X invaded
     because ...", "the reason X invaded" are no cue: on RUW train most such
-    tweets condemn the invasion). RUW train: 15 tweets, 7 right (4 more
-    gold-neutral). ``"war on / against X"`` names the conflict: X is no victim.
+    tweets condemn the invasion). ``"war on / against X"`` names the
+    conflict: X is no victim.
 11. ``"victim of attack"``: the actor suffers the aggression ("invaded
     Ukraine", "X got invaded", "X was invaded" (writer's stance only),
     "get out of X") -> weak favor;
@@ -133,11 +131,17 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     ``"claimed territory"``: "(Crimea) is (a) part of X", "belongs to X" ->
     favor X, and against an actor named as the subject ("Ukraine is part of
     Russia"); not when negated, hypothetical, conditional or wished ("would
-    be part of", "want to be part of"). RUW train: 22 tweets, 73% right.
+    be part of", "want to be part of").
     The speaker of a report ("X said ...", "X told reporters ...") gets no
     local or sentence sentiment: the tone of what X says is about its topic,
     not about X (``"mention only"`` unless an explicit rule fired; on
     NewsMTSC train about 70% of such speakers are labelled neutral).
+    On RUW train (the development split) these rules decide: shifted blame
+    76 rows (87% agree with gold), military success 16 (69%), wished attack
+    12 in 8 tweets (100%), justified attack 15 (47%, 4 more gold-neutral),
+    denied motive 18 (78%), denied guilt 10 (60%), defeat 7 (86%), claimed
+    territory 30 in 20 tweets (73%), statehood 11 (91%), self-defence 12
+    (92%), boasted power 7 (86%), shifted guilt 6 (83%).
 12. ``"local sentiment"``: evaluative words (VADER's lexicon merged with
     :mod:`stance._lexicon`; words for harm and suffering weigh less) in the
     same clause (from 4 tokens before the mention to ``window`` tokens after
