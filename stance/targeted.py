@@ -61,7 +61,9 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    ``"shifted guilt"``: "X did it", "(Y didn't blow up the dam.) X did." put
    the guilt on X -> against X (not in a question, a condition or after
    "when / like").
-   Feelings of the actor ("X loves ...") are not evaluations of it.
+   Feelings and attitudes of the actor ("X loves ...", "X won't trust /
+   accept ...") are not evaluations of it; "X defeated / beat Y" is X's
+   success ("X can't defeat Y" its failure).
    "X is responsible (for ...)" / "accountable" / "guilty" is blame (VADER
    reads "responsible" as praise); a mention after "of" or an aggression verb
    ("the invasion of X is a crime") is an object, not the subject of the
@@ -94,8 +96,9 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     an aggression verb after one a deed ("gave up its nukes"); a mention
     after a preposition is no agent, and a place between agent and deed is
     passed over ("X is in Y killing people": X the agent); "X invaded nobody"
-    is a denial (negation, favor). "X is beating Y" is winning (predicate
-    evaluation, favor).
+    is a denial (negation, favor), but "if X hadn't invaded, we wouldn't ..."
+    (a counterfactual) asserts the attack. "X is beating Y" is winning
+    (predicate evaluation, favor).
     ``"military success"``: what X destroys, shoots down or strikes are
     combatants or weapons ("X destroyed 3 enemy columns", "X's air force shot
     down 20 missiles", "the fleet was attacked by X drones") -> favor X (a
@@ -475,7 +478,7 @@ _PROVOKE = frozenset({"provoke", "provoked", "provoking", "provokes", "goad", "g
                       "bait", "baited", "baiting"})
 _BEFORE_OBJECT_CUES = frozenset({"part", "to", "for"}) | _PROVOKE  # the word right before a mention
 _MOTIVE_NOUNS = frozenset({"reason", "reasons", "motive", "motives", "need", "interest",
-                           "incentive", "benefit", "gain", "nothing"})
+                           "incentive", "benefit", "gain", "win", "nothing"})
 # verbs of an attack someone can want or justify (not "lie", "steal", "violate" ...), and
 # verbs that finish off an enemy
 _ATTACK_VERBS = frozenset(w + e for w in """
@@ -868,6 +871,11 @@ def _subject_like(toks, a: int, b: int, lo: int) -> bool:
 _RIGHT_NOUNS = frozenset({"right", "business"})
 _RELATIVE = frozenset({"who", "whose"})  # relative pronouns that refer to a person or group
 _CORRECT = frozenset({"right", "correct"})
+_WIN_VERBS = frozenset({"defeat", "defeats", "defeated", "beat", "beats", "conquer", "conquers",
+                        "outlast", "outlasts"})
+# the subject's attitude toward something else ("X won't trust / accept ..."), not an evaluation of X
+_ATTITUDE_VERBS = frozenset({"trust", "trusts", "accept", "accepts", "agree", "agrees", "tolerate",
+                             "tolerates", "allow", "allows"})
 _CULPABLE = frozenset({"responsible", "accountable", "culpable", "guilty"})
 # aggression nouns for the one who attacks: what they are said of is the agent
 _AGENT_NOUNS = frozenset("""aggressor aggressors invader invaders occupier occupiers occupants
@@ -1301,6 +1309,10 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     neg = True  # "X invaded nobody": a denial like "X didn't invade"
                 if neg and any(toks[x] in _HYPOTHETICAL for x in range(nxt, q)):
                     pass  # "X would never invade", "X will not invade": a prediction, no denial
+                elif neg and k > lo and toks[k - 1] in {"if", "unless"} and not _HYPOTHETICAL.isdisjoint(
+                        toks[q + 1:]):
+                    # "if X hadn't invaded, we wouldn't ...": a counterfactual asserts the attack
+                    add(m, -0.5, 0.5, "attack by actor", k - 1, q)
                 elif neg:
                     # "X didn't invade": a denial of blame, weakly for X
                     add(m, 0.4, 0.5, "negation", a, q)
@@ -1376,7 +1388,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     if _is_negator(toks[r]):
                         neg = True
                         continue
-                    if not copula and toks[r] in lx.EXPERIENCER_VERBS:
+                    if not copula and r == q and toks[r] in _WIN_VERBS:
+                        v = 2.0  # "X defeated / beat Y": X's success ("X can't defeat Y": its failure)
+                    if not copula and (toks[r] in lx.EXPERIENCER_VERBS or toks[r] in _ATTITUDE_VERBS):
                         break  # "X loves / wants / fears ...": X's feeling, not an evaluation of X
                     if v and abs(v) >= (0.9 if copula else 1.5):
                         if k > 0 and toks[k - 1] in _CONDITIONALS:

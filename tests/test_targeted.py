@@ -942,3 +942,20 @@ def test_agent_after_by_with_modifiers():
 def test_a_possessive_after_an_aggression_noun_is_no_victim():
     rows = _one("Russia lies every day. Lying is their only language.", [RUSSIA_OPP, UKRAINE_OPP])
     assert rows["Russia"].cue != "victim of attack"
+
+
+def test_winning_verbs_and_their_negation():
+    assert _one("Ukraine cannot defeat Russia.")["Ukraine"].label == "against"
+    assert _one("Russia defeated the Patriot systems.")["Russia"].label == "favor"
+
+
+def test_counterfactual_negation_asserts_the_attack():
+    row = _one("If Russia didn't invade Ukraine, we wouldn't be here.")["Russia"]
+    assert (row.label, row.cue) == ("against", "attack by actor")
+    assert _one("Russia didn't invade Ukraine.")["Russia"].label == "favor"
+
+
+def test_attitudes_of_the_actor_are_no_evaluation():
+    assert _one("Russia won't trust anyone again.")["Russia"].cue not in {"negation",
+                                                                           "predicate evaluation"}
+    assert _one("Russia has nothing to win.")["Russia"].cue == "denied motive"
