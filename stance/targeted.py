@@ -1393,8 +1393,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     if not copula and (toks[r] in lx.EXPERIENCER_VERBS or toks[r] in _ATTITUDE_VERBS):
                         break  # "X loves / wants / fears ...": X's feeling, not an evaluation of X
                     if v and abs(v) >= (0.9 if copula else 1.5):
-                        if k > 0 and toks[k - 1] in _CONDITIONALS:
-                            break  # "if X wins ...": a condition asserts nothing about X
+                        if k > 0 and not _CONDITIONALS.isdisjoint(toks[k - 4 if k > 4 else 0:k]):
+                            break  # "if (you think) X wins ...": a condition asserts nothing about X
                         if copula or neg or r == q:
                             add(m, _rule_score(v, neg), 0.7 if neg else 0.8,
                                 "negation" if neg else "predicate evaluation", a, r)

@@ -959,3 +959,8 @@ def test_attitudes_of_the_actor_are_no_evaluation():
     assert _one("Russia won't trust anyone again.")["Russia"].cue not in {"negation",
                                                                            "predicate evaluation"}
     assert _one("Russia has nothing to win.")["Russia"].cue == "denied motive"
+
+
+def test_condition_a_few_words_before_the_subject():
+    row = _one("If you think Russia is losing, you are not paying attention.")["Russia"]
+    assert row.cue != "predicate evaluation"
