@@ -36,7 +36,9 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    With "you", "they" or a third party as subject and no modal ("if you
    support X", "they will blame X", "Y will strike the plant and blame X")
    the view is that party's (``"evaluated by others"``, see 8). "X must /
-   should be stopped (destroyed, punished ...)" is advocacy against X.
+   should be stopped (destroyed, punished ...)" is advocacy against X. Not
+   in a condition ("if we don't fight X ..."), and "I believe X is done /
+   invaded ..." is a belief about X, not trust in it.
    ``"shifted blame"``: blame laid on X by someone other than the commenter
    ("they will blame X", "bomb the plant and blame it on X", "falsely blaming
    X", "can you blame X", "put the blame on X", "pin it on X") is told as a
@@ -1114,6 +1116,12 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 modal = modal or toks[p] in _ADVOCACY_MODALS
                 p -= 1
             subject_ok = p < lo or toks[p] in _ADVOCACY_SUBJECTS or toks[p] in {",", ";", ":"}
+            if subject_ok and (p - 1 >= lo and toks[p - 1] in _CONDITIONALS or verb == "believe" and (
+                    b + 1 < n and (toks[b + 1] in lx.AUXILIARIES or toks[b + 1] in lx.COPULAS
+                                   or toks[b + 1] in lx.AGGRESSION_VERBS))):
+                # "if we don't fight X ...": a condition; "I believe X invaded / is done": a
+                # belief about what X did or is, not trust in X
+                subject_ok = False
             if subject_ok and not modal and p >= lo and (
                     toks[p] in _OTHER_SUBJECTS
                     or (toks[p] in {"and", "or"} and _third_party_sentence(toks, owner))):

@@ -964,3 +964,11 @@ def test_attitudes_of_the_actor_are_no_evaluation():
 def test_condition_a_few_words_before_the_subject():
     row = _one("If you think Russia is losing, you are not paying attention.")["Russia"]
     assert row.cue != "predicate evaluation"
+
+
+def test_advocacy_in_a_condition_or_a_belief_clause():
+    row = _one("If we don't fight Russia in Ukraine, we'll be fighting them at home.")["Russia"]
+    assert row.cue != "defence"
+    assert _one("I believe Ukraine is done.")["Ukraine"].cue != "defence"
+    assert _one("I believe Ukraine.")["Ukraine"].cue == "defence"
+    assert _one("Don't fight Russia.")["Russia"].label == "favor"
