@@ -1116,7 +1116,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 modal = modal or toks[p] in _ADVOCACY_MODALS
                 p -= 1
             subject_ok = p < lo or toks[p] in _ADVOCACY_SUBJECTS or toks[p] in {",", ";", ":"}
-            if subject_ok and (p - 1 >= lo and toks[p - 1] in _CONDITIONALS or verb == "believe" and (
+            if subject_ok and (p - 1 >= lo and toks[p - 1] in _CONDITIONALS and toks[
+                    p] in lx.FIRST_PERSON or verb == "believe" and (
                     b + 1 < n and (toks[b + 1] in lx.AUXILIARIES or toks[b + 1] in lx.COPULAS
                                    or toks[b + 1] in lx.AGGRESSION_VERBS))):
                 # "if we don't fight X ...": a condition; "I believe X invaded / is done": a
