@@ -1221,75 +1221,76 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                         for x in range(nxt, rq))):
                     add(m, -0.6 if neg else 0.6, 0.65, "predicate evaluation", a, rq)
                     continue
-            if (t in _STATE_MODIFIERS or t in _STATE_NOUNS) and (neg or t != "a") and (
-                    copula or not _NEG_COPULAS.isdisjoint(toks[nxt:q])):
-                # "X is a sovereign country", "X is not a (real) country", "X wasn't even a
-                # nation": statehood affirmed (favor) or denied (against)
-                r = q
-                while r <= hi and r <= q + 3 and toks[r] in _STATE_MODIFIERS:
-                    r += 1
-                if r <= hi and toks[r] in _STATE_NOUNS and (neg or r > q and toks[r - 1] != "a") and not (
-                        r + 1 < n and toks[r + 1] in {"of", "that", "which", "who"}):
-                    add(m, -0.6 if neg else 0.6, 0.6, "statehood", a, r)
-                    continue
-            if not copula and neg and t in {"existed", "exist", "exists"}:
-                add(m, -0.6, 0.6, "statehood", a, q)  # "X never existed (as a state)"
-                continue
-            if copula and (t in _DEFEAT_WORDS or t in _PROVOKED):
-                if t in _DEFEAT_WORDS and not (q + 1 < n and toks[q + 1] in {"with", "by", "for"}):
-                    # "X is finished / doomed / done": a prediction of X's defeat
-                    add(m, 0.4 if neg else -0.6, 0.65, "negation" if neg else "defeat", a, q)
-                    continue
-                if t in _PROVOKED and (t in _PROVOKE or q + 2 <= hi and (
-                        toks[q + 1] == "into" or toks[q + 1] == "to" and toks[q + 2] in _ATTACK_VERBS)):
-                    # "X was provoked / forced to invade / cornered": the commenter excuses
-                    # what X did; "X was not provoked" condemns it
-                    add(m, -0.6 if neg else 0.5, 0.6, "negation" if neg else "justified attack", a, q)
-                    continue
-            if has:
-                if toks[q] in {"zero", "little"} and q + 1 < n:
-                    rq = q + 1  # "X has zero chance / reason ..."
-                    zero = True
-                else:
-                    zero = toks[q] == "nothing"
-                if rq < n and (neg or zero):
-                    tr = toks[rq]
-                    if tr in {"chance", "chances", "hope"}:
-                        add(m, -0.6, 0.65, "defeat", a, rq)  # "X has no / zero chance"
-                        continue
-                    if neg and tr in _CHOICE_NOUNS:
-                        add(m, 0.5, 0.6, "justified attack", a, rq)  # "X had no (other) choice"
-                        continue
-                    if tr in _MOTIVE_NOUNS:
-                        # "X has no reason / motive / need to ...", "X had nothing to gain": the
-                        # commenter denies X a motive for what it is accused of
-                        add(m, 0.6, 0.6, "denied motive", a, rq)
-                        continue
-            if doubting and not copula and a > 1 and (toks[a - 1] in _WHY_MODALS and (
-                    toks[a - 2] == "why" or toks[a - 2] == "how" and toks[a - 1] == "would") or (
-                    not _DOUBT.isdisjoint(toks[a - 6 if a > 6 else 0:a]))):
-                g = _doubted_deed(toks, nxt, hi)
-                if g >= 0:
-                    # "why would X attack a plant it controls?", "it is unlikely X would blow
-                    # it up", "nobody believes X blew up the dam": the accusation is denied
-                    add(m, 0.5, 0.6, "denied guilt", a - 2 if toks[a - 1] in _WHY_MODALS else a, g)
-                    continue
-            if t in _DEFEND and not neg and q + 1 <= hi and toks[q + 1] in _DEFENDED and not (
-                    k > lo and toks[k - 1] in _CONDITIONALS):
-                # "X is defending itself / its homeland / their homes": self-defence, for X
-                add(m, 0.6, 0.6, "self-defence", a, q + 1)
-                own_object.add(q + 1)
-                continue
             wish = 0
-            if not copula and (t in _ATTACK_VERBS or t in _NEED_TO) and toks[-1] != "?" and \
-                    _CONDITIONALS.isdisjoint(toks[a - 8 if a > 8 else 0:a]):
-                # not in a question ("Do you think X should invade us?") or a condition
-                wish, v = _attack_frame(toks, nxt, q, hi, neg, owner)
-                if wish == 0 and not neg and k > lo and toks[k - 1] in _WISH_OPENERS and (
-                        t in _ATTACK_VERBS and _attack_object(toks, q, hi, owner) and (
-                            toks[k - 1] != "let" or k - 1 == lo or toks[k - 2] in {
-                                "just", "so", "then", "and", "please", "now", "simply"})):
-                    wish, v = 1, q  # "let X finish the job", "I hope X wipes them out"
+            if has or doubting or t in _SUBJECT_CUES:  # one look-up for the checks below
+                if (t in _STATE_MODIFIERS or t in _STATE_NOUNS) and (neg or t != "a") and (
+                        copula or not _NEG_COPULAS.isdisjoint(toks[nxt:q])):
+                    # "X is a sovereign country", "X is not a (real) country", "X wasn't even a
+                    # nation": statehood affirmed (favor) or denied (against)
+                    r = q
+                    while r <= hi and r <= q + 3 and toks[r] in _STATE_MODIFIERS:
+                        r += 1
+                    if r <= hi and toks[r] in _STATE_NOUNS and (neg or r > q and toks[r - 1] != "a") and not (
+                            r + 1 < n and toks[r + 1] in {"of", "that", "which", "who"}):
+                        add(m, -0.6 if neg else 0.6, 0.6, "statehood", a, r)
+                        continue
+                if not copula and neg and t in {"existed", "exist", "exists"}:
+                    add(m, -0.6, 0.6, "statehood", a, q)  # "X never existed (as a state)"
+                    continue
+                if copula and (t in _DEFEAT_WORDS or t in _PROVOKED):
+                    if t in _DEFEAT_WORDS and not (q + 1 < n and toks[q + 1] in {"with", "by", "for"}):
+                        # "X is finished / doomed / done": a prediction of X's defeat
+                        add(m, 0.4 if neg else -0.6, 0.65, "negation" if neg else "defeat", a, q)
+                        continue
+                    if t in _PROVOKED and (t in _PROVOKE or q + 2 <= hi and (
+                            toks[q + 1] == "into" or toks[q + 1] == "to" and toks[q + 2] in _ATTACK_VERBS)):
+                        # "X was provoked / forced to invade / cornered": the commenter excuses
+                        # what X did; "X was not provoked" condemns it
+                        add(m, -0.6 if neg else 0.5, 0.6, "negation" if neg else "justified attack", a, q)
+                        continue
+                if has:
+                    if toks[q] in {"zero", "little"} and q + 1 < n:
+                        rq = q + 1  # "X has zero chance / reason ..."
+                        zero = True
+                    else:
+                        zero = toks[q] == "nothing"
+                    if rq < n and (neg or zero):
+                        tr = toks[rq]
+                        if tr in {"chance", "chances", "hope"}:
+                            add(m, -0.6, 0.65, "defeat", a, rq)  # "X has no / zero chance"
+                            continue
+                        if neg and tr in _CHOICE_NOUNS:
+                            add(m, 0.5, 0.6, "justified attack", a, rq)  # "X had no (other) choice"
+                            continue
+                        if tr in _MOTIVE_NOUNS:
+                            # "X has no reason / motive / need to ...", "X had nothing to gain": the
+                            # commenter denies X a motive for what it is accused of
+                            add(m, 0.6, 0.6, "denied motive", a, rq)
+                            continue
+                if doubting and not copula and a > 1 and (toks[a - 1] in _WHY_MODALS and (
+                        toks[a - 2] == "why" or toks[a - 2] == "how" and toks[a - 1] == "would") or (
+                        not _DOUBT.isdisjoint(toks[a - 6 if a > 6 else 0:a]))):
+                    g = _doubted_deed(toks, nxt, hi)
+                    if g >= 0:
+                        # "why would X attack a plant it controls?", "it is unlikely X would blow
+                        # it up", "nobody believes X blew up the dam": the accusation is denied
+                        add(m, 0.5, 0.6, "denied guilt", a - 2 if toks[a - 1] in _WHY_MODALS else a, g)
+                        continue
+                if t in _DEFEND and not neg and q + 1 <= hi and toks[q + 1] in _DEFENDED and not (
+                        k > lo and toks[k - 1] in _CONDITIONALS):
+                    # "X is defending itself / its homeland / their homes": self-defence, for X
+                    add(m, 0.6, 0.6, "self-defence", a, q + 1)
+                    own_object.add(q + 1)
+                    continue
+                if not copula and (t in _ATTACK_VERBS or t in _NEED_TO) and toks[-1] != "?" and \
+                        _CONDITIONALS.isdisjoint(toks[a - 8 if a > 8 else 0:a]):
+                    # not in a question ("Do you think X should invade us?") or a condition
+                    wish, v = _attack_frame(toks, nxt, q, hi, neg, owner)
+                    if wish == 0 and not neg and k > lo and toks[k - 1] in _WISH_OPENERS and (
+                            t in _ATTACK_VERBS and _attack_object(toks, q, hi, owner) and (
+                                toks[k - 1] != "let" or k - 1 == lo or toks[k - 2] in {
+                                    "just", "so", "then", "and", "please", "now", "simply"})):
+                        wish, v = 1, q  # "let X finish the job", "I hope X wipes them out"
             if wish > 0:
                 # "X should finish off Y", "X needs to end Y", "let X finish the job": the
                 # commenter wants the attack; "X had to invade", "X was forced to": justified;
@@ -2154,3 +2155,10 @@ def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]
                      f.cue, False, text[m.start:m.end], count[actor],
                      f.sentence if f.sentence >= 0 else pd.NA))
     return rows
+
+
+# the first word after a subject (and its auxiliaries) that any of the subject checks of
+# this session needs (statehood, defeat, provocation, self-defence, wished attacks): one
+# look-up lets the other subjects pass them
+_SUBJECT_CUES = ((_STATE_MODIFIERS - {"a", "an"}) | _STATE_NOUNS | {"existed", "exist", "exists"}
+                 | _DEFEAT_WORDS | _PROVOKED | _DEFEND | _ATTACK_VERBS | _NEED_TO)
