@@ -83,13 +83,14 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     places, "Ukrainian cities were shelled", is the harmed side, and a mention
     after a verb is an object) or owns an aggression noun ("X's invasion",
     "Russian war crimes"), or is named by a noun for the attacker ("the
-    invaders of X", "the aggressor, which is X") -> against ("free of X" is
-    against X too); ``"credited"`` for credit nouns ("X's defence") -> favor;
+    invaders of X", "the aggressor, which is X") or the source of lies ("lies
+    coming from X", "propaganda from X") -> against ("free of X" is against X
+    too); ``"credited"`` for credit nouns ("X's defence") -> favor;
     ``"told to withdraw"`` ("X must leave / get out") -> against.
     ``"self-defence"``: "X is defending itself / its homeland / their homes",
     "X protects its people" -> favor X (not negated or conditional).
     ``"aid to actor"`` ("(send) more weapons to X" favor, "stop / end / no more
-    aid to X" against) only when the commenter asks for or refuses the aid (a
+    aid to X", "stop giving cluster bombs to X" against) only when the commenter asks for or refuses the aid (a
     modal, "I / we", "more", an imperative): aid told as someone else's deed
     ("Trump gave missiles to X") is the topic (on RUW train such rows were
     right 1 in 3 times).
@@ -514,6 +515,11 @@ def _purpose(toks: list[str], q: int, hi: int) -> int:
     return -1
 
 
+# weapons that are given, as aid ("cluster bombs to X", "F-16s for X")
+_AID_WEAPONS = frozenset({"bombs", "munitions", "shells", "rockets", "f-16s", "f16s", "himars",
+                          "atacms", "artillery", "drones", "jets"})
+# what comes from a source that is blamed for it ("lies from X", "propaganda of X")
+_SOURCE_NOUNS = frozenset({"lies", "lie", "propaganda", "disinformation", "misinformation"})
 _AID_ENDERS = frozenset({"end", "cut", "halt", "defund"})  # "end aid to X" like "stop aid to X"
 _AID_ADVOCATED = True
 
@@ -1468,7 +1474,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 add(m, 0.5, 0.5, "justified attack", p, b)
                 continue
         # aid to the actor ("weapons to X", "support for X"); "no more / stop ... aid to X" against
-        if p - 1 >= lo and toks[p] in {"to", "for"} and toks[p - 1] in lx.AID_NOUNS:
+        if p - 1 >= lo and toks[p] in {"to", "for"} and (toks[p - 1] in lx.AID_NOUNS or toks[p - 1] in _AID_WEAPONS):
             r0 = max(lo, p - 6)
             neg = any(_is_negator(toks[x]) or toks[x] in lx.STOP_WORDS_FLIP or toks[x] in _AID_ENDERS
                       or toks[x] == "more" and x > r0 and toks[x - 1] == "no" for x in range(r0, p - 1))
@@ -1489,8 +1495,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 continue
             add(m, -0.7, 0.7, "attack by actor", p - 1, b)
             continue
-        if p >= lo and toks[p] in _AGENT_NOUNS and toks[p + 1] in {"of", "from"}:
-            add(m, -0.6, 0.6, "attack by actor", p, b)  # "invaders of X", "occupiers from X"
+        if p >= lo and (toks[p] in _AGENT_NOUNS or toks[p] in _SOURCE_NOUNS) and toks[p + 1] in {"of", "from"}:
+            add(m, -0.6, 0.6, "attack by actor", p, b)  # "invaders of X", "lies from X"
             continue
         if p - 1 >= lo and toks[p] in {"of", "on", "against", "in", "into"} and toks[p - 1] in _AGGRESSION_WORDS \
                 and not (toks[p] == "in" and toks[p - 1] in _TOPIC_NOUNS) \
@@ -1559,8 +1565,12 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     add(m, -0.6, 0.55, "attack by actor", r, b)
                     hit = r
                     break
-                if toks[r] in lx.AID_NOUNS and toks[r + 1] in {"to", "for"}:
+                if (toks[r] in lx.AID_NOUNS or toks[r] in _AID_WEAPONS) and toks[r + 1] in {"to", "for"}:
                     break  # "gave missiles to X": aid, not an attack
+                if toks[r] in _SOURCE_NOUNS and toks[r + 1] in {"from", "of", "by", "coming"} and r + 4 >= a:
+                    add(m, -0.6, 0.55, "attack by actor", r, b)  # "the lies coming from X"
+                    hit = r
+                    break
                 if toks[r] in _AGENT_NOUNS and all(toks[x] in {"which", "that", "who", "is", "was", "are",
                                                                "the", ",", "namely", "i.e."}
                                                    for x in range(r + 1, a)):

@@ -972,3 +972,17 @@ def test_advocacy_in_a_condition_or_a_belief_clause():
     assert _one("I believe Ukraine is done.")["Ukraine"].cue != "defence"
     assert _one("I believe Ukraine.")["Ukraine"].cue == "defence"
     assert _one("Don't fight Russia.")["Russia"].label == "favor"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Propaganda from Russia is everywhere.", "Russia"),
+    ("Look at the growing amount of lies coming from Ukraine.", "Ukraine"),
+])
+def test_the_source_of_lies_is_blamed(text, actor):
+    row = _one(text)[actor]
+    assert (row.label, row.cue) == ("against", "attack by actor")
+
+
+def test_weapons_given_as_aid():
+    row = _one("Stop giving cluster bombs to Ukraine.")["Ukraine"]
+    assert (row.label, row.cue) == ("against", "aid to actor")
