@@ -86,7 +86,10 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     invaders of X", "the aggressor, which is X") or the source of lies ("lies
     coming from X", "propaganda from X") -> against ("free of X" is against X
     too); ``"credited"`` for credit nouns ("X's defence") -> favor;
-    ``"told to withdraw"`` ("X must leave / get out") -> against.
+    ``"told to withdraw"`` ("X must leave / get out", "X needs to leave Y",
+    "for X to get out of Y", "X leaving Y (would ...)", "get X out of Y", "X,
+    get out!"; not after "as / when / once ...") -> against; the place left
+    ("out of (all of) Y", "withdrawal from Y") is a victim of attack.
     ``"self-defence"``: "X is defending itself / its homeland / their homes",
     "X protects its people" -> favor X (not negated or conditional).
     ``"aid to actor"`` ("(send) more weapons to X" favor, "stop / end / no more
@@ -520,6 +523,9 @@ _AID_WEAPONS = frozenset({"bombs", "munitions", "shells", "rockets", "f-16s", "f
                           "atacms", "artillery", "drones", "jets"})
 # what comes from a source that is blamed for it ("lies from X", "propaganda of X")
 _SOURCE_NOUNS = frozenset({"lies", "lie", "propaganda", "disinformation", "misinformation"})
+# "as / when / once X retreats": the time of a withdrawal, no demand for it
+_TEMPORAL = frozenset({"as", "when", "once", "until", "after", "before", "while", "since"})
+_WITHDRAWING = frozenset({"leaving", "leaves", "withdrawing", "withdraws", "retreating"})
 _AID_ENDERS = frozenset({"end", "cut", "halt", "defund"})  # "end aid to X" like "stop aid to X"
 _AID_ADVOCATED = True
 
@@ -1433,17 +1439,31 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     if fired:
                         continue
         # withdrawal: "X must get out of / withdraw from / leave Y" -> X against, Y victim
-        if q < n and q <= hi and not copula and not neg and toks[q] in lx.WITHDRAW_VERBS \
-                and not (nxt < n and toks[nxt] == "to") and (
-                    toks[q] in {"leave", "withdraw", "retreat"}
-                    or (q + 1 < n and toks[q + 1] in {"out", "home", "away", "back"})):
-            add(m, -0.6, 0.6, "told to withdraw", a, q)
+        wq = q + 2 if q + 2 < n and toks[q] in _NEED_TO and toks[q + 1] == "to" else q  # "X needs to leave"
+        if wq < n and wq <= hi and not copula and not neg and (
+                toks[wq] in lx.WITHDRAW_VERBS or toks[wq] in _WITHDRAWING) \
+                and not (nxt < n and toks[nxt] == "to" and not (k > lo and toks[k - 1] == "for")) \
+                and not (k > lo and toks[k - 1] in _TEMPORAL) and (
+                    toks[wq] in {"leave", "withdraw", "retreat"} or toks[wq] in _WITHDRAWING
+                    or (wq + 1 < n and toks[wq + 1] in {"out", "home", "away", "back"})):
+            # "X must leave Y", "X needs to get out", "for X to get out of Y", "X leaving Y"
+            add(m, -0.6, 0.6, "told to withdraw", a, wq)
+            continue
+        if (k > lo and toks[k - 1] == "get" and b + 1 < n and toks[b + 1] == "out") or (
+                b + 3 < n and toks[b + 1] == "," and toks[b + 2] in {"get", "go"} and toks[b + 3] in {
+                    "out", "home", "away", "back"}):
+            # "get X out of Y", "X, get out (of Y)!": X is told to withdraw
+            add(m, -0.6, 0.6, "told to withdraw", k - 1 if toks[k - 1] == "get" else a,
+                b + 1 if toks[b + 1] == "out" else b + 3)
             continue
         p = k - 1
-        if p >= lo and (toks[p] == "leave" or (toks[p] in {"of", "from"} and p - 1 >= lo
-                                                         and toks[p - 1] in {"out", "withdraw",
-                                                                             "withdrawal", "leave"})):
-            add(m, 0.5, 0.45, "victim of attack", p - 1 if toks[p] in {"of", "from"} else p, b)
+        r = a - 1  # "out of (all of) Y", "withdrawal from Y": the tokens before the mention
+        while r >= lo and r >= a - 4 and toks[r] in {"of", "the", "all", "from", "entire", "whole"}:
+            r -= 1
+        if p >= lo and (toks[p] == "leave" or (r >= lo and r < a - 1 and toks[r] in {
+                "out", "withdraw", "withdrawal", "leave", "expel", "expelled", "kick", "kicked"}
+                and toks[r + 1] in {"of", "from"})):
+            add(m, 0.5, 0.45, "victim of attack", p if toks[p] == "leave" else r, b)
             continue
         tp = toks[p] if p >= lo else ""
         if tp in _BEFORE_OBJECT_CUES:  # one look-up for the checks below

@@ -986,3 +986,26 @@ def test_the_source_of_lies_is_blamed(text, actor):
 def test_weapons_given_as_aid():
     row = _one("Stop giving cluster bombs to Ukraine.")["Ukraine"]
     assert (row.label, row.cue) == ("against", "aid to actor")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Get Russia out of Ukraine.", "Russia"),
+    ("Russia needs to leave Ukraine.", "Russia"),
+    ("The best way is for Russia to get out of all of Ukraine.", "Russia"),
+    ("Russia leaving Ukraine would make things right.", "Russia"),
+    ("Putin, get out of Ukraine!", "Putin"),
+])
+def test_withdrawal_demands(text, actor):
+    row = _one(text)[actor]
+    assert (row.label, row.cue) == ("against", "told to withdraw")
+
+
+def test_the_place_left_is_the_victim():
+    row = _one("Get out of Ukraine.")["Ukraine"]
+    assert (row.label, row.cue) == ("favor", "victim of attack")
+
+
+@pytest.mark.parametrize("text", ["They blew up the plant as Russia retreats.",
+                                  "There can be elections once Russia leaves."])
+def test_the_time_of_a_withdrawal_is_no_demand(text):
+    assert _one(text)["Russia"].cue != "told to withdraw"
