@@ -104,7 +104,7 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     passed over ("X is in Y killing people": X the agent); "X invaded nobody"
     is a denial (negation, favor), but "if X hadn't invaded, we wouldn't ..."
     (a counterfactual) asserts the attack. "X is beating Y" is winning
-    (predicate evaluation, favor).
+    (predicate evaluation, favor), and so are "X is stomping / grinding down Y".
     ``"military success"``: what X destroys, shoots down or strikes are
     combatants or weapons ("X destroyed 3 enemy columns", "X's air force shot
     down 20 missiles", "the fleet was attacked by X drones") -> favor X (a
@@ -113,7 +113,8 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     ``"wished attack"``: the commenter wants X's attack: an obligation ("X
     should / must / has to / needs to (just) invade / finish off / end Y", "X
     will have to destroy Y", "X should have bombed ..."), "let X finish the
-    job", "I hope X wipes out Y" -> favor X, against the object Y; a call for
+    job", "let X finish cleaning Y", "(now) time X smash Y", "I hope X wipes
+    out Y" -> favor X, against the object Y; a call for
     an attack on Y whoever the subject ("just nuke Y already", "let's bomb Y",
     "we / NATO should (have) invade(d) Y", "they have to bomb Y") -> against
     Y. Not in a question or a condition, not for "end / finish" without an
@@ -489,7 +490,7 @@ _MOTIVE_NOUNS = frozenset({"reason", "reasons", "motive", "motives", "need", "in
 # verbs that finish off an enemy
 _ATTACK_VERBS = frozenset(w + e for w in """
 invade bomb nuke shell attack destroy occupy annex strike kill slaughter exterminate finish
-wipe crush flatten obliterate annihilate conquer erase level raze demolish end""".split()
+wipe crush flatten obliterate annihilate conquer erase level raze demolish end smash""".split()
                           for e in ("", "s", "es", "d", "ed")) | {"struck"}
 _NEED_TO = frozenset({"needs", "need", "needed"})
 # verbs of wiping out an enemy: with "will / can / could" a boast, not a fear ("X could sabotage ...")
@@ -498,7 +499,7 @@ crush obliterate flatten annihilate exterminate wipe erase raze steamroll nuke""
                         for e in ("", "d", "ed", "s", "es"))
 _DEONTIC = frozenset({"should", "must", "gotta", "ought", "better", "should've", "shoulda",
                       "shouldn't", "mustn't", "shouldnt"})
-_WISH_OPENERS = frozenset({"let", "hope", "hoping", "hopefully", "wish", "pray", "praying"})
+_WISH_OPENERS = frozenset({"let", "hope", "hoping", "hopefully", "wish", "pray", "praying", "time"})
 
 
 _PURPOSES = frozenset({"protect", "defend", "liberate", "save", "denazify", "free", "secure",
@@ -558,7 +559,7 @@ def _attack_object(toks: list[str], v: int, hi: int, owner) -> bool:
     if not t.startswith(("end", "finish")):
         return True
     return v + 1 <= hi and (v + 1 in owner or toks[v + 1] in {"off", "them", "it", "him"} or (
-        t.startswith("finish") and toks[v + 1] == "the"))
+        t.startswith("finish") and (toks[v + 1] == "the" or toks[v + 1].endswith("ing") and v + 2 in owner)))
 
 
 _ATTACK_BASE = frozenset("""
@@ -885,6 +886,9 @@ def _subject_like(toks, a: int, b: int, lo: int) -> bool:
 _RIGHT_NOUNS = frozenset({"right", "business"})
 _RELATIVE = frozenset({"who", "whose"})  # relative pronouns that refer to a person or group
 _CORRECT = frozenset({"right", "correct"})
+# verbs of trouncing an enemy named right after them ("X is stomping Y"): X is winning
+_TROUNCING = frozenset({"beating", "stomping", "stomps", "stomped", "smashing", "grinding",
+                        "whooping", "thrashing", "trouncing", "routing", "pummeling", "pummelling"})
 _WIN_VERBS = frozenset({"defeat", "defeats", "defeated", "beat", "beats", "conquer", "conquers",
                         "outlast", "outlasts"})
 # the subject's attitude toward something else ("X won't trust / accept ..."), not an evaluation of X
@@ -1402,8 +1406,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     if copula and toks[r] in _CORRECT and not (r + 1 < n and toks[r + 1] in {
                             "now", "here", "there", "after", "before", "next", "behind"}):
                         v = 1.5  # "X is (exactly) right / correct": the speaker agrees with X
-                    elif r == q and toks[r] == "beating" and copula and r + 1 in owner:
-                        v = 2.0  # "X is beating Y (militarily)": X is winning
+                    elif r == q and toks[r] in _TROUNCING and (r + 1 in owner or r + 2 < n and toks[
+                            r + 1] in {"down", "out"} and r + 2 in owner):
+                        v = 2.0  # "X is beating / stomping / grinding down Y": X is winning
                     elif copula and toks[r] in _CULPABLE and (r + 1 >= n or toks[r + 1] in {
                             "for", "and"} or toks[r + 1] in lx.BOUNDARIES):
                         v = -2.0  # "X is responsible (for ...)", "X is to blame": blame, not praise

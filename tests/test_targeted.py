@@ -1009,3 +1009,16 @@ def test_the_place_left_is_the_victim():
                                   "There can be elections once Russia leaves."])
 def test_the_time_of_a_withdrawal_is_no_demand(text):
     assert _one(text)["Russia"].cue != "told to withdraw"
+
+
+@pytest.mark.parametrize("text", ["No wonder Russia is stomping Ukraine.", "Russia is grinding down Ukraine."])
+def test_trouncing_the_enemy_is_winning(text):
+    rows = _one(text, [RUSSIA_OPP, UKRAINE_OPP])
+    assert rows["Russia"].label == "favor" and rows["Ukraine"].label == "against"
+
+
+@pytest.mark.parametrize("text", ["Let Russia finish cleaning Ukraine.", "Now time Russia smash Ukraine."])
+def test_more_wished_attacks(text):
+    rows = _one(text)
+    assert (rows["Russia"].label, rows["Russia"].cue) == ("favor", "wished attack")
+    assert rows["Ukraine"].label == "against"
