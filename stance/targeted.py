@@ -479,8 +479,9 @@ _DEFENDED = frozenset({"itself", "themselves", "its", "their", "his", "her", "ag
                        "territory", "land", "homes", "citizens", "freedom", "independence"})
 _STATE_NOUNS = frozenset({"country", "state", "nation"})
 _NEG_COPULAS = frozenset({"isn't", "wasn't", "aren't", "weren't", "isnt", "wasnt", "arent", "ain't"})
+_STATE_DENYING = frozenset({"quasi", "fake", "artificial", "made-up", "pretend"})
 _STATE_MODIFIERS = frozenset({"a", "an", "real", "sovereign", "independent", "free", "proper",
-                              "separate", "legitimate", "even", "actual", "true"})
+                              "separate", "legitimate", "even", "actual", "true"}) | _STATE_DENYING
 _PROVOKE = frozenset({"provoke", "provoked", "provoking", "provokes", "goad", "goaded", "goading",
                       "bait", "baited", "baiting"})
 _BEFORE_OBJECT_CUES = frozenset({"part", "to", "for"}) | _PROVOKE  # the word right before a mention
@@ -1248,7 +1249,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                         r += 1
                     if r <= hi and toks[r] in _STATE_NOUNS and (neg or r > q and toks[r - 1] != "a") and not (
                             r + 1 < n and toks[r + 1] in {"of", "that", "which", "who"}):
-                        add(m, -0.6 if neg else 0.6, 0.6, "statehood", a, r)
+                        denied = neg != (not _STATE_DENYING.isdisjoint(toks[q:r]))  # "a quasi country"
+                        add(m, -0.6 if denied else 0.6, 0.6, "statehood", a, r)
                         continue
                 if not copula and neg and t in {"existed", "exist", "exists"}:
                     add(m, -0.6, 0.6, "statehood", a, q)  # "X never existed (as a state)"
@@ -1473,7 +1475,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         tp = toks[p] if p >= lo else ""
         if tp in _BEFORE_OBJECT_CUES:  # one look-up for the checks below
             if p >= lo and (toks[p] == "part" and toks[p + 1] == "of" and p - 1 >= lo and (
-                    toks[p - 1] in {"is", "are", "was", "'s", "a", "always", "historically", "rightfully"})
+                    toks[p - 1] in {"is", "are", "was", "'s", "a", "always", "historically", "rightfully",
+                                    "stayed", "stay", "remain", "remains", "remained"})
                     or toks[p] == "to" and p - 1 >= lo and toks[p - 1] in {"belongs", "belong", "belonged"}) \
                     and not any(_is_negator(x) or x in _HYPOTHETICAL or x in _CONDITIONALS or x in {
                         "wish", "want", "wants", "become", "becomes", "none"} for x in toks[lo:p]):
@@ -1482,7 +1485,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 s0 = p if toks[p] == "part" else p - 1
                 add(m, 0.5, 0.55, "claimed territory", s0, b)
                 while s0 - 1 >= lo and (toks[s0 - 1] in lx.COPULAS or toks[s0 - 1] in lx.AUXILIARIES or toks[
-                        s0 - 1] in {"a", "part", "always", "historically", "rightfully"}):
+                        s0 - 1] in {"a", "part", "always", "historically", "rightfully", "stayed", "stay",
+                                    "remain", "remains", "remained"}):
                     s0 -= 1
                 o = owner.get(s0 - 1)
                 if o is not None and o.actor != m.actor and o.b == s0 - 1:

@@ -1022,3 +1022,10 @@ def test_more_wished_attacks(text):
     rows = _one(text)
     assert (rows["Russia"].label, rows["Russia"].cue) == ("favor", "wished attack")
     assert rows["Ukraine"].label == "against"
+
+
+def test_statehood_denied_by_a_modifier_and_territory_kept():
+    assert _one("Ukraine is a quasi country.")["Ukraine"].label == "against"
+    assert _one("Ukraine is not a fake country.")["Ukraine"].label == "favor"
+    rows = _one("Ukraine should have stayed part of Russia.")
+    assert rows["Russia"].label == "favor" and rows["Ukraine"].label == "against"
