@@ -75,8 +75,8 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    predicate is a failure) -> against X ("X is losing", "X will win" are
    predicate evaluations). ``"statehood"``:
    "X is a sovereign / independent / real country (state, nation)" -> favor;
-   "X is not a (real) country", "X wasn't even a nation", "X never existed"
-   -> against.
+   "X is not a (real) country", "X is a quasi / fake country", "X wasn't
+   even a nation", "X never existed" -> against.
 10. ``"attack by actor"``: the actor is the agent of an aggression verb ("X
     invaded", "X has been shelling cities", "bombed by X"), harms civilians,
     (only when it can be the subject: a demonym modifying a noun for people or
@@ -139,8 +139,8 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     drones"), when the attack is denied ("nobody wants to invade X"), or for
     "the war in X" (a place).
     ``"claimed territory"``: "(Crimea) is (a) part of X", "belongs to X" ->
-    favor X, and against an actor named as the subject ("Ukraine is part of
-    Russia"); not when negated, hypothetical, conditional or wished ("would
+    favor X, and against an actor named as the subject ("Ukraine is / should
+    have stayed part of Russia"); not when negated, hypothetical, conditional or wished ("would
     be part of", "want to be part of").
     The speaker of a report ("X said ...", "X told reporters ...") gets no
     local or sentence sentiment: the tone of what X says is about its topic,
@@ -148,10 +148,11 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     NewsMTSC train about 70% of such speakers are labelled neutral).
     On RUW train (the development split) these rules decide: shifted blame
     76 rows (87% agree with gold), military success 16 (69%), wished attack
-    12 in 8 tweets (100%), justified attack 15 (47%, 4 more gold-neutral),
-    denied motive 18 (78%), denied guilt 10 (60%), defeat 7 (86%), claimed
-    territory 30 in 20 tweets (73%), statehood 11 (91%), self-defence 12
-    (92%), boasted power 7 (86%), shifted guilt 6 (83%).
+    16 in 10 tweets (100%), justified attack 15 (47%, 4 more gold-neutral),
+    denied motive 20 (80%), denied guilt 10 (60%), defeat 8 (88%), claimed
+    territory 33 in 22 tweets (73%), statehood 14 (93%), self-defence 12
+    (92%), boasted power 7 (86%), shifted guilt 6 (83%), told to withdraw 48
+    (79%; 25 rows before its extension).
 12. ``"local sentiment"``: evaluative words (VADER's lexicon merged with
     :mod:`stance._lexicon`; words for harm and suffering weigh less) in the
     same clause (from 4 tokens before the mention to ``window`` tokens after
