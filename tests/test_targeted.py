@@ -514,11 +514,12 @@ def test_advocacy_by_someone_else_is_not_the_commenters(text):
     ("Blaming Ukraine for a crime it never committed.", "Ukraine"),
     ("Can you blame Russia for not wanting missiles at its border?", "Russia"),
     ("The media put the blame on Russia again.", "Russia"),
+    ("They wreck their own dam and try to pin it on Russia.", "Russia"),
 ])
 def test_blame_by_others_is_shifted_blame(text, actor):
     row = _one(text)[actor]
     assert row.cue == "shifted blame" and row.label == "favor"
-    assert "blam" in row.evidence.lower()
+    assert "blam" in row.evidence.lower() or row.evidence.startswith("pin")
 
 
 @pytest.mark.parametrize("text, label", [
@@ -1103,3 +1104,137 @@ def test_mockery_and_sarcasm_flip_once():
     # a claim framed as false in a sentence with a sarcasm marker is flipped once, not back again
     row = _one("Stop pretending that Putin is a genius /s")["Putin"]
     assert row.label == "against" and row.cue.endswith(", mockery")
+
+
+def test_free_of_an_actor_is_against_it():
+    assert _one("Ukraine voted to be free of Russia.")["Russia"].label == "against"
+    assert _one("Free Ukraine!")["Ukraine"].label == "favor"
+
+
+@pytest.mark.parametrize("text", [
+    "They were reclaiming it from the invaders of Russia.",
+    "We must expel the fascist aggressor which is Russia.",
+])
+def test_agent_nouns_name_the_attacker(text):
+    row = _one(text)["Russia"]
+    assert (row.label, row.cue) == ("against", "attack by actor")
+
+
+def test_invaded_nobody_is_a_denial():
+    row = _one("Ukraine invaded nobody.")["Ukraine"]
+    assert row.label == "favor" and row.cue == "negation"
+
+
+def test_place_between_agent_and_deed():
+    rows = _one("Russia is in Ukraine killing people.", [RUSSIA_OPP, UKRAINE_OPP])
+    assert (rows["Russia"].label, rows["Russia"].cue) == ("against", "attack by actor")
+    assert rows["Ukraine"].label == "favor"  # the opposite of the stance toward its opponent
+
+
+@pytest.mark.parametrize("text", ["Ukraine did it.", "Russia didn't blow up the dam. Ukraine did."])
+def test_shifted_guilt(text):
+    row = _one(text)["Ukraine"]
+    assert (row.label, row.cue) == ("against", "shifted guilt")
+
+
+@pytest.mark.parametrize("text", ["If Ukraine did it, we would know.", "Did Ukraine do it?",
+                                  "Ukraine did well.", "They acted aghast when Ukraine did it."])
+def test_no_shifted_guilt(text):
+    assert _one(text)["Ukraine"].cue != "shifted guilt"
+
+
+def test_agent_after_by_with_modifiers():
+    row = _one("The tanker got blown up by a trash Russian junk helicopter.")["Russia"]
+    assert (row.label, row.cue) == ("against", "attack by actor")
+
+
+def test_a_possessive_after_an_aggression_noun_is_no_victim():
+    rows = _one("Russia lies every day. Lying is their only language.", [RUSSIA_OPP, UKRAINE_OPP])
+    assert rows["Russia"].cue != "victim of attack"
+
+
+def test_winning_verbs_and_their_negation():
+    assert _one("Ukraine cannot defeat Russia.")["Ukraine"].label == "against"
+    assert _one("Russia defeated the Patriot systems.")["Russia"].label == "favor"
+
+
+def test_counterfactual_negation_asserts_the_attack():
+    row = _one("If Russia didn't invade Ukraine, we wouldn't be here.")["Russia"]
+    assert (row.label, row.cue) == ("against", "attack by actor")
+    assert _one("Russia didn't invade Ukraine.")["Russia"].label == "favor"
+
+
+def test_attitudes_of_the_actor_are_no_evaluation():
+    assert _one("Russia won't trust anyone again.")["Russia"].cue not in {"negation",
+                                                                           "predicate evaluation"}
+    assert _one("Russia has nothing to win.")["Russia"].cue == "denied motive"
+
+
+def test_condition_a_few_words_before_the_subject():
+    row = _one("If you think Russia is losing, you are not paying attention.")["Russia"]
+    assert row.cue != "predicate evaluation"
+
+
+def test_advocacy_in_a_condition_or_a_belief_clause():
+    row = _one("If we don't fight Russia in Ukraine, we'll be fighting them at home.")["Russia"]
+    assert row.cue != "defence"
+    assert _one("I believe Ukraine is done.")["Ukraine"].cue != "defence"
+    assert _one("I believe Ukraine.")["Ukraine"].cue == "defence"
+    assert _one("Don't fight Russia.")["Russia"].label == "favor"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Propaganda from Russia is everywhere.", "Russia"),
+    ("Look at the growing amount of lies coming from Ukraine.", "Ukraine"),
+])
+def test_the_source_of_lies_is_blamed(text, actor):
+    row = _one(text)[actor]
+    assert (row.label, row.cue) == ("against", "attack by actor")
+
+
+def test_weapons_given_as_aid():
+    row = _one("Stop giving cluster bombs to Ukraine.")["Ukraine"]
+    assert (row.label, row.cue) == ("against", "aid to actor")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Get Russia out of Ukraine.", "Russia"),
+    ("Russia needs to leave Ukraine.", "Russia"),
+    ("The best way is for Russia to get out of all of Ukraine.", "Russia"),
+    ("Russia leaving Ukraine would make things right.", "Russia"),
+    ("Putin, get out of Ukraine!", "Putin"),
+])
+def test_withdrawal_demands(text, actor):
+    row = _one(text)[actor]
+    assert (row.label, row.cue) == ("against", "told to withdraw")
+
+
+def test_the_place_left_is_the_victim():
+    row = _one("Get out of Ukraine.")["Ukraine"]
+    assert (row.label, row.cue) == ("favor", "victim of attack")
+
+
+@pytest.mark.parametrize("text", ["They blew up the plant as Russia retreats.",
+                                  "There can be elections once Russia leaves."])
+def test_the_time_of_a_withdrawal_is_no_demand(text):
+    assert _one(text)["Russia"].cue != "told to withdraw"
+
+
+@pytest.mark.parametrize("text", ["No wonder Russia is stomping Ukraine.", "Russia is grinding down Ukraine."])
+def test_trouncing_the_enemy_is_winning(text):
+    rows = _one(text, [RUSSIA_OPP, UKRAINE_OPP])
+    assert rows["Russia"].label == "favor" and rows["Ukraine"].label == "against"
+
+
+@pytest.mark.parametrize("text", ["Let Russia finish cleaning Ukraine.", "Now time Russia smash Ukraine."])
+def test_more_wished_attacks(text):
+    rows = _one(text)
+    assert (rows["Russia"].label, rows["Russia"].cue) == ("favor", "wished attack")
+    assert rows["Ukraine"].label == "against"
+
+
+def test_statehood_denied_by_a_modifier_and_territory_kept():
+    assert _one("Ukraine is a quasi country.")["Ukraine"].label == "against"
+    assert _one("Ukraine is not a fake country.")["Ukraine"].label == "favor"
+    rows = _one("Ukraine should have stayed part of Russia.")
+    assert rows["Russia"].label == "favor" and rows["Ukraine"].label == "against"
