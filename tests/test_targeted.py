@@ -869,3 +869,25 @@ def test_statehood_needs_a_plain_claim():
     assert _one("Russia is a terrorist state.")["Russia"].cue != "statehood"
     assert _one("Ukraine is a country of brave people.")["Ukraine"].cue != "statehood"
     assert _one("Russia was pushed back.")["Russia"].cue != "justified attack"
+
+
+# ------------------------------------------------------------------ local sentiment (rule 12)
+def _labels(text, actors=(RUSSIA, UKRAINE, PUTIN)):
+    return {a: (r.label, r.cue) for a, r in _one(text, list(actors)).items()}
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Just get the hell out of Ukraine.", "Ukraine"),
+    ("What the fuck is Ukraine supposed to do now?", "Ukraine"),
+    ("I don't give a damn about Russia.", "Russia"),
+])
+def test_expletive_intensifiers_evaluate_nobody(text, actor):
+    assert _labels(text)[actor][0] == "neutral"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Damn Russia.", "Russia"),
+    ("Putin is a piece of shit.", "Putin"),
+])
+def test_expletives_said_of_an_actor_still_count(text, actor):
+    assert _labels(text)[actor][0] == "against"
