@@ -124,6 +124,10 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     "lack of"). Expletives used as intensifiers ("get the hell out of X", "what
     the fuck", "don't give a damn about X", "got its ass kicked") evaluate nobody,
     here and in rule 13 (RUW train: 25 labels change, 5 of them to right).
+    Harm that befalls the actor named after a preposition ("the destruction of
+    X", "a disaster for X", "death in X", "a threat to X") says nothing against
+    it ("fear of X" keeps its valence: X is the danger); RUW train: 24 labels
+    change, right 6 -> 9.
 13. ``"sentence sentiment"``: no evaluative word near the mention; the tone of
     the sentence that mentions the actor, when clearly positive or negative
     (with ``reported="keep"`` a milder tone suffices).
@@ -814,6 +818,12 @@ _QUESTIONS = True  # findings in questions weigh half
 _PLURAL_PRONOUNS = True
 _LOCAL_MIN = 0.15  # weaker local sentiment falls through to the sentence's tone
 _HARM_WEIGHT = 0.4  # weight of harm words (lx.HARM_WORDS) in local and sentence sentiment
+# harm that befalls whoever follows a preposition ("the destruction of X", "a disaster for X",
+# "death in X", "a threat to X"): X suffers it, so it says nothing against X ("fear of X",
+# "scared of X" name X as the danger and keep their valence)
+_SUFFERED = lx.HARM_WORDS - {"fear", "scared"}
+_SUFFERER_PREPS = frozenset({"of", "for", "to", "in", "on", "against", "across", "throughout",
+                             "inside"})
 _AGENT_REACH = 8  # tokens searched for an aggression word done by / to an actor
 # "war" blames its owner ("Putin's war") but is otherwise the topic, not an accusation
 _AGGRESSION_WORDS = lx.AGGRESSION_VERBS | lx.AGGRESSION_NOUNS
@@ -1509,6 +1519,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             # the word belongs to the nearest mention in the clause
             if rivals and any((o.a - r if r < o.a else r - o.b) < dist for o in rivals):
                 continue
+            if r < a and v < 0 and toks[r] in _SUFFERED and toks[r + 1] in _SUFFERER_PREPS and all(
+                    toks[x] in _DETERMINERS for x in range(r + 2, a)):
+                continue  # "the destruction of X", "a disaster for X", "death in X": X suffers it
             if _negated(toks[r - 3 if r - 3 > lo else lo:r]):
                 v *= -0.74
             total += v / (1.0 + 0.1 * dist)

@@ -891,3 +891,20 @@ def test_expletive_intensifiers_evaluate_nobody(text, actor):
 ])
 def test_expletives_said_of_an_actor_still_count(text, actor):
     assert _labels(text)[actor][0] == "against"
+
+
+@pytest.mark.parametrize("text", [
+    "This war has been a disaster for Ukraine.",
+    "Their goal is the total destruction of Ukraine.",
+    "So much death in Ukraine.",
+])
+def test_harm_that_befalls_an_actor_is_no_hostility(text):
+    assert _labels(text)["Ukraine"][0] != "against"
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine is a disaster.",
+    "The corruption in Ukraine is shocking.",
+])
+def test_faults_of_an_actor_stay_against_it(text):
+    assert _labels(text)["Ukraine"][0] == "against"
