@@ -127,7 +127,9 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     Harm that befalls the actor named after a preposition ("the destruction of
     X", "a disaster for X", "death in X", "a threat to X") says nothing against
     it ("fear of X" keeps its valence: X is the danger); RUW train: 24 labels
-    change, right 6 -> 9.
+    change, right 6 -> 9. A mention in a conditional clause ("if X wins ...",
+    "unless X ...") gets no local sentiment: the deed is hypothetical, not
+    asserted (RUW train: 86 labels change, right 21 -> 32).
 13. ``"sentence sentiment"``: no evaluative word near the mention; the tone of
     the sentence that mentions the actor, when clearly positive or negative
     (with ``reported="keep"`` a milder tone suffices).
@@ -1510,6 +1512,10 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         total, w0, w1 = 0.0, -1, -1
         rivals = [o for o in (in_clause.get(sent.clause[a], ()) if _CLAUSE_LOCAL else located) if o is not m]
         llo, lhi = (lo, hi) if _CLAUSE_LOCAL else (0, n - 1)
+        # "if X wins ...", "unless X respected ...": a hypothetical deed is not asserted, so the
+        # words of the conditional clause say nothing of X (the sentence's tone may still)
+        if not _CONDITIONALS.isdisjoint(toks[lo:a]):
+            llo = lhi + 1
         for r in valued[bisect_left(valued, a - _BEFORE if a - _BEFORE > llo else llo):
                         bisect_right(valued, b + window if b + window < lhi else lhi)]:
             v = vals[r]

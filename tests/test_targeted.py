@@ -908,3 +908,9 @@ def test_harm_that_befalls_an_actor_is_no_hostility(text):
 ])
 def test_faults_of_an_actor_stay_against_it(text):
     assert _labels(text)["Ukraine"][0] == "against"
+
+
+def test_words_of_a_conditional_clause_say_nothing_of_its_subject():
+    assert _labels("If Ukraine loses, the whole of Europe is next.")["Ukraine"][0] == "neutral"
+    assert _labels("Unless Ukraine gets help, it's over.")["Ukraine"][1] != "local sentiment"
+    assert _labels("Russia is corrupt, if you ask me.")["Russia"][0] == "against"
