@@ -914,3 +914,13 @@ def test_words_of_a_conditional_clause_say_nothing_of_its_subject():
     assert _labels("If Ukraine loses, the whole of Europe is next.")["Ukraine"][0] == "neutral"
     assert _labels("Unless Ukraine gets help, it's over.")["Ukraine"][1] != "local sentiment"
     assert _labels("Russia is corrupt, if you ask me.")["Russia"][0] == "against"
+
+
+@pytest.mark.parametrize("text", ["Ukraine wants it more.", "Russia cares about one thing."])
+def test_feelings_of_an_actor_are_no_local_sentiment(text):
+    rows = _labels(text)
+    assert all(label == "neutral" for label, _ in rows.values())
+
+
+def test_love_said_by_the_commenter_still_favors():
+    assert _labels("I love Ukraine.")["Ukraine"][0] == "favor"
