@@ -923,3 +923,16 @@ def test_feelings_of_an_actor_are_no_local_sentiment(text):
 
 def test_love_said_by_the_commenter_still_favors():
     assert _labels("I love Ukraine.")["Ukraine"][0] == "favor"
+
+
+@pytest.mark.parametrize("text", [
+    "Give them what they need to win against Russia.",
+    "Finland won independence from Russia.",
+    "Anything is better than Russia.",
+])
+def test_what_opposes_escapes_or_surpasses_an_actor_speaks_against_it(text):
+    assert _labels(text)["Russia"] == ("against", "local sentiment")
+
+
+def test_what_comes_from_an_actor_keeps_its_valence():
+    assert _labels("Help from Russia never came.")["Russia"][0] != "against"
