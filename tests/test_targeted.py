@@ -936,3 +936,8 @@ def test_what_opposes_escapes_or_surpasses_an_actor_speaks_against_it(text):
 
 def test_what_comes_from_an_actor_keeps_its_valence():
     assert _labels("Help from Russia never came.")["Russia"][0] != "against"
+
+
+def test_adverbs_of_the_writers_certainty_evaluate_nobody():
+    assert _labels("I honestly think Russia will run out of men.")["Russia"][0] == "neutral"
+    assert _labels("Russia is truly evil.")["Russia"][0] == "against"
