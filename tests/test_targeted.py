@@ -941,3 +941,10 @@ def test_what_comes_from_an_actor_keeps_its_valence():
 def test_adverbs_of_the_writers_certainty_evaluate_nobody():
     assert _labels("I honestly think Russia will run out of men.")["Russia"][0] == "neutral"
     assert _labels("Russia is truly evil.")["Russia"][0] == "against"
+
+
+def test_a_word_as_near_to_two_actors_belongs_to_neither():
+    rows = _labels("Russia hurt Ukraine.")
+    assert rows["Russia"][1] != "local sentiment" and rows["Ukraine"][1] != "local sentiment"
+    # the nearer mention keeps the word
+    assert _labels("Russia is brave, Ukraine.")["Russia"][0] == "favor"
