@@ -948,3 +948,13 @@ def test_a_word_as_near_to_two_actors_belongs_to_neither():
     assert rows["Russia"][1] != "local sentiment" and rows["Ukraine"][1] != "local sentiment"
     # the nearer mention keeps the word
     assert _labels("Russia is brave, Ukraine.")["Russia"][0] == "favor"
+
+
+@pytest.mark.parametrize("text", ["Interesting that Russia did this now.",
+                                  "It is amazing how Russia does it."])
+def test_main_clause_words_are_not_said_of_the_subject_of_a_that_clause(text):
+    assert _labels(text)["Russia"][1] != "local sentiment"
+
+
+def test_a_modifier_right_before_the_actor_stays_its_own():
+    assert _labels("Great Russia does it again.")["Russia"] == ("favor", "local sentiment")
