@@ -138,7 +138,11 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     before a clause opener ("that", "what", "how", "when", "whether", "why",
     "where") belong to the main clause, not to the subject of the clause it opens
     ("interesting that X ...", "funny how X ...": RUW train 37 labels change,
-    right 11 -> 18). The words
+    right 11 -> 18). A verb right before the actor whose subject is another
+    actor or a third party ("countries that support X", "Y allowed X to ...",
+    "they help X") tells that party's act toward X, not the commenter's view
+    of X (the commenter's own advocacy is rule 7): it is skipped (RUW train: 18
+    labels change, right 5 -> 9). The words
     before "against X", "than X" and an escape "from X" are said of what opposes
     X, so they count the other way: "win against X", "heroic resistance against
     X", "better than X", "won independence from X" -> against X; harm against X
@@ -724,6 +728,14 @@ def _token_valences(toks, owner, table) -> list[float]:
     return vals
 
 
+def _third_party_subject(toks, r, lo, owner) -> bool:
+    """Whether the verb at r has another actor or a third party ("they", "who") as subject."""
+    p = r - 1
+    while p > lo and (toks[p] in lx.AUXILIARIES or _is_negator(toks[p])):
+        p -= 1
+    return p in owner or toks[p] in _THIRD_SUBJECTS
+
+
 def _nearer_rival(rivals, m, r, dist) -> bool:
     """Whether another mention is nearer to token r than ``dist``, or as near and of another actor."""
     for o in rivals:
@@ -874,6 +886,15 @@ secure""".split())
 # words that open a clause: what precedes them is said in the main clause, not of the
 # subject of the clause they open ("interesting that X ...", "funny how X ...")
 _CLAUSE_OPENERS = frozenset({"that", "what", "how", "when", "whether", "why", "where"})
+# verbs whose object is the actor ("support X", "allow X to ..."): with a third party as subject
+# they tell that party's act toward X, not the commenter's view of X (the commenter's own
+# advocacy is rule 7)
+_OBJECT_VERBS = lx.FAVOR_VERBS | lx.AGAINST_VERBS | lx.EXPERIENCER_VERBS | frozenset("""allow
+allows allowed allowing appease appeases appeased appeasing benefit benefits benefited give gives
+gave giving guarantee guaranteed admit admits encourage encourages encouraged convince join joins
+joined joining help helped""".split())
+_THIRD_SUBJECTS = frozenset({"they", "he", "she", "people", "who", "that", "which", "everyone",
+                             "nobody", "someone", "anyone", "republicans", "democrats"})
 _AGENT_REACH = 8  # tokens searched for an aggression word done by / to an actor
 # "war" blames its owner ("Putin's war") but is otherwise the topic, not an accusation
 _AGGRESSION_WORDS = lx.AGGRESSION_VERBS | lx.AGGRESSION_NOUNS
@@ -1583,6 +1604,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 continue
             if r < a and not _CLAUSE_OPENERS.isdisjoint(toks[r + 1:a]):
                 continue  # "funny how X ...": the main clause's word
+            if r == k - 1 and r > lo and toks[r] in _OBJECT_VERBS and _third_party_subject(
+                    toks, r, lo, owner):
+                continue  # "countries that support X", "Y allowed X to ...": their act, not X's
             if r > b and toks[r] in lx.EXPERIENCER_VERBS:
                 continue  # "X wants ...", "hope X ...", "they don't care about X": a feeling, no evaluation
             if r < a and v < 0 and toks[r] in _SUFFERED and toks[r + 1] in _SUFFERER_PREPS and all(

@@ -958,3 +958,13 @@ def test_main_clause_words_are_not_said_of_the_subject_of_a_that_clause(text):
 
 def test_a_modifier_right_before_the_actor_stays_its_own():
     assert _labels("Great Russia does it again.")["Russia"] == ("favor", "local sentiment")
+
+
+@pytest.mark.parametrize("text", ["The only countries that help Russia are dictatorships.",
+                                  "Ukraine allowed Russia to take Crimea."])
+def test_a_third_partys_act_toward_an_actor_is_no_local_sentiment(text):
+    assert _labels(text)["Russia"][1] != "local sentiment"
+
+
+def test_the_commenters_own_support_still_favors():
+    assert _labels("We must help Ukraine.")["Ukraine"][0] == "favor"
