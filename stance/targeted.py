@@ -119,40 +119,44 @@ naming the rule, and the exact substring of the comment it rests on. The rules
 12. ``"local sentiment"``: evaluative words (VADER's lexicon merged with
     :mod:`stance._lexicon`; words for harm and suffering weigh less) in the
     same clause (from 4 tokens before the mention to ``window`` tokens after
-    it), each assigned to the nearest actor mention (to none when mentions of
-    two actors are equally near, "X hurt Y": RUW train 53 labels change, right
-    14 -> 19; NewsMTSC mt_dev +0.3), weighted by distance and
+    it), each assigned to the nearest actor mention, weighted by distance and
     flipped by a preceding negation (or by "declined / refused / failed to",
-    "lack of"). Expletives used as intensifiers ("get the hell out of X", "what
-    the fuck", "don't give a damn about X", "got its ass kicked") evaluate nobody,
-    here and in rule 13 (RUW train: 25 labels change, 5 of them to right).
-    Harm that befalls the actor named after a preposition ("the destruction of
-    X", "a disaster for X", "death in X", "a threat to X") says nothing against
-    it ("fear of X" keeps its valence: X is the danger); RUW train: 24 labels
-    change, right 6 -> 9. A mention in a conditional clause ("if X wins ...",
-    "unless X ...") gets no local sentiment: the deed is hypothetical, not
-    asserted (RUW train: 86 labels change, right 21 -> 32). A verb of feeling
-    or wanting after the actor ("X wants ...", "X cares about ...") tells how X
-    feels, not how the commenter sees X (as in rule 9): it is skipped (RUW
-    train: 23 labels change, right 6 -> 7; NewsMTSC mt_dev +0.6). Words
-    before a clause opener ("that", "what", "how", "when", "whether", "why",
-    "where") belong to the main clause, not to the subject of the clause it opens
-    ("interesting that X ...", "funny how X ...": RUW train 37 labels change,
-    right 11 -> 18). A verb right before the actor whose subject is another
-    actor or a third party ("countries that support X", "Y allowed X to ...",
-    "they help X") tells that party's act toward X, not the commenter's view
-    of X (the commenter's own advocacy is rule 7): it is skipped (RUW train: 18
-    labels change, right 5 -> 9). The words
-    before "against X", "than X" and an escape "from X" are said of what opposes
-    X, so they count the other way: "win against X", "heroic resistance against
-    X", "better than X", "won independence from X" -> against X; harm against X
-    befalls X ("crimes against X" -> sympathy; with ``reported="keep"`` it keeps
-    its negative tone); "worse than X" and "help from X" keep theirs (RUW train:
-    20 labels change, right 3 -> 10). For the writer's own stance, adverbs
-    that qualify the writer's assertion ("honestly", "clearly", "definitely",
-    "seriously") carry no valence here and in rule 13 (RUW train: 25 labels
-    change, right 6 -> 12; with ``reported="keep"`` VADER's values are kept:
-    NewsMTSC dev loses 0.3-0.4 without them).
+    "lack of"). Words that are not said of the actor are left out (RUW train
+    figures: labels changed by the rule, and how many of them became right):
+
+    - a word as near to a mention of another actor ("X hurt Y") belongs to
+      neither (53 labels, right 14 -> 19; NewsMTSC mt_dev +0.3);
+    - expletives used as intensifiers ("get the hell out of X", "what the
+      fuck", "don't give a damn about X", "got its ass kicked"), here and in
+      rule 13 (25 labels, right 3 -> 5);
+    - harm that befalls the actor named after a preposition ("the destruction
+      of X", "a disaster for X", "death in X", "a threat to X"; "fear of X"
+      keeps its valence: X is the danger) (24 labels, right 6 -> 9);
+    - all words, for a mention in a conditional clause ("if X wins ...",
+      "unless X ..."): the deed is hypothetical, not asserted (86 labels, right
+      21 -> 32);
+    - a verb of feeling or wanting after the actor ("X wants ...", "X cares
+      about ..."): how X feels, not how the commenter sees X, as in rule 9 (23
+      labels, right 6 -> 7; NewsMTSC mt_dev +0.6);
+    - words before a clause opener ("that", "what", "how", "when", "whether",
+      "why", "where"): they belong to the main clause, not to the subject of
+      the clause it opens ("interesting that X ...", "funny how X ...") (37
+      labels, right 11 -> 18);
+    - a verb right before the actor whose subject is another actor or a third
+      party ("countries that support X", "Y allowed X to ...", "they help
+      X"): that party's act toward X (the commenter's own advocacy is rule 7)
+      (18 labels, right 5 -> 9);
+    - for the writer's own stance, adverbs that qualify the writer's
+      assertion ("honestly", "clearly", "definitely", "seriously"), here and
+      in rule 13 (25 labels, right 6 -> 12; with ``reported="keep"`` VADER's
+      values are kept: NewsMTSC dev loses 0.3-0.4 without them).
+
+    The words before "against X", "than X" and an escape "from X" are said of
+    what opposes X, so they count the other way: "win against X", "heroic
+    resistance against X", "better than X", "won independence from X" ->
+    against X; harm against X befalls X ("crimes against X" -> sympathy; with
+    ``reported="keep"`` it keeps its negative tone); "worse than X" and "help
+    from X" keep theirs (20 labels, right 3 -> 10).
 13. ``"sentence sentiment"``: no evaluative word near the mention; the tone of
     the sentence that mentions the actor, when clearly positive or negative
     (with ``reported="keep"`` a milder tone suffices).
