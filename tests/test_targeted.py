@@ -1238,3 +1238,106 @@ def test_statehood_denied_by_a_modifier_and_territory_kept():
     assert _one("Ukraine is not a fake country.")["Ukraine"].label == "favor"
     rows = _one("Ukraine should have stayed part of Russia.")
     assert rows["Russia"].label == "favor" and rows["Ukraine"].label == "against"
+
+
+# ------------------------------------------------------------------ local sentiment (rule 12)
+def _labels(text, actors=(RUSSIA, UKRAINE, PUTIN)):
+    return {a: (r.label, r.cue) for a, r in _one(text, list(actors)).items()}
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("What the fuck is Ukraine supposed to do now?", "Ukraine"),
+    ("I don't give a damn about Russia.", "Russia"),
+])
+def test_expletive_intensifiers_evaluate_nobody(text, actor):
+    assert _labels(text)[actor][0] == "neutral"
+
+
+def test_expletive_in_a_withdrawal_demand_leaves_the_demand():
+    # "the hell" is no insult to Ukraine; the demand to get out makes it the victim
+    assert _labels("Just get the hell out of Ukraine.")["Ukraine"] == ("favor", "victim of attack")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Damn Russia.", "Russia"),
+    ("Putin is a piece of shit.", "Putin"),
+])
+def test_expletives_said_of_an_actor_still_count(text, actor):
+    assert _labels(text)[actor][0] == "against"
+
+
+@pytest.mark.parametrize("text", [
+    "This war has been a disaster for Ukraine.",
+    "Their goal is the total destruction of Ukraine.",
+    "So much death in Ukraine.",
+])
+def test_harm_that_befalls_an_actor_is_no_hostility(text):
+    assert _labels(text)["Ukraine"][0] != "against"
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine is a disaster.",
+    "The corruption in Ukraine is shocking.",
+])
+def test_faults_of_an_actor_stay_against_it(text):
+    assert _labels(text)["Ukraine"][0] == "against"
+
+
+def test_words_of_a_conditional_clause_say_nothing_of_its_subject():
+    assert _labels("If Ukraine loses, the whole of Europe is next.")["Ukraine"][0] == "neutral"
+    assert _labels("Unless Ukraine gets help, it's over.")["Ukraine"][1] != "local sentiment"
+    assert _labels("Russia is corrupt, if you ask me.")["Russia"][0] == "against"
+
+
+@pytest.mark.parametrize("text", ["Ukraine wants it more.", "Russia cares about one thing."])
+def test_feelings_of_an_actor_are_no_local_sentiment(text):
+    assert all(cue != "local sentiment" for _, cue in _labels(text).values())
+
+
+def test_love_said_by_the_commenter_still_favors():
+    assert _labels("I love Ukraine.")["Ukraine"][0] == "favor"
+
+
+@pytest.mark.parametrize("text", [
+    "Give them what they need to win against Russia.",
+    "Finland won independence from Russia.",
+    "Anything is better than Russia.",
+])
+def test_what_opposes_escapes_or_surpasses_an_actor_speaks_against_it(text):
+    assert _labels(text)["Russia"] == ("against", "local sentiment")
+
+
+def test_what_comes_from_an_actor_keeps_its_valence():
+    assert _labels("Help from Russia never came.")["Russia"][0] != "against"
+
+
+def test_adverbs_of_the_writers_certainty_evaluate_nobody():
+    assert _labels("I honestly think Russia will run out of men.")["Russia"][0] == "neutral"
+    assert _labels("Russia is truly evil.")["Russia"][0] == "against"
+
+
+def test_a_word_as_near_to_two_actors_belongs_to_neither():
+    rows = _labels("Russia hurt Ukraine.")
+    assert rows["Russia"][1] != "local sentiment" and rows["Ukraine"][1] != "local sentiment"
+    # the nearer mention keeps the word
+    assert _labels("Russia is brave, Ukraine.")["Russia"][0] == "favor"
+
+
+@pytest.mark.parametrize("text", ["Interesting that Russia did this now.",
+                                  "It is amazing how Russia does it."])
+def test_main_clause_words_are_not_said_of_the_subject_of_a_that_clause(text):
+    assert _labels(text)["Russia"][1] != "local sentiment"
+
+
+def test_a_modifier_right_before_the_actor_stays_its_own():
+    assert _labels("Great Russia does it again.")["Russia"] == ("favor", "local sentiment")
+
+
+@pytest.mark.parametrize("text", ["The only countries that help Russia are dictatorships.",
+                                  "Ukraine allowed Russia to take Crimea."])
+def test_a_third_partys_act_toward_an_actor_is_no_local_sentiment(text):
+    assert _labels(text)["Russia"][1] != "local sentiment"
+
+
+def test_the_commenters_own_support_still_favors():
+    assert _labels("We must help Ukraine.")["Ukraine"][0] == "favor"
