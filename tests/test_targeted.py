@@ -1341,3 +1341,27 @@ def test_a_third_partys_act_toward_an_actor_is_no_local_sentiment(text):
 
 def test_the_commenters_own_support_still_favors():
     assert _labels("We must help Ukraine.")["Ukraine"][0] == "favor"
+
+
+# ------------------------------------------------------------------ what is merely reported
+@pytest.mark.parametrize("text, actor", [
+    ("The United States knows that Russia is evil.", "Russia"),
+    ("Baltic states know that Russia is evil.", "Russia"),
+    ("The minister calls for talks, but Russia is evil.", "Russia"),
+    ("I'd say Russia is evil.", "Russia"),
+    ("It is safe to say that Russia is evil.", "Russia"),
+    ("His claims about Ukraine aside, Russia is evil.", "Russia"),
+])
+def test_reporting_words_that_report_nobody_leave_the_stance(text, actor):
+    row = _one(text)[actor]
+    assert row.cue != "reported speech" and row.label == "against"
+
+
+@pytest.mark.parametrize("text", ["The minister said that Russia is evil.",
+                                  "The minister states that Russia is evil.",
+                                  "They claim Russia is evil.",
+                                  "Strelkov called Putin a traitor."])
+def test_third_party_reports_stay_neutral(text):
+    rows = _one(text)
+    actor = "Putin" if "Putin" in text else "Russia"
+    assert rows[actor].cue == "reported speech" and rows[actor].label == "neutral"
