@@ -1365,3 +1365,23 @@ def test_third_party_reports_stay_neutral(text):
     rows = _one(text)
     actor = "Putin" if "Putin" in text else "Russia"
     assert rows[actor].cue == "reported speech" and rows[actor].label == "neutral"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("It is claimed that Russia stole thousands of children.", "Russia"),
+    ("It was said that Russia is evil.", "Russia"),
+    ("Russia is evil, according to most historians.", "Russia"),
+    ("I didn't say Russia is evil.", "Russia"),
+])
+def test_relayed_claims_without_a_speaker_are_the_commenters(text, actor):
+    assert _one(text)[actor].cue != "reported speech"
+
+
+def test_a_passive_report_with_its_speaker_stays_reported():
+    row = _one("Russia was accused by the minister of being evil.")["Russia"]
+    assert row.cue == "reported speech" and row.label == "neutral"
+
+
+def test_according_to_a_party_of_the_conflict_stays_its_claim():
+    row = _one("Russia is losing a million men a day, according to Ukraine.")["Russia"]
+    assert row.cue == "reported speech" and row.label == "neutral"
