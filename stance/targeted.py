@@ -196,7 +196,12 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     from X" keep theirs (20 labels, right 3 -> 10).
 13. ``"sentence sentiment"``: no evaluative word near the mention; the tone of
     the sentence that mentions the actor, when clearly positive or negative
-    (with ``reported="keep"`` a milder tone suffices).
+    (with ``reported="keep"`` a milder tone suffices). For the writer's own
+    stance, words in scare quotes (one to three words between double quotes:
+    "what Ukraine "liberates"", "Russia being a "great power"") are someone
+    else's words the commenter does not accept, so they count the other way
+    (RUW train: 13 labels change, right 3 -> 6; leaving them out: 11 labels,
+    right 3 -> 4).
 
 A relative clause ("X, who was criticised ...") or an apposition ("X, the
 former mayor, was convicted ...") belongs to X's clause: what it says is read
@@ -953,6 +958,9 @@ class _Sentence:
 _CITED_SOURCE = True  # "according to X" cites a source for the commenter's own claim
 _PASSIVE_RELAY = True  # a passive report names no speaker: the commenter relays the claim
 _BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
+# scare quotes: a word or two in double quotes ("liberates", "great power") is someone else's word
+# that the commenter does not accept; its valence is turned in the sentence's tone
+_SCARE_QUOTES = 2
 _NOT_REPORTS = True  # reporting words used as nouns, phrasal verbs or the commenter's own frame
 # the commenter speaking ("I'd say", "let's say"), beyond lx.FIRST_PERSON
 _OWN_SPEAKERS = frozenset({"i'd", "i'll", "i've", "we'd", "we'll", "we've", "let's", "lets", "im",
@@ -1230,15 +1238,30 @@ def _hashtag_stance(tag: str, aliases: Iterable[str]) -> tuple[float, str] | Non
     return None
 
 
-def _sentence_valence(sent: _Sentence, owner: Mapping[int, _Mention], val) -> tuple[float, int, int]:
-    """Sum of word valences in a sentence (negation-aware), with the span of the words used."""
+def _sentence_valence(sent: _Sentence, owner: Mapping[int, _Mention], val,
+                      scare: int = 0) -> tuple[float, int, int]:
+    """Sum of word valences in a sentence (negation-aware), with the span of the words used.
+
+    ``scare``: words in scare quotes (at most three words between double quotes) are
+    left out (1) or count the other way (2).
+    """
     toks = sent.toks
     total, w0, w1 = 0.0, -1, -1
     void = _void_words(toks)
+    sq = set()
+    if scare and not _QUOTES.isdisjoint(toks):
+        marks = [i for i, t in enumerate(toks) if t in _QUOTES]
+        for k in range(0, len(marks) - 1, 2):
+            if marks[k + 1] - marks[k] - 1 <= 3:
+                sq.update(range(marks[k] + 1, marks[k + 1]))
     # only the (few) tokens with a valence are visited, in order
     for r, v in [(r, v) for r, v in enumerate(map(val.get, toks)) if v]:
         if r in owner or void and r in void:
             continue
+        if sq and r in sq:
+            if scare == 1:
+                continue
+            v = -v
         if _negated(toks[r - 3 if r > 3 else 0:r]):
             v *= -0.74
         total += v
@@ -1974,7 +1997,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             continue
         # 12. sentence sentiment: no evaluative word near the mention, the sentence's own tone
         if sent_val is None:
-            sent_val = _sentence_valence(sent, owner, _local_valence(reported == "neutral"))
+            sent_val = _sentence_valence(sent, owner, _local_valence(reported == "neutral"),
+                                         _SCARE_QUOTES if reported == "neutral" else 0)
         if sent_val[0]:
             sc = _squash(sent_val[0])
             if abs(sc) >= (_SENTENCE_MIN_KEEP if reported == "keep" else _SENTENCE_MIN):

@@ -1385,3 +1385,12 @@ def test_a_passive_report_with_its_speaker_stays_reported():
 def test_according_to_a_party_of_the_conflict_stays_its_claim():
     row = _one("Russia is losing a million men a day, according to Ukraine.")["Russia"]
     assert row.cue == "reported speech" and row.label == "neutral"
+
+
+def test_scare_quoted_words_count_the_other_way_in_the_sentence_tone():
+    base = "Russia has been at it for a year now, and all of it so very {}."
+    assert _labels(base.format('"kind" and "heroic"'))["Russia"] == ("against", "sentence sentiment")
+    assert _labels(base.format("kind and heroic"))["Russia"] == ("favor", "sentence sentiment")
+    # a longer quotation is somebody's words, not a scare quote: its tone is left as it is
+    longer = "Russia has been at it for a year now, and it was \"a wonderful, heroic, kind success\"."
+    assert _labels(longer)["Russia"][0] == "favor"
