@@ -1341,3 +1341,56 @@ def test_a_third_partys_act_toward_an_actor_is_no_local_sentiment(text):
 
 def test_the_commenters_own_support_still_favors():
     assert _labels("We must help Ukraine.")["Ukraine"][0] == "favor"
+
+
+# ------------------------------------------------------------------ what is merely reported
+@pytest.mark.parametrize("text, actor", [
+    ("The United States knows that Russia is evil.", "Russia"),
+    ("Baltic states know that Russia is evil.", "Russia"),
+    ("The minister calls for talks, but Russia is evil.", "Russia"),
+    ("I'd say Russia is evil.", "Russia"),
+    ("It is safe to say that Russia is evil.", "Russia"),
+    ("His claims about Ukraine aside, Russia is evil.", "Russia"),
+])
+def test_reporting_words_that_report_nobody_leave_the_stance(text, actor):
+    row = _one(text)[actor]
+    assert row.cue != "reported speech" and row.label == "against"
+
+
+@pytest.mark.parametrize("text", ["The minister said that Russia is evil.",
+                                  "The minister states that Russia is evil.",
+                                  "They claim Russia is evil.",
+                                  "Strelkov called Putin a traitor."])
+def test_third_party_reports_stay_neutral(text):
+    rows = _one(text)
+    actor = "Putin" if "Putin" in text else "Russia"
+    assert rows[actor].cue == "reported speech" and rows[actor].label == "neutral"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("It is claimed that Russia stole thousands of children.", "Russia"),
+    ("It was said that Russia is evil.", "Russia"),
+    ("Russia is evil, according to most historians.", "Russia"),
+    ("I didn't say Russia is evil.", "Russia"),
+])
+def test_relayed_claims_without_a_speaker_are_the_commenters(text, actor):
+    assert _one(text)[actor].cue != "reported speech"
+
+
+def test_a_passive_report_with_its_speaker_stays_reported():
+    row = _one("Russia was accused by the minister of being evil.")["Russia"]
+    assert row.cue == "reported speech" and row.label == "neutral"
+
+
+def test_according_to_a_party_of_the_conflict_stays_its_claim():
+    row = _one("Russia is losing a million men a day, according to Ukraine.")["Russia"]
+    assert row.cue == "reported speech" and row.label == "neutral"
+
+
+def test_scare_quoted_words_count_the_other_way_in_the_sentence_tone():
+    base = "Russia has been at it for a year now, and all of it so very {}."
+    assert _labels(base.format('"kind" and "heroic"'))["Russia"] == ("against", "sentence sentiment")
+    assert _labels(base.format("kind and heroic"))["Russia"] == ("favor", "sentence sentiment")
+    # a longer quotation is somebody's words, not a scare quote: its tone is left as it is
+    longer = "Russia has been at it for a year now, and it was \"a wonderful, heroic, kind success\"."
+    assert _labels(longer)["Russia"][0] == "favor"
