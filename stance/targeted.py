@@ -197,6 +197,14 @@ naming the rule, and the exact substring of the comment it rests on. The rules
 13. ``"sentence sentiment"``: no evaluative word near the mention; the tone of
     the sentence that mentions the actor, when clearly positive or negative
     (with ``reported="keep"`` a milder tone suffices).
+14. Fallbacks for a mention no rule above reads (tried last, before
+    ``"mention only"``; an explicit finding). ``"banned weapon"``: X is the
+    subject of using an indiscriminate or banned weapon ("X has been using
+    cluster munitions", "X uses white phosphorus", "X's use of chemical
+    weapons", "X is using them" when the comment names such a weapon) ->
+    against X; not a plan or a demand ("X will / should use them"), a denial
+    or a subject shared with another actor ("X and Y have used them")
+    (RUW train: 22 Russia / 21 Ukraine labels change, right 1 -> 17 / 3 -> 16).
 
 A relative clause ("X, who was criticised ...") or an apposition ("X, the
 former mayor, was convicted ...") belongs to X's clause: what it says is read
@@ -1185,6 +1193,59 @@ def _sentence_valence(sent: _Sentence, owner: Mapping[int, _Mention], val) -> tu
     return total, sent.starts[w0], sent.ends[w1]
 
 
+# -- fallbacks for a mention no other rule reads (before "mention only") ---------------------
+# "X has been using cluster munitions", "X uses white phosphorus", "X's use of chemical
+# weapons": an indiscriminate or banned weapon used by X is a charge against X
+# ("banned weapon"). Only what X does or did: a modal, "to" or "going to" before the verb
+# is a plan or a demand ("Ukraine will use them" argues for it), and a subject shared with
+# another actor ("X and Y have used them") takes no side. "them / these / those / it"
+# count as the weapon when the comment names one.
+_BANNED_WEAPONS = frozenset("""cluster phosphorus chemical incendiary thermobaric napalm
+landmines landmine butterfly petal sarin chlorine""".split())
+_WEAPON_TOPIC_RE = re.compile(r"cluster|phosphorus|chemical weapon|incendiar|thermobaric|"
+                              r"napalm|land ?mine|petal mine|butterfly mine", re.I)
+_WEAPON_PRONOUNS = frozenset({"them", "these", "those", "it", "such"})
+_USE_VERBS = frozenset("""use uses used using deploy deploys deployed deploying drop drops
+dropped dropping fire fires fired firing employ employs employed employing""".split())
+_USE_SKIP = frozenset("""has have had 've 's been is are was were already also even still
+openly widely regularly repeatedly routinely always constantly now again too indeed
+literally""".split())
+_USE_PLANS = frozenset("""will would can could should might may must to going gonna 'll
+wants want shall""".split())
+
+
+def _banned_weapon_use(toks, a: int, b: int, lo: int, hi: int, owner) -> int:
+    """Index of the banned weapon X (the mention ``a..b``) is said to use, else -1."""
+    n = len(toks)
+    if a > lo and (toks[a - 1] in _PREPOSITIONS or toks[a - 1] in {"and", "or", "&", "nor"}
+                   or toks[a - 1] in _HAS or toks[a - 1] in lx.AUXILIARIES):
+        return -1  # an object or place ("sent to X"), a shared subject, or a question
+    r = b + 1
+    if toks[b].endswith("'s") and r + 1 <= hi and toks[r] in {"use", "usage"} and \
+            toks[r + 1] == "of":
+        r += 2  # "X's use of cluster bombs"
+    else:
+        if r < n and toks[r] in {"and", "or", "&"}:
+            return -1
+        while r <= hi and r < b + 5 and toks[r] in _USE_SKIP:
+            r += 1
+        if r > hi or toks[r] not in _USE_VERBS:
+            return -1
+        if not _USE_PLANS.isdisjoint(toks[b + 1:r]) or _negated(toks[b + 1:r]) or \
+                toks[b].endswith(("'ll", "'d")):
+            return -1
+        r += 1
+    for q in range(r, min(hi + 1, r + 4)):
+        t = toks[q]
+        if t in _WEAPON_PRONOUNS:
+            return q  # even when read as a pronoun for an actor: "using them" (the bombs)
+        if q in owner:
+            return -1
+        if t.lstrip("#") in _BANNED_WEAPONS:
+            return q
+    return -1
+
+
 def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: Mapping[str, tuple],
              window: int, reported: str = "neutral") -> list[_Finding]:
     """All findings of one sentence for the actors mentioned in it."""
@@ -1219,6 +1280,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
 
     sent_val = None
     vals = None
+    weapon_topic = None
     in_clause: dict[int, list[_Mention]] = {}
     own_object = set()  # "X defends its (homeland)": the pronoun is X's, not a second actor
     for m in located:
@@ -1919,6 +1981,12 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                                          "sentence sentiment", min(m.start, s0), max(m.end, s1),
                                          idx, 1.0))
                 continue
+        # fallbacks of this module's own (see above): a deed of X no other rule reads
+        if weapon_topic is None:
+            weapon_topic = _WEAPON_TOPIC_RE.search(text) is not None
+        if weapon_topic and (w := _banned_weapon_use(toks, a, b, lo, hi, owner)) >= 0:
+            add(m, -0.6, 0.5, "banned weapon", a, w)
+            continue
         add(m, 0.0, 0.3, "mention only", a, b)
 
     # sentence-level modifiers

@@ -1341,3 +1341,20 @@ def test_a_third_partys_act_toward_an_actor_is_no_local_sentiment(text):
 
 def test_the_commenters_own_support_still_favors():
     assert _labels("We must help Ukraine.")["Ukraine"][0] == "favor"
+
+
+@pytest.mark.parametrize("text", ["Russia has been dropping cluster munitions for months.",
+                                  "Russia uses white phosphorus.",
+                                  "Russia's use of cluster munitions goes on.",
+                                  "Cluster munitions? Russia has been using them since day one."])
+def test_using_a_banned_weapon_is_a_charge_against_the_user(text):
+    assert _labels(text)["Russia"] == ("against", "banned weapon")
+
+
+@pytest.mark.parametrize("text", ["Ukraine will use cluster munitions carefully.",
+                                  "Russia hasn't been using cluster munitions.",
+                                  "Russia and Ukraine have been using cluster munitions.",
+                                  "Russia is using them too.",  # no weapon named
+                                  "Cluster bombs were sent to Russia."])
+def test_a_plan_a_denial_or_a_shared_use_of_a_banned_weapon_is_no_charge(text):
+    assert all(cue != "banned weapon" for _, cue in _labels(text).values())
