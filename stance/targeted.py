@@ -205,6 +205,14 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     against X; not a plan or a demand ("X will / should use them"), a denial
     or a subject shared with another actor ("X and Y have used them")
     (RUW train: 22 Russia / 21 Ukraine labels change, right 1 -> 17 / 3 -> 16).
+    ``"predicted demise"``: "X will (soon) no longer exist / cease to exist /
+    disappear", "X would be wiped off the map" -> against X.
+    ``"told to surrender"``: the commenter demands X's surrender ("X should /
+    must / has to surrender", "time for X to surrender", "X, surrender!") ->
+    against X (not negated: "X will never surrender" is no demand).
+    ``"advantage"``: "X has / will always have the initiative (the edge, the
+    upper hand)" -> favor X (RUW train, the three together: 8 labels per
+    target change, right 1 -> 6).
 
 A relative clause ("X, who was criticised ...") or an apposition ("X, the
 former mayor, was convicted ...") belongs to X's clause: what it says is read
@@ -1246,6 +1254,96 @@ def _banned_weapon_use(toks, a: int, b: int, lo: int, hi: int, owner) -> int:
     return -1
 
 
+
+# "X will soon no longer exist", "X will disappear", "X would be wiped off the map": a
+# predicted end of X (``"predicted demise"``, against X; "X is finished" is rule 9's).
+_FUTURE = frozenset({"will", "would", "'ll", "shall", "gonna", "could", "might", "may"})
+_DEMISE_VERBS = frozenset({"disappear", "vanish", "perish", "collapse", "disintegrate"})
+_DEMISE_PARTICIPLES = frozenset({"wiped", "obliterated", "erased", "gone", "annihilated",
+                                 "eradicated", "exterminated", "dissolved", "partitioned"})
+_DEMISE_SKIP = frozenset({"soon", "eventually", "simply", "just", "then", "surely", "also",
+                          "probably", "definitely", "certainly", "completely", "totally",
+                          "entirely", "quickly", "finally", "going", "to", "be"})
+# "X should / must / has to surrender", "(it is) time for X to surrender", "X, surrender!":
+# the commenter demands X's surrender (``"told to surrender"``, against X)
+_SURRENDER = frozenset({"surrender", "capitulate"})
+_DEMAND_MODALS = frozenset({"should", "must", "needs", "need", "has", "have", "gotta",
+                            "ought", "better", "shall"})
+_DEMAND_SKIP = frozenset({"to", "just", "simply", "now", "already", "immediately",
+                          "unconditionally", "finally", "better", "really", "please"})
+# "X has the advantage / upper hand", "X will always have the advantage": X's strength in
+# the war (``"advantage"``, favor X)
+_ADVANTAGE = frozenset({"advantage", "upper", "initiative", "edge"})
+
+
+def _demise(toks, b: int, hi: int) -> int:
+    """Index of the word predicting the end of X (the mention ending at ``b``), else -1."""
+    r = b + 1
+    if toks[b].endswith("'ll"):
+        r, fut = b + 1, True
+    else:
+        fut = r <= hi and toks[r] in _FUTURE
+        r += 1
+    if not fut:
+        return -1
+    while r <= hi and r < b + 6 and toks[r] in _DEMISE_SKIP:
+        r += 1
+    if r > hi:
+        return -1
+    t = toks[r]
+    if t in {"no", "not"} and r + 2 <= hi and toks[r + 1] == "longer" and toks[r + 2] in {
+            "exist", "be"}:
+        return r + 2  # "will no longer exist"
+    if t == "cease" and r + 2 <= hi and toks[r + 1] == "to" and toks[r + 2] == "exist":
+        return r + 2
+    if t in _DEMISE_VERBS or (t in _DEMISE_PARTICIPLES and toks[r - 1] == "be"):
+        return r
+    return -1
+
+
+def _surrender_demand(toks, a: int, b: int, lo: int, hi: int) -> int:
+    """Index of "surrender" when the commenter demands X's (the mention ``a..b``), else -1."""
+    n = len(toks)
+    if a >= 2 and toks[a - 1] == "for" and toks[a - 2] == "time" and b + 2 <= hi and \
+            toks[b + 1] == "to" and toks[b + 2] in _SURRENDER:
+        return b + 2  # "time for X to surrender"
+    r = b + 1
+    if r < n and toks[r] == ",":
+        r += 1
+        if r <= hi and toks[r] in _SURRENDER and a == lo:
+            return r  # "X, surrender!"
+        return -1
+    if r > hi or toks[r] not in _DEMAND_MODALS:
+        return -1
+    if toks[r] in {"has", "have"} and not (r + 1 <= hi and toks[r + 1] == "to"):
+        return -1
+    r += 1
+    while r <= hi and r < b + 6 and toks[r] in _DEMAND_SKIP:
+        r += 1
+    if r <= hi and toks[r] in _SURRENDER and not (r + 1 <= hi and toks[r + 1] in {"to", "if"}) \
+            and not _negated(toks[b + 1:r]):
+        return r
+    return -1
+
+
+def _advantage(toks, b: int, hi: int) -> int:
+    """Index of "advantage" in "X has / will have the advantage", else -1."""
+    r = b + 1
+    while r <= hi and r < b + 4 and toks[r] in {"will", "always", "still", "clearly", "now",
+                                                 "definitely", "already", "certainly"}:
+        r += 1
+    if r > hi or toks[r] not in _HAS and toks[r] != "holds":
+        if not (toks[b].endswith(("'s", "'ll")) and r <= hi and toks[r] in {"got", "have"}):
+            return -1
+    if r + 2 <= hi and toks[r + 1] in {"the", "an"} and toks[r + 2] in _ADVANTAGE:
+        if toks[r + 2] == "upper" and not (r + 3 <= hi and toks[r + 3] == "hand"):
+            return -1
+        if r + 3 <= hi and toks[r + 3] in {"of", "over"} and toks[r + 2] != "upper":
+            pass
+        return r + 2 + (toks[r + 2] == "upper")
+    return -1
+
+
 def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: Mapping[str, tuple],
              window: int, reported: str = "neutral") -> list[_Finding]:
     """All findings of one sentence for the actors mentioned in it."""
@@ -1986,6 +2084,15 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             weapon_topic = _WEAPON_TOPIC_RE.search(text) is not None
         if weapon_topic and (w := _banned_weapon_use(toks, a, b, lo, hi, owner)) >= 0:
             add(m, -0.6, 0.5, "banned weapon", a, w)
+            continue
+        if (w := _demise(toks, b, hi)) >= 0 and not (a > lo and toks[a - 1] in _PREPOSITIONS):
+            add(m, -0.6, 0.5, "predicted demise", a, w)
+            continue
+        if (w := _surrender_demand(toks, a, b, lo, hi)) >= 0:
+            add(m, -0.7, 0.6, "told to surrender", a, w)
+            continue
+        if (w := _advantage(toks, b, hi)) >= 0 and not (a > lo and toks[a - 1] in _PREPOSITIONS):
+            add(m, 0.5, 0.45, "advantage", a, w)
             continue
         add(m, 0.0, 0.3, "mention only", a, b)
 

@@ -1358,3 +1358,25 @@ def test_using_a_banned_weapon_is_a_charge_against_the_user(text):
                                   "Cluster bombs were sent to Russia."])
 def test_a_plan_a_denial_or_a_shared_use_of_a_banned_weapon_is_no_charge(text):
     assert all(cue != "banned weapon" for _, cue in _labels(text).values())
+
+
+@pytest.mark.parametrize("text", ["Russia will soon no longer exist.", "Russia will cease to exist.",
+                                  "Russia would be wiped off the map."])
+def test_a_predicted_end_of_an_actor_is_against_it(text):
+    assert _labels(text)["Russia"] == ("against", "predicted demise")
+
+
+@pytest.mark.parametrize("text", ["Ukraine should surrender.", "It is time for Ukraine to surrender.",
+                                  "Ukraine must surrender now."])
+def test_a_demanded_surrender_is_against_the_actor(text):
+    assert _labels(text)["Ukraine"] == ("against", "told to surrender")
+
+
+@pytest.mark.parametrize("text", ["Ukraine should not surrender.", "Ukraine will never surrender.",
+                                  "Soldiers from Ukraine will surrender."])
+def test_refused_or_reported_surrender_is_no_demand(text):
+    assert _labels(text)["Ukraine"][1] != "told to surrender"
+
+
+def test_the_initiative_in_the_war_is_the_actors_strength():
+    assert _labels("Ukraine has the initiative now.")["Ukraine"] == ("favor", "advantage")
