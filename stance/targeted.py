@@ -213,6 +213,12 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     ``"advantage"``: "X has / will always have the initiative (the edge, the
     upper hand)" -> favor X (RUW train, the three together: 8 labels per
     target change, right 1 -> 6).
+    ``"derided failure"``: "X can't even take a village / provide boots for its
+    soldiers" -> against X. ``"defeat"``: "X is getting its ass kicked /
+    handed to it" -> against X. ``"told to withdraw"``: peace or talks
+    conditional on X's withdrawal ("no talks unless X evacuates", "only if /
+    only when X leaves / pulls out") -> against X (a plain "if" is no
+    demand). (RUW train, the three: 9 labels per target change, right 0 -> 8.)
 
 A relative clause ("X, who was criticised ...") or an apposition ("X, the
 former mayor, was convicted ...") belongs to X's clause: what it says is read
@@ -1344,6 +1350,58 @@ def _advantage(toks, b: int, hi: int) -> int:
     return -1
 
 
+
+# "X can't even take a village": X derided for failing at something small (``"derided
+# failure"``, against X)
+_CANT = frozenset({"can't", "cant", "cannot", "couldn't", "couldnt"})
+# "X is getting its ass kicked / handed to it": a beating (``"defeat"``, against X)
+_BEATEN = frozenset({"kicked", "beat", "beaten", "handed", "whipped", "whooped", "spanked"})
+_BACKSIDE = frozenset({"ass", "butt", "asses", "arse"})
+# "no talks unless / only if / only when X leaves Y": peace made conditional on X's
+# withdrawal demands it (``"told to withdraw"``, against X)
+_ONLY_IF = frozenset({"unless", "until", "till"})
+_LEAVES = frozenset({"leaves", "withdraws", "evacuates", "retreats", "removes", "backs",
+                     "pulls", "gets", "leave", "withdraw", "evacuate", "retreat"})
+
+
+def _derided_failure(toks, b: int, hi: int) -> int:
+    """Index of "even" in "X can't even <verb>", else -1."""
+    r = b + 1
+    if r + 2 <= hi and toks[r] in _CANT and toks[r + 1] == "even" and toks[r + 2].isalpha():
+        return r + 2
+    if r + 3 <= hi and toks[r] in {"can", "could"} and toks[r + 1] == "not" and \
+            toks[r + 2] == "even" and toks[r + 3].isalpha():
+        return r + 3
+    return -1
+
+
+def _beaten(toks, b: int, hi: int) -> int:
+    """Index of "kicked" in "X is getting its ass kicked", else -1."""
+    for r in range(b + 1, min(hi, b + 6)):
+        if toks[r] in _BACKSIDE and r + 1 <= hi and toks[r + 1] in _BEATEN and \
+                toks[r - 1] in {"its", "it's", "their", "his", "her"} and \
+                not _negated(toks[b + 1:r]):
+            return r + 1
+    return -1
+
+
+def _withdrawal_condition(toks, a: int, b: int, lo: int, hi: int) -> int:
+    """Index of the withdrawal verb in "unless / only if / only when X leaves ...", else -1."""
+    if a < 1 or not (toks[a - 1] in _ONLY_IF or (
+            a >= 2 and toks[a - 1] in {"if", "when"} and toks[a - 2] == "only")):
+        return -1
+    for r in range(b + 1, min(hi + 1, b + 4)):
+        t = toks[r]
+        if t in _LEAVES:
+            if t in {"backs", "pulls", "gets"} and not (r + 1 <= hi and toks[r + 1] == "out"):
+                return -1
+            return r
+        if t not in {"fully", "completely", "finally", "totally", "entirely", "just", "and",
+                     "first"}:
+            return -1
+    return -1
+
+
 def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: Mapping[str, tuple],
              window: int, reported: str = "neutral") -> list[_Finding]:
     """All findings of one sentence for the actors mentioned in it."""
@@ -2093,6 +2151,15 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             continue
         if (w := _advantage(toks, b, hi)) >= 0 and not (a > lo and toks[a - 1] in _PREPOSITIONS):
             add(m, 0.5, 0.45, "advantage", a, w)
+            continue
+        if (w := _derided_failure(toks, b, hi)) >= 0 and not (a > lo and toks[a - 1] in _PREPOSITIONS):
+            add(m, -0.6, 0.5, "derided failure", a, w)
+            continue
+        if (w := _beaten(toks, b, hi)) >= 0 and not (a > lo and toks[a - 1] in _PREPOSITIONS):
+            add(m, -0.6, 0.5, "defeat", a, w)
+            continue
+        if (w := _withdrawal_condition(toks, a, b, lo, hi)) >= 0:
+            add(m, -0.6, 0.55, "told to withdraw", a - 1, w)
             continue
         add(m, 0.0, 0.3, "mention only", a, b)
 

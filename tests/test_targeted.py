@@ -1380,3 +1380,23 @@ def test_refused_or_reported_surrender_is_no_demand(text):
 
 def test_the_initiative_in_the_war_is_the_actors_strength():
     assert _labels("Ukraine has the initiative now.")["Ukraine"] == ("favor", "advantage")
+
+
+def test_cant_even_derides_the_actor():
+    assert _labels("Russia can't even take a village.")["Russia"] == ("against", "derided failure")
+    assert _labels("Russia can not even feed its soldiers.")["Russia"] == ("against", "derided failure")
+
+
+def test_getting_its_ass_kicked_is_a_defeat():
+    assert _labels("Russia is getting its ass kicked.")["Russia"] == ("against", "defeat")
+
+
+@pytest.mark.parametrize("text", ["Only when Russia removes itself from every village will we talk.",
+                                  "Only if Russia pulls out will there be peace.",
+                                  "There will be no talks unless Russia withdraws completely."])
+def test_peace_on_condition_of_withdrawal_demands_it(text):
+    assert _labels(text)["Russia"] == ("against", "told to withdraw")
+
+
+def test_a_plain_condition_is_no_withdrawal_demand():
+    assert _labels("If Russia evacuates the embassy, nothing changes.")["Russia"][1] != "told to withdraw"
