@@ -1400,3 +1400,10 @@ def test_peace_on_condition_of_withdrawal_demands_it(text):
 
 def test_a_plain_condition_is_no_withdrawal_demand():
     assert _labels("If Russia evacuates the embassy, nothing changes.")["Russia"][1] != "told to withdraw"
+
+
+@pytest.mark.parametrize("text", ["Just get the fuck out of Ukraine!", "GTFO of Ukraine.",
+                                  "Withdraw your troops from Ukraine now."])
+def test_the_demand_to_leave_ukraine_in_its_rough_forms_is_a_cue(text):
+    rows = _labels(text, actors=load_actors())
+    assert rows["Russia"][0] == "against" and rows["Ukraine"][0] == "favor"
