@@ -201,7 +201,8 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     ``"mention only"``; an explicit finding). ``"banned weapon"``: X is the
     subject of using an indiscriminate or banned weapon ("X has been using
     cluster munitions", "X uses white phosphorus", "X's use of chemical
-    weapons", "X is using them" when the comment names such a weapon) ->
+    weapons", "X tried to use / started dropping ...", "X is using them" when
+    the comment names such a weapon) ->
     against X; not a plan or a demand ("X will / should use them"), a denial
     or a subject shared with another actor ("X and Y have used them")
     (RUW train: 22 Russia / 21 Ukraine labels change, right 1 -> 17 / 3 -> 16).
@@ -219,6 +220,9 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     conditional on X's withdrawal ("no talks unless X evacuates", "only if /
     only when X leaves / pulls out") -> against X (a plain "if" is no
     demand). (RUW train, the three: 9 labels per target change, right 0 -> 8.)
+    ``"distrust"``: "you cannot negotiate / reason with X", "can't trust X"
+    (X ending the clause: "I don't believe X will attack" is a belief about a
+    deed) -> against X (RUW train: 1 label per target, right).
 
 A relative clause ("X, who was criticised ...") or an apposition ("X, the
 former mayor, was convicted ...") belongs to X's clause: what it says is read
@@ -1226,6 +1230,8 @@ openly widely regularly repeatedly routinely always constantly now again too ind
 literally""".split())
 _USE_PLANS = frozenset("""will would can could should might may must to going gonna 'll
 wants want shall""".split())
+_USE_ONSET = frozenset({"tried", "started", "began", "keeps", "kept", "continues",
+                        "continued"})  # "X tried to use / started dropping": the deed itself
 
 
 def _banned_weapon_use(toks, a: int, b: int, lo: int, hi: int, owner) -> int:
@@ -1241,11 +1247,16 @@ def _banned_weapon_use(toks, a: int, b: int, lo: int, hi: int, owner) -> int:
     else:
         if r < n and toks[r] in {"and", "or", "&"}:
             return -1
-        while r <= hi and r < b + 5 and toks[r] in _USE_SKIP:
+        onset = -1
+        while r <= hi and r < b + 6 and (toks[r] in _USE_SKIP or toks[r] in _USE_ONSET or (
+                r == onset + 1 and toks[r] == "to")):
+            if toks[r] in _USE_ONSET:
+                onset = r
             r += 1
         if r > hi or toks[r] not in _USE_VERBS:
             return -1
-        if not _USE_PLANS.isdisjoint(toks[b + 1:r]) or _negated(toks[b + 1:r]) or \
+        between = toks[b + 1:onset + 1] if onset >= 0 else toks[b + 1:r]
+        if not _USE_PLANS.isdisjoint(between) or _negated(toks[b + 1:r]) or \
                 toks[b].endswith(("'ll", "'d")):
             return -1
         r += 1
@@ -1400,6 +1411,44 @@ def _withdrawal_condition(toks, a: int, b: int, lo: int, hi: int) -> int:
                      "first"}:
             return -1
     return -1
+
+
+
+# "you can't trust X", "one cannot negotiate with X", "never trust X": X is not to be
+# trusted or dealt with (``"distrust"``, against X); "I don't believe X will attack" is a
+# belief about a deed, not distrust of X, so X must end its clause
+_DISTRUST_VERBS = frozenset({"trust", "believe"})
+_DEAL_VERBS = frozenset({"negotiate", "reason", "deal", "bargain"})
+_CANT_NEVER = _CANT | {"never", "don't", "dont", "shouldn't", "can", "not", "won't"}
+
+
+def _distrusted(toks, a: int, b: int, lo: int, hi: int) -> int:
+    """Start index of "can't trust" / "cannot negotiate with" before X, else -1."""
+    n = len(toks)
+    if b + 1 < n and b + 1 <= hi and toks[b + 1] not in lx.BOUNDARIES and toks[b + 1] not in {
+            "again", "ever", "anymore", "at", "on", "about"}:
+        return -1
+    k = a
+    if k > lo and toks[k - 1] == "with":
+        k -= 1
+        verbs = _DEAL_VERBS
+    else:
+        verbs = _DISTRUST_VERBS
+    if k - 2 < lo or toks[k - 1] not in verbs:
+        return -1
+    c = k - 2
+    if toks[c] == "ever":
+        c -= 1
+    if c < lo or toks[c] not in _CANT_NEVER:
+        return -1
+    if toks[c] in {"can", "not"}:  # "can not", "can never"
+        if not (toks[c] == "not" and c - 1 >= lo and toks[c - 1] == "can") and not (
+                toks[c] == "can" and toks[c + 1] == "never"):
+            return -1
+    if toks[c] in {"don't", "dont", "not"} and c - 1 >= lo and toks[c - 1] in {"i", "i'd"} \
+            and verbs is _DISTRUST_VERBS and toks[k - 1] == "believe":
+        return -1
+    return c
 
 
 def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: Mapping[str, tuple],
@@ -2160,6 +2209,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             continue
         if (w := _withdrawal_condition(toks, a, b, lo, hi)) >= 0:
             add(m, -0.6, 0.55, "told to withdraw", a - 1, w)
+            continue
+        if (w := _distrusted(toks, a, b, lo, hi)) >= 0:
+            add(m, -0.6, 0.55, "distrust", w, b)
             continue
         add(m, 0.0, 0.3, "mention only", a, b)
 

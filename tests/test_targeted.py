@@ -1407,3 +1407,18 @@ def test_a_plain_condition_is_no_withdrawal_demand():
 def test_the_demand_to_leave_ukraine_in_its_rough_forms_is_a_cue(text):
     rows = _labels(text, actors=load_actors())
     assert rows["Russia"][0] == "against" and rows["Ukraine"][0] == "favor"
+
+
+@pytest.mark.parametrize("text", ["One cannot negotiate with Russia.", "One can't reason with Russia."])
+def test_an_actor_not_to_be_trusted_or_dealt_with(text):
+    assert _labels(text)["Russia"] == ("against", "distrust")
+
+
+def test_a_belief_about_a_deed_is_no_distrust():
+    assert _labels("I don't believe Russia will attack.")["Russia"][1] != "distrust"
+
+
+@pytest.mark.parametrize("text", ["Russia tried to use chemical weapons a month ago.",
+                                  "Russia started dropping cluster munitions a year ago."])
+def test_the_onset_of_a_banned_weapon_use_is_the_deed(text):
+    assert _labels(text)["Russia"] == ("against", "banned weapon")
