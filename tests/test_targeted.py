@@ -1422,3 +1422,9 @@ def test_a_belief_about_a_deed_is_no_distrust():
                                   "Russia started dropping cluster munitions a year ago."])
 def test_the_onset_of_a_banned_weapon_use_is_the_deed(text):
     assert _labels(text)["Russia"] == ("against", "banned weapon")
+
+
+@pytest.mark.parametrize("text", ["Russia's military is a joke.", "Russia is a joke.",
+                                  "Russia is the laughingstock of the world."])
+def test_derision_is_no_praise(text):
+    assert _labels(text)["Russia"][0] == "against"
