@@ -223,6 +223,15 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     ``"distrust"``: "you cannot negotiate / reason with X", "can't trust X"
     (X ending the clause: "I don't believe X will attack" is a belief about a
     deed) -> against X (RUW train: 1 label per target, right).
+    Addressed to X at the start of a sentence: a demand ("X, just leave", "X,
+    give Crimea back", "X, go home": ``"told to withdraw"``, against) or
+    encouragement ("X, stay strong / hold on / keep fighting / we stand with
+    you": ``"encouraged"``, favor); an apposition ("X, the country of ...")
+    is neither. ``"wish"``: "May X prevail / be victorious" favor, "May X burn
+    / rot / be defeated" against. ``"defeat"``: X's combatants give up ("X's
+    troops keep surrendering", "X conscripts are running away / deserting")
+    -> against X. (RUW train, these: 1 Russia / 2 Ukraine labels change, all
+    right; written for the classes, which are rare in RUW.)
 
 A relative clause ("X, who was criticised ...") or an apposition ("X, the
 former mayor, was convicted ...") belongs to X's clause: what it says is read
@@ -1451,6 +1460,94 @@ def _distrusted(toks, a: int, b: int, lo: int, hi: int) -> int:
     return c
 
 
+
+# "Russia, just leave!", "Russia, give Crimea back": a demand addressed to X (``"told to
+# withdraw"``, against X); "Ukraine, stay strong", "Ukraine, keep fighting": encouragement
+# addressed to X (``"encouraged"``, favor X). X opens the sentence, a comma follows.
+_VOCATIVE_DEMANDS = frozenset("""leave withdraw retreat surrender stop give return get pull go
+capitulate end""".split())
+_VOCATIVE_OUT = {"get": {"out", "lost"}, "pull": {"out", "back"}, "go": {"home", "back"},
+                 "give": {"back"}}
+_ENCOURAGE = {("stay", "strong"), ("be", "strong"), ("hold", "on"), ("keep", "fighting"),
+              ("fight", "on"), ("hang", "in"), ("never", "give"), ("don't", "give"),
+              ("keep", "going"), ("keep", "it"), ("we", "are"), ("we're", "with"),
+              ("we", "stand")}
+_ENCOURAGE_WITH = frozenset({"with", "behind"})
+# "May X prevail!" / "May X burn": a wish opening the sentence
+_MAY_FAVOR = frozenset({"win", "prevail", "triumph", "succeed", "survive", "flourish",
+                        "thrive", "endure"})
+_MAY_AGAINST = frozenset({"lose", "burn", "rot", "perish", "fall", "collapse", "suffer",
+                          "crumble", "fail", "end"})
+# "Russian conscripts keep surrendering": X's combatants give up (``"defeat"``, against X)
+_GIVING_UP = frozenset("""surrendering surrender surrendered surrenders deserting deserted
+desert deserts defecting defected defect mutinying mutinied mutiny""".split())
+_RUN_AWAY = frozenset({"running", "ran", "run", "runs"})
+
+
+def _addressed(toks, a: int, b: int) -> tuple[float, int]:
+    """(stance, end index) of a demand or encouragement addressed to X at ``a..b``, else (0, -1)."""
+    n = len(toks)
+    if a != 0 or b + 2 >= n or toks[b + 1] != ",":
+        return 0.0, -1
+    r = b + 2
+    while r < n - 1 and toks[r] in {"just", "please", "now", "simply", "then"}:
+        r += 1
+    t, t2 = toks[r], toks[r + 1] if r + 1 < n else ""
+    if (t, t2) in _ENCOURAGE:
+        if t in {"we", "we're"} and not _ENCOURAGE_WITH.intersection(toks[r + 1:r + 4]):
+            return 0.0, -1
+        return 0.7, r + 1
+    if t in _VOCATIVE_DEMANDS:
+        need = _VOCATIVE_OUT.get(t)
+        if need is not None:
+            p = next((q for q in range(r + 1, min(n, r + 5)) if toks[q] in need), -1)
+            return (-0.7, p) if p >= 0 else (0.0, -1)
+        return -0.7, r
+    return 0.0, -1
+
+
+def _may_wish(toks, a: int, b: int) -> tuple[float, int]:
+    """(stance, index of the verb) of "May X prevail / burn" opening the sentence, else (0, -1)."""
+    if a != 1 or toks[0] != "may" or b + 1 >= len(toks):
+        return 0.0, -1
+    r = b + 1
+    t = toks[r]
+    if t == "be" and r + 1 < len(toks):
+        r += 1
+        t = toks[r]
+        if t in {"victorious", "free", "blessed", "safe"}:
+            return 0.8, r
+        if t in {"defeated", "destroyed", "damned", "crushed", "cursed"}:
+            return -0.8, r
+        return 0.0, -1
+    if t in _MAY_FAVOR:
+        return 0.8, r
+    if t in _MAY_AGAINST:
+        return -0.8, r
+    return 0.0, -1
+
+
+def _combatants_give_up(toks, m, b: int, hi: int) -> int:
+    """Index of "surrendering" in "X's troops keep surrendering / are running away", else -1."""
+    if toks[b] in lx.MILITARY_NOUNS:  # the mention is "Russian troops" itself
+        s = b + 1
+    elif _combatant(toks, m):
+        s = next(i for i in range(b + 1, len(toks)) if toks[i] in lx.MILITARY_NOUNS) + 1
+    else:
+        return -1
+    for r in range(s, min(hi + 1, s + 4)):
+        t = toks[r]
+        if t in _GIVING_UP:
+            return -1 if _negated(toks[b + 1:r]) else r
+        if t in _RUN_AWAY and r + 1 <= hi and toks[r + 1] == "away":
+            return -1 if _negated(toks[b + 1:r]) else r + 1
+        if t not in lx.AUXILIARIES and t not in {"keep", "keeps", "kept", "started", "are",
+                                                 "were", "been", "now", "still", "all",
+                                                 "already", "just", "mass", "en", "massively"}:
+            return -1
+    return -1
+
+
 def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: Mapping[str, tuple],
              window: int, reported: str = "neutral") -> list[_Finding]:
     """All findings of one sentence for the actors mentioned in it."""
@@ -2212,6 +2309,18 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             continue
         if (w := _distrusted(toks, a, b, lo, hi)) >= 0:
             add(m, -0.6, 0.55, "distrust", w, b)
+            continue
+        if m.kind != "pronoun":
+            st, w = _addressed(toks, a, b)
+            if w >= 0:
+                add(m, st, 0.6, "told to withdraw" if st < 0 else "encouraged", a, w)
+                continue
+            st, w = _may_wish(toks, a, b)
+            if w >= 0:
+                add(m, st, 0.7, "wish", 0, w)
+                continue
+        if (w := _combatants_give_up(toks, m, b, hi)) >= 0:
+            add(m, -0.6, 0.5, "defeat", a, w)
             continue
         add(m, 0.0, 0.3, "mention only", a, b)
 

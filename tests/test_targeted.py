@@ -1428,3 +1428,31 @@ def test_the_onset_of_a_banned_weapon_use_is_the_deed(text):
                                   "Russia is the laughingstock of the world."])
 def test_derision_is_no_praise(text):
     assert _labels(text)["Russia"][0] == "against"
+
+
+@pytest.mark.parametrize("text, label, cue", [
+    ("Russia, just leave.", "against", "told to withdraw"),
+    ("Russia, give Crimea back!", "against", "told to withdraw"),
+    ("Russia, we stand with you.", "favor", "encouraged"),
+])
+def test_a_demand_or_encouragement_addressed_to_the_actor(text, label, cue):
+    assert _labels(text)["Russia"] == (label, cue)
+
+
+def test_an_apposition_is_not_an_address():
+    assert _labels("Russia, the country of poets, is big.")["Russia"][1] not in {"told to withdraw",
+                                                                                  "encouraged"}
+
+
+@pytest.mark.parametrize("text, label", [("May Ukraine prevail.", "favor"), ("May Ukraine burn.", "against")])
+def test_a_may_wish_for_the_actor(text, label):
+    assert _labels(text)["Ukraine"] == (label, "wish")
+
+
+@pytest.mark.parametrize("text", ["Russian conscripts are running away.", "Russian troops keep surrendering."])
+def test_combatants_giving_up_is_a_defeat(text):
+    assert _labels(text)["Russia"] == ("against", "defeat")
+
+
+def test_combatants_not_giving_up_is_no_defeat():
+    assert _labels("Russian soldiers are not surrendering.")["Russia"][1] != "defeat"
