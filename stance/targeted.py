@@ -212,8 +212,9 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     must / has to surrender", "time for X to surrender", "X, surrender!") ->
     against X (not negated: "X will never surrender" is no demand).
     ``"advantage"``: "X has / will always have the initiative (the edge, the
-    upper hand)" -> favor X (RUW train, the three together: 8 labels per
-    target change, right 1 -> 6).
+    upper hand)", "X has plenty of ammunition (men, food ...)", "X has the
+    means" (not "the means to do it", a charge) -> favor X (RUW train, the
+    three together: 10 labels per target change, right 1 -> 8).
     ``"derided failure"``: "X can't even take a village / provide boots for its
     soldiers" -> against X. ``"defeat"``: "X is getting its ass kicked /
     handed to it" -> against X. ``"told to withdraw"``: peace or talks
@@ -1364,10 +1365,18 @@ def _advantage(toks, b: int, hi: int) -> int:
     if r + 2 <= hi and toks[r + 1] in {"the", "an"} and toks[r + 2] in _ADVANTAGE:
         if toks[r + 2] == "upper" and not (r + 3 <= hi and toks[r + 3] == "hand"):
             return -1
-        if r + 3 <= hi and toks[r + 3] in {"of", "over"} and toks[r + 2] != "upper":
-            pass
         return r + 2 + (toks[r + 2] == "upper")
+    if r + 2 <= hi and toks[r + 1] == "the" and toks[r + 2] == "means" and not (
+            r + 3 < len(toks) and toks[r + 3] == "to"):
+        return r + 2  # "X has the means, Y doesn't" ("the means to do it" is a charge)
+    if r + 3 <= hi and toks[r + 1] in _PLENTY and toks[r + 2] == "of" and toks[r + 3] in _RESOURCES:
+        return r + 3  # "X has plenty of ammunition"
     return -1
+
+
+_PLENTY = frozenset({"plenty", "tons", "lots", "loads", "heaps"})
+_RESOURCES = frozenset("""ammunition ammo men troops soldiers reserves weapons missiles
+money food shells tanks oil gas resources manpower artillery equipment drones""".split())
 
 
 

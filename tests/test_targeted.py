@@ -1456,3 +1456,12 @@ def test_combatants_giving_up_is_a_defeat(text):
 
 def test_combatants_not_giving_up_is_no_defeat():
     assert _labels("Russian soldiers are not surrendering.")["Russia"][1] != "defeat"
+
+
+@pytest.mark.parametrize("text", ["Russia has plenty of ammunition.", "Russia has the means, Ukraine doesn't."])
+def test_resources_in_the_war_are_the_actors_strength(text):
+    assert _labels(text)["Russia"] == ("favor", "advantage")
+
+
+def test_the_means_to_do_a_deed_is_no_strength():
+    assert _labels("Only Russia had the means to do it.")["Russia"][1] != "advantage"
