@@ -233,6 +233,10 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     troops keep surrendering", "X conscripts are running away / deserting")
     -> against X. (RUW train, these: 1 Russia / 2 Ukraine labels change, all
     right; written for the classes, which are rare in RUW.)
+    ``"predicted victory"``: "X will take (over) Y", "X is about to take Y
+    back", "X will retake Crimea" (a place or another actor taken; not after
+    "if / when") -> favor X (RUW train: 4 labels per target change, right 1
+    -> 3).
 
 A relative clause ("X, who was criticised ...") or an apposition ("X, the
 former mayor, was convicted ...") belongs to X's clause: what it says is read
@@ -1557,6 +1561,45 @@ def _combatants_give_up(toks, m, b: int, hi: int) -> int:
     return -1
 
 
+
+# "X will take (over) Y", "X is about to take Y back", "X will retake Crimea": X's predicted
+# conquest of a place or actor (``"predicted victory"``, favor X); "X will conquer / crush
+# Y" are rule 9's and 10's
+_TAKE = frozenset({"take", "retake", "recapture", "reclaim", "capture", "seize"})
+_TAKEN = frozenset("""all crimea donbas donbass bakhmut kherson kharkiv odesa odessa
+zaporizhzhia donetsk luhansk mariupol avdiivka territory territories land lands city cities
+region regions kyiv kiev rest""".split())
+_SOON = frozenset({"soon", "eventually", "definitely", "surely", "certainly", "easily",
+                   "simply", "just", "then", "also", "probably", "finally", "rightfully"})
+
+
+def _predicted_conquest(toks, b: int, hi: int, owner, actor) -> int:
+    """Index of the place X (mention ending at ``b``) is predicted to take, else -1."""
+    r = b + 1
+    if toks[b].endswith("'ll"):
+        pass
+    elif r + 2 <= hi and toks[r] in {"is", "are", "'s"} and toks[r + 1] in {"going", "about"} \
+            and toks[r + 2] == "to":
+        r += 3
+    elif r <= hi and toks[r] in {"will", "shall", "gonna"}:
+        r += 1
+    else:
+        return -1
+    while r <= hi and r < b + 7 and toks[r] in _SOON:
+        r += 1
+    if r > hi or toks[r] not in _TAKE:
+        return -1
+    for q in range(r + 1, min(hi + 1, r + 5)):
+        o = owner.get(q)
+        if o is not None:
+            return q if o.actor != actor else -1
+        if toks[q] in _TAKEN:
+            return q
+        if toks[q] not in {"over", "back", "the", "of", "entire", "whole", "remaining"}:
+            return -1
+    return -1
+
+
 def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: Mapping[str, tuple],
              window: int, reported: str = "neutral") -> list[_Finding]:
     """All findings of one sentence for the actors mentioned in it."""
@@ -2330,6 +2373,11 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 continue
         if (w := _combatants_give_up(toks, m, b, hi)) >= 0:
             add(m, -0.6, 0.5, "defeat", a, w)
+            continue
+        if (w := _predicted_conquest(toks, b, hi, owner, m.actor)) >= 0 and not (
+                a > lo and (toks[a - 1] in _PREPOSITIONS or toks[a - 1] in _CONDITIONALS
+                            or toks[a - 1] in _TEMPORAL)):
+            add(m, 0.5, 0.45, "predicted victory", a, w)
             continue
         add(m, 0.0, 0.3, "mention only", a, b)
 

@@ -1465,3 +1465,15 @@ def test_resources_in_the_war_are_the_actors_strength(text):
 
 def test_the_means_to_do_a_deed_is_no_strength():
     assert _labels("Only Russia had the means to do it.")["Russia"][1] != "advantage"
+
+
+@pytest.mark.parametrize("text", ["Russia will take over Ukraine soon.", "Russia is about to take Ukraine back.",
+                                  "Russia will finally take the rest of the Donbas."])
+def test_a_predicted_conquest_favors_the_conqueror(text):
+    assert _labels(text)["Russia"] == ("favor", "predicted victory")
+
+
+@pytest.mark.parametrize("text", ["If Russia will take Ukraine, Poland is next.",
+                                  "Russia will take this as a provocation."])
+def test_a_condition_or_a_reaction_is_no_predicted_conquest(text):
+    assert _labels(text)["Russia"][1] != "predicted victory"
