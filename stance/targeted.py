@@ -282,7 +282,7 @@ almost none positive).
 
 Combining findings per comment and actor
 ----------------------------------------
-Findings are tiered: explicit rules (1-10) > weak evidence (11, 12) >
+Findings are tiered: explicit rules (1-10, 14) > weak evidence (11, 12) >
 sentence sentiment > reported speech and quotes > mention only. Only the
 highest non-empty tier is used. The stance is the (confidence x weight)-
 weighted mean of its findings' stances; the label is ``favor`` when the stance
