@@ -101,6 +101,8 @@ VALENCE: dict[str, float] = {
     "help": 0.8, "matter": 0.0, "kind": 0.0, "fine": 0.0,
     "special": 0.0, "super": 0.0,  # special counsel / election, super PAC / Tuesday
     "loosing": -1.6,  # the common misspelling of "losing" ("Ukraine is loosing the war")
+    # derision VADER misses or reads as fun ("X's army is a joke" is contempt, not humour)
+    "joke": -1.6, "jokes": -1.2, "laughingstock": -2.2,
 }
 
 # words for harm and suffering: they describe events, not the character of whoever is named

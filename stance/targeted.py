@@ -202,6 +202,46 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     else's words the commenter does not accept, so they count the other way
     (RUW train: 13 labels change, right 3 -> 6; leaving them out: 11 labels,
     right 3 -> 4).
+14. Fallbacks for a mention no rule above reads (tried last, before
+    ``"mention only"``; an explicit finding). ``"banned weapon"``: X is the
+    subject of using an indiscriminate or banned weapon ("X has been using
+    cluster munitions", "X uses white phosphorus", "X's use of chemical
+    weapons", "X tried to use / started dropping ...", "X is using them" when
+    the comment names such a weapon) ->
+    against X; not a plan or a demand ("X will / should use them"), a denial
+    or a subject shared with another actor ("X and Y have used them")
+    (RUW train: 22 Russia / 21 Ukraine labels change, right 1 -> 17 / 3 -> 16).
+    ``"predicted demise"``: "X will (soon) no longer exist / cease to exist /
+    disappear", "X would be wiped off the map" -> against X.
+    ``"told to surrender"``: the commenter demands X's surrender ("X should /
+    must / has to surrender", "time for X to surrender", "X, surrender!") ->
+    against X (not negated: "X will never surrender" is no demand).
+    ``"advantage"``: "X has / will always have the initiative (the edge, the
+    upper hand)", "X has plenty of ammunition (men, food ...)", "X has the
+    means" (not "the means to do it", a charge) -> favor X (RUW train, the
+    three together: 10 labels per target change, right 1 -> 8).
+    ``"derided failure"``: "X can't even take a village / provide boots for its
+    soldiers" -> against X. ``"defeat"``: "X is getting its ass kicked /
+    handed to it" -> against X. ``"told to withdraw"``: peace or talks
+    conditional on X's withdrawal ("no talks unless X evacuates", "only if /
+    only when X leaves / pulls out") -> against X (a plain "if" is no
+    demand). (RUW train, the three: 9 labels per target change, right 0 -> 8.)
+    ``"distrust"``: "you cannot negotiate / reason with X", "can't trust X"
+    (X ending the clause: "I don't believe X will attack" is a belief about a
+    deed) -> against X (RUW train: 1 label per target, right).
+    Addressed to X at the start of a sentence: a demand ("X, just leave", "X,
+    give Crimea back", "X, go home": ``"told to withdraw"``, against) or
+    encouragement ("X, stay strong / hold on / keep fighting / we stand with
+    you": ``"encouraged"``, favor); an apposition ("X, the country of ...")
+    is neither. ``"wish"``: "May X prevail / be victorious" favor, "May X burn
+    / rot / be defeated" against. ``"defeat"``: X's combatants give up ("X's
+    troops keep surrendering", "X conscripts are running away / deserting")
+    -> against X. (RUW train, these: 1 Russia / 2 Ukraine labels change, all
+    right; written for the classes, which are rare in RUW.)
+    ``"predicted victory"``: "X will take (over) Y", "X is about to take Y
+    back", "X will retake Crimea" (a place or another actor taken; not after
+    "if / when") -> favor X (RUW train: 4 labels per target change, right 1
+    -> 3).
 
 A relative clause ("X, who was criticised ...") or an apposition ("X, the
 former mayor, was convicted ...") belongs to X's clause: what it says is read
@@ -257,7 +297,7 @@ almost none positive).
 
 Combining findings per comment and actor
 ----------------------------------------
-Findings are tiered: explicit rules (1-10) > weak evidence (11, 12) >
+Findings are tiered: explicit rules (1-10, 14) > weak evidence (11, 12) >
 sentence sentiment > reported speech and quotes > mention only. Only the
 highest non-empty tier is used. The stance is the (confidence x weight)-
 weighted mean of its findings' stances; the label is ``favor`` when the stance
@@ -1272,6 +1312,381 @@ def _sentence_valence(sent: _Sentence, owner: Mapping[int, _Mention], val,
     return total, sent.starts[w0], sent.ends[w1]
 
 
+# -- fallbacks for a mention no other rule reads (before "mention only") ---------------------
+# "X has been using cluster munitions", "X uses white phosphorus", "X's use of chemical
+# weapons": an indiscriminate or banned weapon used by X is a charge against X
+# ("banned weapon"). Only what X does or did: a modal, "to" or "going to" before the verb
+# is a plan or a demand ("Ukraine will use them" argues for it), and a subject shared with
+# another actor ("X and Y have used them") takes no side. "them / these / those / it"
+# count as the weapon when the comment names one.
+_BANNED_WEAPONS = frozenset("""cluster phosphorus chemical incendiary thermobaric napalm
+landmines landmine butterfly petal sarin chlorine""".split())
+_WEAPON_TOPIC_RE = re.compile(r"cluster|phosphorus|chemical weapon|incendiar|thermobaric|"
+                              r"napalm|land ?mine|petal mine|butterfly mine", re.I)
+_WEAPON_PRONOUNS = frozenset({"them", "these", "those", "it", "such"})
+_USE_VERBS = frozenset("""use uses used using deploy deploys deployed deploying drop drops
+dropped dropping fire fires fired firing employ employs employed employing""".split())
+_USE_SKIP = frozenset("""has have had 've 's been is are was were already also even still
+openly widely regularly repeatedly routinely always constantly now again too indeed
+literally""".split())
+_USE_PLANS = frozenset("""will would can could should might may must to going gonna 'll
+wants want shall""".split())
+_USE_ONSET = frozenset({"tried", "started", "began", "keeps", "kept", "continues",
+                        "continued"})  # "X tried to use / started dropping": the deed itself
+
+
+def _banned_weapon_use(toks, a: int, b: int, lo: int, hi: int, owner) -> int:
+    """Index of the banned weapon X (the mention ``a..b``) is said to use, else -1."""
+    n = len(toks)
+    if a > lo and (toks[a - 1] in _PREPOSITIONS or toks[a - 1] in {"and", "or", "&", "nor"}
+                   or toks[a - 1] in _HAS or toks[a - 1] in lx.AUXILIARIES):
+        return -1  # an object or place ("sent to X"), a shared subject, or a question
+    r = b + 1
+    if toks[b].endswith("'s") and r + 1 <= hi and toks[r] in {"use", "usage"} and \
+            toks[r + 1] == "of":
+        r += 2  # "X's use of cluster bombs"
+    else:
+        if r < n and toks[r] in {"and", "or", "&"}:
+            return -1
+        onset = -1
+        while r <= hi and r < b + 6 and (toks[r] in _USE_SKIP or toks[r] in _USE_ONSET or (
+                r == onset + 1 and toks[r] == "to")):
+            if toks[r] in _USE_ONSET:
+                onset = r
+            r += 1
+        if r > hi or toks[r] not in _USE_VERBS:
+            return -1
+        between = toks[b + 1:onset + 1] if onset >= 0 else toks[b + 1:r]
+        if not _USE_PLANS.isdisjoint(between) or _negated(toks[b + 1:r]) or \
+                toks[b].endswith(("'ll", "'d")):
+            return -1
+        r += 1
+    for q in range(r, min(hi + 1, r + 4)):
+        t = toks[q]
+        if t in _WEAPON_PRONOUNS:
+            return q  # even when read as a pronoun for an actor: "using them" (the bombs)
+        if q in owner:
+            return -1
+        if t.lstrip("#") in _BANNED_WEAPONS:
+            return q
+    return -1
+
+
+
+# "X will soon no longer exist", "X will disappear", "X would be wiped off the map": a
+# predicted end of X (``"predicted demise"``, against X; "X is finished" is rule 9's).
+_FUTURE = frozenset({"will", "would", "'ll", "shall", "gonna", "could", "might", "may"})
+_DEMISE_VERBS = frozenset({"disappear", "vanish", "perish", "collapse", "disintegrate"})
+_DEMISE_PARTICIPLES = frozenset({"wiped", "obliterated", "erased", "gone", "annihilated",
+                                 "eradicated", "exterminated", "dissolved", "partitioned"})
+_DEMISE_SKIP = frozenset({"soon", "eventually", "simply", "just", "then", "surely", "also",
+                          "probably", "definitely", "certainly", "completely", "totally",
+                          "entirely", "quickly", "finally", "going", "to", "be"})
+# "X should / must / has to surrender", "(it is) time for X to surrender", "X, surrender!":
+# the commenter demands X's surrender (``"told to surrender"``, against X)
+_SURRENDER = frozenset({"surrender", "capitulate"})
+_DEMAND_MODALS = frozenset({"should", "must", "needs", "need", "has", "have", "gotta",
+                            "ought", "better", "shall"})
+_DEMAND_SKIP = frozenset({"to", "just", "simply", "now", "already", "immediately",
+                          "unconditionally", "finally", "better", "really", "please"})
+# "X has the advantage / upper hand", "X will always have the advantage": X's strength in
+# the war (``"advantage"``, favor X)
+_ADVANTAGE = frozenset({"advantage", "upper", "initiative", "edge"})
+
+
+def _demise(toks, b: int, hi: int) -> int:
+    """Index of the word predicting the end of X (the mention ending at ``b``), else -1."""
+    r = b + 1
+    if toks[b].endswith("'ll"):
+        r, fut = b + 1, True
+    else:
+        fut = r <= hi and toks[r] in _FUTURE
+        r += 1
+    if not fut:
+        return -1
+    while r <= hi and r < b + 6 and toks[r] in _DEMISE_SKIP:
+        r += 1
+    if r > hi:
+        return -1
+    t = toks[r]
+    if t in {"no", "not"} and r + 2 <= hi and toks[r + 1] == "longer" and toks[r + 2] in {
+            "exist", "be"}:
+        return r + 2  # "will no longer exist"
+    if t == "cease" and r + 2 <= hi and toks[r + 1] == "to" and toks[r + 2] == "exist":
+        return r + 2
+    if t in _DEMISE_VERBS or (t in _DEMISE_PARTICIPLES and toks[r - 1] == "be"):
+        return r
+    return -1
+
+
+def _surrender_demand(toks, a: int, b: int, lo: int, hi: int) -> int:
+    """Index of "surrender" when the commenter demands X's (the mention ``a..b``), else -1."""
+    n = len(toks)
+    if a >= 2 and toks[a - 1] == "for" and toks[a - 2] == "time" and b + 2 <= hi and \
+            toks[b + 1] == "to" and toks[b + 2] in _SURRENDER:
+        return b + 2  # "time for X to surrender"
+    r = b + 1
+    if r < n and toks[r] == ",":
+        r += 1
+        if r <= hi and toks[r] in _SURRENDER and a == lo:
+            return r  # "X, surrender!"
+        return -1
+    if r > hi or toks[r] not in _DEMAND_MODALS:
+        return -1
+    if toks[r] in {"has", "have"} and not (r + 1 <= hi and toks[r + 1] == "to"):
+        return -1
+    r += 1
+    while r <= hi and r < b + 6 and toks[r] in _DEMAND_SKIP:
+        r += 1
+    if r <= hi and toks[r] in _SURRENDER and not (r + 1 <= hi and toks[r + 1] in {"to", "if"}) \
+            and not _negated(toks[b + 1:r]):
+        return r
+    return -1
+
+
+def _advantage(toks, b: int, hi: int) -> int:
+    """Index of "advantage" in "X has / will have the advantage", else -1."""
+    r = b + 1
+    while r <= hi and r < b + 4 and toks[r] in {"will", "always", "still", "clearly", "now",
+                                                 "definitely", "already", "certainly"}:
+        r += 1
+    if r > hi or toks[r] not in _HAS and toks[r] != "holds":
+        if not (toks[b].endswith(("'s", "'ll")) and r <= hi and toks[r] in {"got", "have"}):
+            return -1
+    if r + 2 <= hi and toks[r + 1] in {"the", "an"} and toks[r + 2] in _ADVANTAGE:
+        if toks[r + 2] == "upper" and not (r + 3 <= hi and toks[r + 3] == "hand"):
+            return -1
+        return r + 2 + (toks[r + 2] == "upper")
+    if r + 2 <= hi and toks[r + 1] == "the" and toks[r + 2] == "means" and not (
+            r + 3 < len(toks) and toks[r + 3] == "to"):
+        return r + 2  # "X has the means, Y doesn't" ("the means to do it" is a charge)
+    if r + 3 <= hi and toks[r + 1] in _PLENTY and toks[r + 2] == "of" and toks[r + 3] in _RESOURCES:
+        return r + 3  # "X has plenty of ammunition"
+    return -1
+
+
+_PLENTY = frozenset({"plenty", "tons", "lots", "loads", "heaps"})
+_RESOURCES = frozenset("""ammunition ammo men troops soldiers reserves weapons missiles
+money food shells tanks oil gas resources manpower artillery equipment drones""".split())
+
+
+
+# "X can't even take a village": X derided for failing at something small (``"derided
+# failure"``, against X)
+_CANT = frozenset({"can't", "cant", "cannot", "couldn't", "couldnt"})
+# "X is getting its ass kicked / handed to it": a beating (``"defeat"``, against X)
+_BEATEN = frozenset({"kicked", "beat", "beaten", "handed", "whipped", "whooped", "spanked"})
+_BACKSIDE = frozenset({"ass", "butt", "asses", "arse"})
+# "no talks unless / only if / only when X leaves Y": peace made conditional on X's
+# withdrawal demands it (``"told to withdraw"``, against X)
+_ONLY_IF = frozenset({"unless", "until", "till"})
+_LEAVES = frozenset({"leaves", "withdraws", "evacuates", "retreats", "removes", "backs",
+                     "pulls", "gets", "leave", "withdraw", "evacuate", "retreat"})
+
+
+def _derided_failure(toks, b: int, hi: int) -> int:
+    """Index of "even" in "X can't even <verb>", else -1."""
+    r = b + 1
+    if r + 2 <= hi and toks[r] in _CANT and toks[r + 1] == "even" and toks[r + 2].isalpha():
+        return r + 2
+    if r + 3 <= hi and toks[r] in {"can", "could"} and toks[r + 1] == "not" and \
+            toks[r + 2] == "even" and toks[r + 3].isalpha():
+        return r + 3
+    return -1
+
+
+def _beaten(toks, b: int, hi: int) -> int:
+    """Index of "kicked" in "X is getting its ass kicked", else -1."""
+    for r in range(b + 1, min(hi, b + 6)):
+        if toks[r] in _BACKSIDE and r + 1 <= hi and toks[r + 1] in _BEATEN and \
+                toks[r - 1] in {"its", "it's", "their", "his", "her"} and \
+                not _negated(toks[b + 1:r]):
+            return r + 1
+    return -1
+
+
+def _withdrawal_condition(toks, a: int, b: int, lo: int, hi: int) -> int:
+    """Index of the withdrawal verb in "unless / only if / only when X leaves ...", else -1."""
+    if a < 1 or not (toks[a - 1] in _ONLY_IF or (
+            a >= 2 and toks[a - 1] in {"if", "when"} and toks[a - 2] == "only")):
+        return -1
+    for r in range(b + 1, min(hi + 1, b + 4)):
+        t = toks[r]
+        if t in _LEAVES:
+            if t in {"backs", "pulls", "gets"} and not (r + 1 <= hi and toks[r + 1] == "out"):
+                return -1
+            return r
+        if t not in {"fully", "completely", "finally", "totally", "entirely", "just", "and",
+                     "first"}:
+            return -1
+    return -1
+
+
+
+# "you can't trust X", "one cannot negotiate with X", "never trust X": X is not to be
+# trusted or dealt with (``"distrust"``, against X); "I don't believe X will attack" is a
+# belief about a deed, not distrust of X, so X must end its clause
+_DISTRUST_VERBS = frozenset({"trust", "believe"})
+_DEAL_VERBS = frozenset({"negotiate", "reason", "deal", "bargain"})
+_CANT_NEVER = _CANT | {"never", "don't", "dont", "shouldn't", "can", "not", "won't"}
+
+
+def _distrusted(toks, a: int, b: int, lo: int, hi: int) -> int:
+    """Start index of "can't trust" / "cannot negotiate with" before X, else -1."""
+    n = len(toks)
+    if b + 1 < n and b + 1 <= hi and toks[b + 1] not in lx.BOUNDARIES and toks[b + 1] not in {
+            "again", "ever", "anymore", "at", "on", "about"}:
+        return -1
+    k = a
+    if k > lo and toks[k - 1] == "with":
+        k -= 1
+        verbs = _DEAL_VERBS
+    else:
+        verbs = _DISTRUST_VERBS
+    if k - 2 < lo or toks[k - 1] not in verbs:
+        return -1
+    c = k - 2
+    if toks[c] == "ever":
+        c -= 1
+    if c < lo or toks[c] not in _CANT_NEVER:
+        return -1
+    if toks[c] in {"can", "not"}:  # "can not", "can never"
+        if not (toks[c] == "not" and c - 1 >= lo and toks[c - 1] == "can") and not (
+                toks[c] == "can" and toks[c + 1] == "never"):
+            return -1
+    if toks[c] in {"don't", "dont", "not"} and c - 1 >= lo and toks[c - 1] in {"i", "i'd"} \
+            and verbs is _DISTRUST_VERBS and toks[k - 1] == "believe":
+        return -1
+    return c
+
+
+
+# "Russia, just leave!", "Russia, give Crimea back": a demand addressed to X (``"told to
+# withdraw"``, against X); "Ukraine, stay strong", "Ukraine, keep fighting": encouragement
+# addressed to X (``"encouraged"``, favor X). X opens the sentence, a comma follows.
+_VOCATIVE_DEMANDS = frozenset("""leave withdraw retreat surrender stop give return get pull go
+capitulate end""".split())
+_VOCATIVE_OUT = {"get": {"out", "lost"}, "pull": {"out", "back"}, "go": {"home", "back"},
+                 "give": {"back"}}
+_ENCOURAGE = {("stay", "strong"), ("be", "strong"), ("hold", "on"), ("keep", "fighting"),
+              ("fight", "on"), ("hang", "in"), ("never", "give"), ("don't", "give"),
+              ("keep", "going"), ("keep", "it"), ("we", "are"), ("we're", "with"),
+              ("we", "stand")}
+_ENCOURAGE_WITH = frozenset({"with", "behind"})
+# "May X prevail!" / "May X burn": a wish opening the sentence
+_MAY_FAVOR = frozenset({"win", "prevail", "triumph", "succeed", "survive", "flourish",
+                        "thrive", "endure"})
+_MAY_AGAINST = frozenset({"lose", "burn", "rot", "perish", "fall", "collapse", "suffer",
+                          "crumble", "fail", "end"})
+# "Russian conscripts keep surrendering": X's combatants give up (``"defeat"``, against X)
+_GIVING_UP = frozenset("""surrendering surrender surrendered surrenders deserting deserted
+desert deserts defecting defected defect mutinying mutinied mutiny""".split())
+_RUN_AWAY = frozenset({"running", "ran", "run", "runs"})
+
+
+def _addressed(toks, a: int, b: int) -> tuple[float, int]:
+    """(stance, end index) of a demand or encouragement addressed to X at ``a..b``, else (0, -1)."""
+    n = len(toks)
+    if a != 0 or b + 2 >= n or toks[b + 1] != ",":
+        return 0.0, -1
+    r = b + 2
+    while r < n - 1 and toks[r] in {"just", "please", "now", "simply", "then"}:
+        r += 1
+    t, t2 = toks[r], toks[r + 1] if r + 1 < n else ""
+    if (t, t2) in _ENCOURAGE:
+        if t in {"we", "we're"} and not _ENCOURAGE_WITH.intersection(toks[r + 1:r + 4]):
+            return 0.0, -1
+        return 0.7, r + 1
+    if t in _VOCATIVE_DEMANDS:
+        need = _VOCATIVE_OUT.get(t)
+        if need is not None:
+            p = next((q for q in range(r + 1, min(n, r + 5)) if toks[q] in need), -1)
+            return (-0.7, p) if p >= 0 else (0.0, -1)
+        return -0.7, r
+    return 0.0, -1
+
+
+def _may_wish(toks, a: int, b: int) -> tuple[float, int]:
+    """(stance, index of the verb) of "May X prevail / burn" opening the sentence, else (0, -1)."""
+    if a != 1 or toks[0] != "may" or b + 1 >= len(toks):
+        return 0.0, -1
+    r = b + 1
+    t = toks[r]
+    if t == "be" and r + 1 < len(toks):
+        r += 1
+        t = toks[r]
+        if t in {"victorious", "free", "blessed", "safe"}:
+            return 0.8, r
+        if t in {"defeated", "destroyed", "damned", "crushed", "cursed"}:
+            return -0.8, r
+        return 0.0, -1
+    if t in _MAY_FAVOR:
+        return 0.8, r
+    if t in _MAY_AGAINST:
+        return -0.8, r
+    return 0.0, -1
+
+
+def _combatants_give_up(toks, m, b: int, hi: int) -> int:
+    """Index of "surrendering" in "X's troops keep surrendering / are running away", else -1."""
+    if toks[b] in lx.MILITARY_NOUNS:  # the mention is "Russian troops" itself
+        s = b + 1
+    elif _combatant(toks, m):
+        s = next(i for i in range(b + 1, len(toks)) if toks[i] in lx.MILITARY_NOUNS) + 1
+    else:
+        return -1
+    for r in range(s, min(hi + 1, s + 4)):
+        t = toks[r]
+        if t in _GIVING_UP:
+            return -1 if _negated(toks[b + 1:r]) else r
+        if t in _RUN_AWAY and r + 1 <= hi and toks[r + 1] == "away":
+            return -1 if _negated(toks[b + 1:r]) else r + 1
+        if t not in lx.AUXILIARIES and t not in {"keep", "keeps", "kept", "started", "are",
+                                                 "were", "been", "now", "still", "all",
+                                                 "already", "just", "mass", "en", "massively"}:
+            return -1
+    return -1
+
+
+
+# "X will take (over) Y", "X is about to take Y back", "X will retake Crimea": X's predicted
+# conquest of a place or actor (``"predicted victory"``, favor X); "X will conquer / crush
+# Y" are rule 9's and 10's
+_TAKE = frozenset({"take", "retake", "recapture", "reclaim", "capture", "seize"})
+_TAKEN = frozenset("""all crimea donbas donbass bakhmut kherson kharkiv odesa odessa
+zaporizhzhia donetsk luhansk mariupol avdiivka territory territories land lands city cities
+region regions kyiv kiev rest""".split())
+_SOON = frozenset({"soon", "eventually", "definitely", "surely", "certainly", "easily",
+                   "simply", "just", "then", "also", "probably", "finally", "rightfully"})
+
+
+def _predicted_conquest(toks, b: int, hi: int, owner, actor) -> int:
+    """Index of the place X (mention ending at ``b``) is predicted to take, else -1."""
+    r = b + 1
+    if toks[b].endswith("'ll"):
+        pass
+    elif r + 2 <= hi and toks[r] in {"is", "are", "'s"} and toks[r + 1] in {"going", "about"} \
+            and toks[r + 2] == "to":
+        r += 3
+    elif r <= hi and toks[r] in {"will", "shall", "gonna"}:
+        r += 1
+    else:
+        return -1
+    while r <= hi and r < b + 7 and toks[r] in _SOON:
+        r += 1
+    if r > hi or toks[r] not in _TAKE:
+        return -1
+    for q in range(r + 1, min(hi + 1, r + 5)):
+        o = owner.get(q)
+        if o is not None:
+            return q if o.actor != actor else -1
+        if toks[q] in _TAKEN:
+            return q
+        if toks[q] not in {"over", "back", "the", "of", "entire", "whole", "remaining"}:
+            return -1
+    return -1
+
+
 def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: Mapping[str, tuple],
              window: int, reported: str = "neutral") -> list[_Finding]:
     """All findings of one sentence for the actors mentioned in it."""
@@ -1306,6 +1721,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
 
     sent_val = None
     vals = None
+    weapon_topic = None
     in_clause: dict[int, list[_Mention]] = {}
     own_object = set()  # "X defends its (homeland)": the pronoun is X's, not a second actor
     for m in located:
@@ -2007,6 +2423,50 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                                          "sentence sentiment", min(m.start, s0), max(m.end, s1),
                                          idx, 1.0))
                 continue
+        # fallbacks of this module's own (see above): a deed of X no other rule reads
+        if weapon_topic is None:
+            weapon_topic = _WEAPON_TOPIC_RE.search(text) is not None
+        if weapon_topic and (w := _banned_weapon_use(toks, a, b, lo, hi, owner)) >= 0:
+            add(m, -0.6, 0.5, "banned weapon", a, w)
+            continue
+        if (w := _demise(toks, b, hi)) >= 0 and not (a > lo and toks[a - 1] in _PREPOSITIONS):
+            add(m, -0.6, 0.5, "predicted demise", a, w)
+            continue
+        if (w := _surrender_demand(toks, a, b, lo, hi)) >= 0:
+            add(m, -0.7, 0.6, "told to surrender", a, w)
+            continue
+        if (w := _advantage(toks, b, hi)) >= 0 and not (a > lo and toks[a - 1] in _PREPOSITIONS):
+            add(m, 0.5, 0.45, "advantage", a, w)
+            continue
+        if (w := _derided_failure(toks, b, hi)) >= 0 and not (a > lo and toks[a - 1] in _PREPOSITIONS):
+            add(m, -0.6, 0.5, "derided failure", a, w)
+            continue
+        if (w := _beaten(toks, b, hi)) >= 0 and not (a > lo and toks[a - 1] in _PREPOSITIONS):
+            add(m, -0.6, 0.5, "defeat", a, w)
+            continue
+        if (w := _withdrawal_condition(toks, a, b, lo, hi)) >= 0:
+            add(m, -0.6, 0.55, "told to withdraw", a - 1, w)
+            continue
+        if (w := _distrusted(toks, a, b, lo, hi)) >= 0:
+            add(m, -0.6, 0.55, "distrust", w, b)
+            continue
+        if m.kind != "pronoun":
+            st, w = _addressed(toks, a, b)
+            if w >= 0:
+                add(m, st, 0.6, "told to withdraw" if st < 0 else "encouraged", a, w)
+                continue
+            st, w = _may_wish(toks, a, b)
+            if w >= 0:
+                add(m, st, 0.7, "wish", 0, w)
+                continue
+        if (w := _combatants_give_up(toks, m, b, hi)) >= 0:
+            add(m, -0.6, 0.5, "defeat", a, w)
+            continue
+        if (w := _predicted_conquest(toks, b, hi, owner, m.actor)) >= 0 and not (
+                a > lo and (toks[a - 1] in _PREPOSITIONS or toks[a - 1] in _CONDITIONALS
+                            or toks[a - 1] in _TEMPORAL)):
+            add(m, 0.5, 0.45, "predicted victory", a, w)
+            continue
         add(m, 0.0, 0.3, "mention only", a, b)
 
     # sentence-level modifiers

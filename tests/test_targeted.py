@@ -1394,3 +1394,139 @@ def test_scare_quoted_words_count_the_other_way_in_the_sentence_tone():
     # a longer quotation is somebody's words, not a scare quote: its tone is left as it is
     longer = "Russia has been at it for a year now, and it was \"a wonderful, heroic, kind success\"."
     assert _labels(longer)["Russia"][0] == "favor"
+
+
+@pytest.mark.parametrize("text", ["Russia has been dropping cluster munitions for months.",
+                                  "Russia uses white phosphorus.",
+                                  "Russia's use of cluster munitions goes on.",
+                                  "Cluster munitions? Russia has been using them since day one."])
+def test_using_a_banned_weapon_is_a_charge_against_the_user(text):
+    assert _labels(text)["Russia"] == ("against", "banned weapon")
+
+
+@pytest.mark.parametrize("text", ["Ukraine will use cluster munitions carefully.",
+                                  "Russia hasn't been using cluster munitions.",
+                                  "Russia and Ukraine have been using cluster munitions.",
+                                  "Russia is using them too.",  # no weapon named
+                                  "Cluster bombs were sent to Russia."])
+def test_a_plan_a_denial_or_a_shared_use_of_a_banned_weapon_is_no_charge(text):
+    assert all(cue != "banned weapon" for _, cue in _labels(text).values())
+
+
+@pytest.mark.parametrize("text", ["Russia will soon no longer exist.", "Russia will cease to exist.",
+                                  "Russia would be wiped off the map."])
+def test_a_predicted_end_of_an_actor_is_against_it(text):
+    assert _labels(text)["Russia"] == ("against", "predicted demise")
+
+
+@pytest.mark.parametrize("text", ["Ukraine should surrender.", "It is time for Ukraine to surrender.",
+                                  "Ukraine must surrender now."])
+def test_a_demanded_surrender_is_against_the_actor(text):
+    assert _labels(text)["Ukraine"] == ("against", "told to surrender")
+
+
+@pytest.mark.parametrize("text", ["Ukraine should not surrender.", "Ukraine will never surrender.",
+                                  "Soldiers from Ukraine will surrender."])
+def test_refused_or_reported_surrender_is_no_demand(text):
+    assert _labels(text)["Ukraine"][1] != "told to surrender"
+
+
+def test_the_initiative_in_the_war_is_the_actors_strength():
+    assert _labels("Ukraine has the initiative now.")["Ukraine"] == ("favor", "advantage")
+
+
+def test_cant_even_derides_the_actor():
+    assert _labels("Russia can't even take a village.")["Russia"] == ("against", "derided failure")
+    assert _labels("Russia can not even feed its soldiers.")["Russia"] == ("against", "derided failure")
+
+
+def test_getting_its_ass_kicked_is_a_defeat():
+    assert _labels("Russia is getting its ass kicked.")["Russia"] == ("against", "defeat")
+
+
+@pytest.mark.parametrize("text", ["Only when Russia removes itself from every village will we talk.",
+                                  "Only if Russia pulls out will there be peace.",
+                                  "There will be no talks unless Russia withdraws completely."])
+def test_peace_on_condition_of_withdrawal_demands_it(text):
+    assert _labels(text)["Russia"] == ("against", "told to withdraw")
+
+
+def test_a_plain_condition_is_no_withdrawal_demand():
+    assert _labels("If Russia evacuates the embassy, nothing changes.")["Russia"][1] != "told to withdraw"
+
+
+@pytest.mark.parametrize("text", ["Just get the fuck out of Ukraine!", "GTFO of Ukraine.",
+                                  "Withdraw your troops from Ukraine now."])
+def test_the_demand_to_leave_ukraine_in_its_rough_forms_is_a_cue(text):
+    rows = _labels(text, actors=load_actors())
+    assert rows["Russia"][0] == "against" and rows["Ukraine"][0] == "favor"
+
+
+@pytest.mark.parametrize("text", ["One cannot negotiate with Russia.", "One can't reason with Russia."])
+def test_an_actor_not_to_be_trusted_or_dealt_with(text):
+    assert _labels(text)["Russia"] == ("against", "distrust")
+
+
+def test_a_belief_about_a_deed_is_no_distrust():
+    assert _labels("I don't believe Russia will attack.")["Russia"][1] != "distrust"
+
+
+@pytest.mark.parametrize("text", ["Russia tried to use chemical weapons a month ago.",
+                                  "Russia started dropping cluster munitions a year ago."])
+def test_the_onset_of_a_banned_weapon_use_is_the_deed(text):
+    assert _labels(text)["Russia"] == ("against", "banned weapon")
+
+
+@pytest.mark.parametrize("text", ["Russia's military is a joke.", "Russia is a joke.",
+                                  "Russia is the laughingstock of the world."])
+def test_derision_is_no_praise(text):
+    assert _labels(text)["Russia"][0] == "against"
+
+
+@pytest.mark.parametrize("text, label, cue", [
+    ("Russia, just leave.", "against", "told to withdraw"),
+    ("Russia, give Crimea back!", "against", "told to withdraw"),
+    ("Russia, we stand with you.", "favor", "encouraged"),
+])
+def test_a_demand_or_encouragement_addressed_to_the_actor(text, label, cue):
+    assert _labels(text)["Russia"] == (label, cue)
+
+
+def test_an_apposition_is_not_an_address():
+    assert _labels("Russia, the country of poets, is big.")["Russia"][1] not in {"told to withdraw",
+                                                                                  "encouraged"}
+
+
+@pytest.mark.parametrize("text, label", [("May Ukraine prevail.", "favor"), ("May Ukraine burn.", "against")])
+def test_a_may_wish_for_the_actor(text, label):
+    assert _labels(text)["Ukraine"] == (label, "wish")
+
+
+@pytest.mark.parametrize("text", ["Russian conscripts are running away.", "Russian troops keep surrendering."])
+def test_combatants_giving_up_is_a_defeat(text):
+    assert _labels(text)["Russia"] == ("against", "defeat")
+
+
+def test_combatants_not_giving_up_is_no_defeat():
+    assert _labels("Russian soldiers are not surrendering.")["Russia"][1] != "defeat"
+
+
+@pytest.mark.parametrize("text", ["Russia has plenty of ammunition.", "Russia has the means, Ukraine doesn't."])
+def test_resources_in_the_war_are_the_actors_strength(text):
+    assert _labels(text)["Russia"] == ("favor", "advantage")
+
+
+def test_the_means_to_do_a_deed_is_no_strength():
+    assert _labels("Only Russia had the means to do it.")["Russia"][1] != "advantage"
+
+
+@pytest.mark.parametrize("text", ["Russia will take over Ukraine soon.", "Russia is about to take Ukraine back.",
+                                  "Russia will finally take the rest of the Donbas."])
+def test_a_predicted_conquest_favors_the_conqueror(text):
+    assert _labels(text)["Russia"] == ("favor", "predicted victory")
+
+
+@pytest.mark.parametrize("text", ["If Russia will take Ukraine, Poland is next.",
+                                  "Russia will take this as a provocation."])
+def test_a_condition_or_a_reaction_is_no_predicted_conquest(text):
+    assert _labels(text)["Russia"][1] != "predicted victory"
