@@ -137,7 +137,14 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     "get out of X") -> weak favor;
     not when what is harmed are combatants or weapons ("shot down Russian
     drones"), when the attack is denied ("nobody wants to invade X"), or for
-    "the war in X" (a place).
+    "the war in X" (a place). An aggression word further before the mention
+    makes it the victim only when the words between tie it to the deed as its
+    object or place (ending in a preposition, determiner or modifier: "shelled
+    the eastern cities of X", "children and civilians of X", "bombs are being
+    used against X", "missiles hit X"); a word of another clause or predicate
+    ("destroyed the bridge before X arrived", "the invasion makes the world
+    hate X", "lied about X") ends the reading (RUW train: 54 labels change,
+    right 12 -> 20; such victims of Russia had been right 36% of the time).
     ``"claimed territory"``: "(Crimea) is (a) part of X", "belongs to X" ->
     favor X, and against an actor named as the subject ("Ukraine is / should
     have stayed part of Russia"); not when negated, hypothetical, conditional or wished ("would
@@ -1072,6 +1079,49 @@ _SPEAKER_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "ad
                             "writes", "noted", "notes", "explained", "explains", "tweeted",
                             "stated", "states", "argued", "argues", "announced", "announces",
                             "replied", "responded", "asked", "asks", "continued"})
+# the words between an aggression word and a mention after it ("shelled the eastern cities of
+# X") must tie the mention to the deed as its object or place: words that open another clause
+# or predicate ("destroyed the bridge before X ...", "the invasion makes the world hate X") end
+# the victim reading
+_VICTIM_GAP = True
+_GAP_BREAKERS = frozenset("""and or as when that than like before after since despite nor if
+while because so but vs versus is was are were be will would it's - & = without until unless
+although though whether which who where why how what can cannot could should must may might did
+does do has have had it""".split()) | lx.REPORTING_VERBS
+_GAP_LINKS = frozenset({"of", "in", "into", "to", "from", "on", "at", "over", "across", "against",
+                        "inside", "towards", "toward", "throughout", "for", "upon", "within"})
+_GAP_MODIFIERS = frozenset("""ethnic eastern western innocent other all any independent east west
+south north southern northern entire whole up many more free sovereign pro poor neighbouring
+neighboring peaceful mainland""".split())
+# verbs of impact whose subject is the aggression word and whose object the mention ("missiles
+# hit X", "shelling pounded X")
+_IMPACT_VERBS = frozenset("""hit hits hitting pound pounds pounded pounding rock rocks rocked
+batter batters battered pummel pummels pummeled ravage ravages ravaged devastate devastates
+devastated""".split())
+
+
+def _object_gap(toks: list[str], r1: int, a: int) -> bool:
+    """Whether tokens ``r1``..``a - 1`` tie the mention at ``a`` to the deed before them.
+
+    They must end in a preposition, a determiner or a modifier ("killed the
+    civilians of X", "attacked ethnic X"), with no negator and no word that opens
+    another clause or predicate, or in a verb of impact ("missiles hit X"); "and" / "or" only inside a noun phrase ending in
+    a preposition ("children and civilians of X"), auxiliaries only in a passive
+    ("bombs are being used against X").
+    """
+    g = toks[r1:a]
+    if not g:
+        return True
+    t = g[-1]
+    if any(map(_is_negator, g)):
+        return False
+    breakers = _GAP_BREAKERS.intersection(g)
+    if breakers and not (t in _GAP_LINKS and (breakers <= {"and", "or", "&"} or (
+            len(g) >= 2 and g[-2].endswith("ed") and breakers <= _PASSIVE_AUX))):
+        return False
+    return t in _GAP_LINKS or t in _DETERMINERS or t in _GAP_MODIFIERS or t in _IMPACT_VERBS
+
+
 _KEEP_VICTIM_NEGATIVE = True  # with reported="keep", the victim of an attack is conveyed negatively
 
 
@@ -1838,6 +1888,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 elif r1 < a and toks[r1] == "by":
                     break  # "invading by stealth East Ukraine": manner, not agent
                 else:
+                    if _VICTIM_GAP and not _object_gap(toks, r1, a):
+                        break
                     add(m, 0.5, 0.4, "victim of attack", r, b)
                 hit = r
                 break

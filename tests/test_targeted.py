@@ -1341,3 +1341,23 @@ def test_a_third_partys_act_toward_an_actor_is_no_local_sentiment(text):
 
 def test_the_commenters_own_support_still_favors():
     assert _labels("We must help Ukraine.")["Ukraine"][0] == "favor"
+
+
+# ------------------------------------------------------------------ rules 9-11 (rules-2)
+@pytest.mark.parametrize("text", [
+    "They destroyed the bridge before Russia arrived.",
+    "The invasion makes the whole world hate Russia.",
+    "The attack was planned long ago, when Russia still had a chance.",
+])
+def test_an_aggression_word_in_another_clause_makes_no_victim(text):
+    assert _labels(text)["Russia"][1] != "victim of attack"
+
+
+@pytest.mark.parametrize("text", [
+    "They shelled the eastern cities of Ukraine.",
+    "Cluster bombs are being used against Ukrainians.",
+    "They killed children and civilians of Ukraine.",
+    "They attacked ethnic Ukrainians.",
+])
+def test_the_object_or_place_of_an_aggression_word_is_its_victim(text):
+    assert _labels(text)["Ukraine"] == ("favor", "victim of attack")
