@@ -51,6 +51,8 @@ naming the rule, and the exact substring of the comment it rests on. The rules
 9. ``"predicate evaluation"`` / ``"negation"``: the actor is the subject of
    an evaluation ("X is a fool", "X is losing", "X lied"); a negation flips it
    ("X is not naive", "X is no fool" -> favor) with a smaller magnitude.
+   For the writer's stance adverbs of certainty are no evaluation ("X will
+   definitely / surely collapse" is not praise, as in rule 12).
    "X has no right / no business to ..." denies X legitimacy (against);
    "X has every right to ..." grants it (favor). ``"denied motive"``: "X has
    no / zero reason (motive, need) to ...", "X had nothing to gain", "there is
@@ -1667,7 +1669,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 pass  # "X has good reason": possession, not an evaluation
             else:
                 # predicate evaluation: first evaluative word within a few tokens
-                pval = _local_valence()
+                pval = _local_valence(reported == "neutral")
                 for r in range(q, min(hi + 1, q + (2 if copula else 1))):
                     if r in owner:
                         break

@@ -1361,3 +1361,13 @@ def test_an_aggression_word_in_another_clause_makes_no_victim(text):
 ])
 def test_the_object_or_place_of_an_aggression_word_is_its_victim(text):
     assert _labels(text)["Ukraine"] == ("favor", "victim of attack")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Russia will definitely collapse.", "against"),
+    ("Russia will surely lose this war.", "against"),
+    ("Russia is definitely winning.", "favor"),
+])
+def test_certainty_adverbs_are_no_predicate_evaluation(text, label):
+    row = _labels(text)["Russia"]
+    assert row[0] == label and not (row[1] == "predicate evaluation" and label == "against")
