@@ -58,7 +58,10 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    no / zero reason (motive, need) to ...", "X had nothing to gain", "there is
    no reason for X to ..." deny X a motive for what it is accused of
    (favor). ``"denied guilt"``: a rhetorical "why
-   would / will / should X attack ...", "how would X do that", or a doubt
+   would / will / should X attack ...", "how would X do that", a question
+   "how could / can / is X (going to) blow it up?", "when did X invade Y?"
+   (RUW train: 10 labels, right 2 -> 6; "how did X ..." asks the manner of a
+   real deed and stays an attack), or a doubt
    before X ("it is unlikely X would blow it up", "nobody believes X blew up
    the dam") -> favor X; "why is / does X shell ..." asks the reason of a deed
    taken as real and stays an attack.
@@ -559,7 +562,27 @@ _DOUBT = frozenset({"unlikely", "doubt", "doubtful", "impossible", "absurd", "ri
                     "laughable", "nonsense", "believes"})
 
 
-_DOUBTING = _DOUBT | {"why", "how"}
+_DOUBTING = _DOUBT | {"why", "how", "when"}
+# "how could / can X (even) blow it up?", "how is X going to ...", "when did X invade Y?": a
+# question that doubts the deed (not "how did X ...", which asks the manner of a real one)
+_HOW_MODALS = frozenset({"would", "could", "can", "is", "are", "does", "do"})
+_WHEN_AUX = frozenset({"did", "has", "have"})
+
+
+def _doubting_question(toks: list[str], a: int) -> int:
+    """Index of "why / how / when" opening a question that doubts the deed of the mention at ``a``, or -1."""
+    if a < 2:
+        return -1
+    w, aux = toks[a - 2], toks[a - 1]
+    if aux in _WHY_MODALS and w == "why":
+        return a - 2
+    if toks[-1] != "?" and aux != "would":
+        return -1
+    if aux in _HOW_MODALS and (w == "how" or w == "exactly" and a > 2 and toks[a - 3] == "how"):
+        return a - 2 if w == "how" else a - 3
+    if aux in _WHEN_AUX and w == "when":
+        return a - 2
+    return -1
 _SENTENCE_CUES = _DOUBTING | {"up", "blow", "blows", "blew", "blown", "blowing"}
 
 
@@ -1554,14 +1577,14 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                             # commenter denies X a motive for what it is accused of
                             add(m, 0.6, 0.6, "denied motive", a, rq)
                             continue
-                if doubting and not copula and a > 1 and (toks[a - 1] in _WHY_MODALS and (
-                        toks[a - 2] == "why" or toks[a - 2] == "how" and toks[a - 1] == "would") or (
-                        not _DOUBT.isdisjoint(toks[a - 6 if a > 6 else 0:a]))):
+                if doubting and not copula and a > 1 and (
+                        (wq := _doubting_question(toks, a)) >= 0 or not _DOUBT.isdisjoint(toks[a - 6 if a > 6 else 0:a])):
                     g = _doubted_deed(toks, nxt, hi)
                     if g >= 0:
-                        # "why would X attack a plant it controls?", "it is unlikely X would blow
-                        # it up", "nobody believes X blew up the dam": the accusation is denied
-                        add(m, 0.5, 0.6, "denied guilt", a - 2 if toks[a - 1] in _WHY_MODALS else a, g)
+                        # "why would X attack a plant it controls?", "how could X blow it up?",
+                        # "when did X invade Y?", "it is unlikely X would blow it up", "nobody
+                        # believes X blew up the dam": the accusation is denied
+                        add(m, 0.5, 0.6, "denied guilt", wq if wq >= 0 else a, g)
                         continue
                 if t in _DEFEND and not neg and q + 1 <= hi and toks[q + 1] in _DEFENDED and not (
                         k > lo and toks[k - 1] in _CONDITIONALS):

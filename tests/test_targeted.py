@@ -1371,3 +1371,18 @@ def test_the_object_or_place_of_an_aggression_word_is_its_victim(text):
 def test_certainty_adverbs_are_no_predicate_evaluation(text, label):
     row = _labels(text)["Russia"]
     assert row[0] == label and not (row[1] == "predicate evaluation" and label == "against")
+
+
+@pytest.mark.parametrize("text", [
+    "How could Ukraine blow it up?",
+    "How exactly is Ukraine going to destroy the plant?",
+    "When did Ukraine invade Russia?",
+])
+def test_a_question_doubting_the_deed_denies_guilt(text):
+    assert _labels(text)["Ukraine"] == ("favor", "denied guilt")
+
+
+@pytest.mark.parametrize("text", ["How did Ukraine destroy the bridge?",
+                                  "When Ukraine attacked the bridge, it collapsed."])
+def test_a_question_about_a_real_deed_is_no_denial(text):
+    assert _labels(text)["Ukraine"][1] != "denied guilt"
