@@ -61,7 +61,9 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    would / will / should X attack ...", "how would X do that", a question
    "how could / can / is X (going to) blow it up?", "when did X invade Y?"
    (RUW train: 10 labels, right 2 -> 6; "how did X ..." asks the manner of a
-   real deed and stays an attack), or a doubt
+   real deed and stays an attack), an incredulous echo "(oh / wait) so X
+   invaded Y?", "you're saying that X invaded Y?" (6 labels, right 0 -> 6; not
+   with an obligation: "so X should have bombed Y?"), or a doubt
    before X ("it is unlikely X would blow it up", "nobody believes X blew up
    the dam") -> favor X; "why is / does X shell ..." asks the reason of a deed
    taken as real and stays an attack.
@@ -562,11 +564,15 @@ _DOUBT = frozenset({"unlikely", "doubt", "doubtful", "impossible", "absurd", "ri
                     "laughable", "nonsense", "believes"})
 
 
-_DOUBTING = _DOUBT | {"why", "how", "when"}
+_DOUBTING = _DOUBT | {"why", "how", "when", "so", "saying"}
 # "how could / can X (even) blow it up?", "how is X going to ...", "when did X invade Y?": a
 # question that doubts the deed (not "how did X ...", which asks the manner of a real one)
 _HOW_MODALS = frozenset({"would", "could", "can", "is", "are", "does", "do"})
 _WHEN_AUX = frozenset({"did", "has", "have"})
+# the words of an incredulous echo question before its subject ("oh so X ...?", "wait, so you're
+# saying that X ...?"): the commenter repeats a claim to reject it
+_ECHO_OPENERS = frozenset({"oh", "wait", "so", ",", "you're", "youre", "you", "are", "saying",
+                           "that", "ok", "okay", "hold", "on"})
 
 
 def _doubting_question(toks: list[str], a: int) -> int:
@@ -583,6 +589,21 @@ def _doubting_question(toks: list[str], a: int) -> int:
     if aux in _WHEN_AUX and w == "when":
         return a - 2
     return -1
+
+
+def _echo_question(toks: list[str], a: int, nxt: int, g: int) -> bool:
+    """Whether the mention at ``a`` opens an incredulous echo of a deed told at ``g``.
+
+    "(oh / wait) so X invaded Y?", "you're saying (that) X invaded Y?": the
+    commenter repeats a claim to reject it; not with an obligation ("so X
+    should have nuked Y?" asks about a wish).
+    """
+    j = a - 1
+    while j >= 0 and toks[j] == ",":
+        j -= 1
+    return toks[-1] == "?" and j >= 0 and (toks[j] == "so" or toks[j] in {"saying", "that"} and (
+        "saying" in toks[:a])) and all(t in _ECHO_OPENERS for t in toks[:a]) and _DEONTIC.isdisjoint(
+        toks[nxt:g])
 _SENTENCE_CUES = _DOUBTING | {"up", "blow", "blows", "blew", "blown", "blowing"}
 
 
@@ -1577,9 +1598,13 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                             # commenter denies X a motive for what it is accused of
                             add(m, 0.6, 0.6, "denied motive", a, rq)
                             continue
-                if doubting and not copula and a > 1 and (
-                        (wq := _doubting_question(toks, a)) >= 0 or not _DOUBT.isdisjoint(toks[a - 6 if a > 6 else 0:a])):
+                if doubting and not copula and a > 0 and (
+                        (wq := _doubting_question(toks, a)) >= 0 or not _DOUBT.isdisjoint(toks[a - 6 if a > 6 else 0:a])
+                        or toks[-1] == "?" and not _ECHO_OPENERS.isdisjoint(toks[a - 1:a])):
                     g = _doubted_deed(toks, nxt, hi)
+                    if g >= 0 and wq < 0 and _DOUBT.isdisjoint(toks[a - 6 if a > 6 else 0:a]):
+                        g = g if _echo_question(toks, a, nxt, g) else -1
+                        wq = 0
                     if g >= 0:
                         # "why would X attack a plant it controls?", "how could X blow it up?",
                         # "when did X invade Y?", "it is unlikely X would blow it up", "nobody

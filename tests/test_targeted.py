@@ -1386,3 +1386,15 @@ def test_a_question_doubting_the_deed_denies_guilt(text):
                                   "When Ukraine attacked the bridge, it collapsed."])
 def test_a_question_about_a_real_deed_is_no_denial(text):
     assert _labels(text)["Ukraine"][1] != "denied guilt"
+
+
+@pytest.mark.parametrize("text", ["Oh so Ukraine invaded Russia?",
+                                  "Wait, so you're saying that Ukraine invaded Russia?"])
+def test_an_incredulous_echo_of_a_deed_denies_it(text):
+    assert _labels(text)["Ukraine"] == ("favor", "denied guilt")
+
+
+@pytest.mark.parametrize("text", ["So Ukraine invaded Russia.",
+                                  "So Ukraine should have bombed Russia?"])
+def test_a_plain_statement_or_an_obligation_is_no_echo(text):
+    assert _labels(text)["Ukraine"][1] != "denied guilt"
