@@ -141,7 +141,9 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     conflict: X is no victim.
 11. ``"victim of attack"``: the actor suffers the aggression ("invaded
     Ukraine", "X got invaded", "X was invaded" (writer's stance only),
-    "get out of X") -> weak favor;
+    "get out of X", "X is under attack / fire", a bare name before a noun of
+    invasion: "Ukraine invasion: ..."; not "a NATO invasion", nor "X's
+    invasion") -> weak favor (the last two: 9 labels, right 2 -> 4);
     not when what is harmed are combatants or weapons ("shot down Russian
     drones"), when the attack is denied ("nobody wants to invade X"), or for
     "the war in X" (a place). An aggression word further before the mention
@@ -1115,6 +1117,10 @@ _WIN_VERBS = frozenset({"defeat", "defeats", "defeated", "beat", "beats", "conqu
 # the subject's attitude toward something else ("X won't trust / accept ..."), not an evaluation of X
 _ATTITUDE_VERBS = frozenset({"trust", "trusts", "accept", "accepts", "agree", "agrees", "tolerate",
                              "tolerates", "allow", "allows"})
+# nouns of an attack on a place: a bare name before them is what is attacked ("Ukraine invasion")
+_INVADED_NOUNS = frozenset({"invasion", "invasions", "occupation", "annexation"})
+_UNDER_ATTACK = frozenset({"attack", "attacks", "fire", "siege", "assault", "bombardment", "shelling",
+                           "occupation"})
 _CULPABLE = frozenset({"responsible", "accountable", "culpable", "guilty"})
 # aggression nouns for the one who attacks: what they are said of is the agent
 _AGENT_NOUNS = frozenset("""aggressor aggressors invader invaders occupier occupiers occupants
@@ -1716,6 +1722,16 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     toks[q].endswith(("ed", "en", "wn"))):
                 pass  # "X has good reason": possession, not an evaluation
             else:
+                if q == nxt and not poss and t in _INVADED_NOUNS and k == a and not (
+                        q + 1 < n and toks[q + 1] in {"of", "on", "into", "by", "against"}):
+                    # "Ukraine invasion: ...", "the Crimea annexation": the name before the noun
+                    # names what is invaded, not who invades ("X's invasion" is rule 10; "a NATO
+                    # invasion" is one NATO would make)
+                    add(m, 0.5, 0.4, "victim of attack", a, q)
+                    continue
+                if copula and t == "under" and q + 1 <= hi and toks[q + 1] in _UNDER_ATTACK and not neg:
+                    add(m, 0.5, 0.4, "victim of attack", a, q + 1)  # "X is under attack / fire"
+                    continue
                 # predicate evaluation: first evaluative word within a few tokens
                 pval = _local_valence(reported == "neutral")
                 for r in range(q, min(hi + 1, q + (2 if copula else 1))):

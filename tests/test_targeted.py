@@ -1398,3 +1398,14 @@ def test_an_incredulous_echo_of_a_deed_denies_it(text):
                                   "So Ukraine should have bombed Russia?"])
 def test_a_plain_statement_or_an_obligation_is_no_echo(text):
     assert _labels(text)["Ukraine"][1] != "denied guilt"
+
+
+@pytest.mark.parametrize("text", ["Ukraine invasion: day 500 of the war.",
+                                  "Ukraine is under attack again."])
+def test_a_name_before_an_invasion_noun_or_under_attack_is_the_victim(text):
+    assert _labels(text)["Ukraine"] == ("favor", "victim of attack")
+
+
+def test_an_owner_or_agent_of_the_invasion_noun_stays_the_attacker():
+    assert _labels("Russia's invasion was a crime.")["Russia"][0] == "against"
+    assert _labels("The Russian occupation must end.")["Russia"][0] == "against"
