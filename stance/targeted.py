@@ -153,7 +153,9 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     used against X", "missiles hit X"); a word of another clause or predicate
     ("destroyed the bridge before X arrived", "the invasion makes the world
     hate X", "lied about X") ends the reading (RUW train: 54 labels change,
-    right 12 -> 20; such victims of Russia had been right 36% of the time).
+    right 12 -> 20; such victims of Russia had been right 36% of the time), and
+    so does "to / into X" after a verb of taking away ("deported / kidnapped
+    to X": where the victims are taken; 1 label, fixed).
     ``"claimed territory"``: "(Crimea) is (a) part of X", "belongs to X" ->
     favor X, and against an actor named as the subject ("Ukraine is / should
     have stayed part of Russia"); not when negated, hypothetical, conditional or wished ("would
@@ -1145,6 +1147,9 @@ _GAP_LINKS = frozenset({"of", "in", "into", "to", "from", "on", "at", "over", "a
 _GAP_MODIFIERS = frozenset("""ethnic eastern western innocent other all any independent east west
 south north southern northern entire whole up many more free sovereign pro poor neighbouring
 neighboring peaceful mainland""".split())
+# verbs of taking people or goods away: "to / into X" after them is where they are taken
+_REMOVALS = frozenset("""deport deports deported deporting kidnap kidnaps kidnapped kidnapping
+abduct abducted abducting steal steals stole stolen stealing loot looted""".split())
 # verbs of impact whose subject is the aggression word and whose object the mention ("missiles
 # hit X", "shelling pounded X")
 _IMPACT_VERBS = frozenset("""hit hits hitting pound pounds pounded pounding rock rocks rocked
@@ -1954,7 +1959,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 elif r1 < a and toks[r1] == "by":
                     break  # "invading by stealth East Ukraine": manner, not agent
                 else:
-                    if _VICTIM_GAP and not _object_gap(toks, r1, a):
+                    if _VICTIM_GAP and not _object_gap(toks, r1, a) or toks[a - 1] in {"to", "into"} and (
+                            toks[r] in _REMOVALS):
+                        # (and "deported / kidnapped to X": X is where the victims are taken)
                         break
                     add(m, 0.5, 0.4, "victim of attack", r, b)
                 hit = r

@@ -1409,3 +1409,8 @@ def test_a_name_before_an_invasion_noun_or_under_attack_is_the_victim(text):
 def test_an_owner_or_agent_of_the_invasion_noun_stays_the_attacker():
     assert _labels("Russia's invasion was a crime.")["Russia"][0] == "against"
     assert _labels("The Russian occupation must end.")["Russia"][0] == "against"
+
+
+def test_where_victims_are_taken_is_no_victim():
+    assert _labels("Children were kidnapped and deported to Russia.")["Russia"][1] != "victim of attack"
+    assert _labels("They stole the grain from Ukraine.")["Ukraine"] == ("favor", "victim of attack")
