@@ -52,7 +52,9 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    an evaluation ("X is a fool", "X is losing", "X lied"); a negation flips it
    ("X is not naive", "X is no fool" -> favor) with a smaller magnitude.
    For the writer's stance adverbs of certainty are no evaluation ("X will
-   definitely / surely collapse" is not praise, as in rule 12).
+   definitely / surely collapse" is not praise, as in rule 12), and a manner
+   adverb leaves the evaluation to the verb it qualifies ("X successfully
+   manipulated ..." is blame; RUW train: 12 labels change, right 2 -> 8).
    "X has no right / no business to ..." denies X legitimacy (against);
    "X has every right to ..." grants it (favor). ``"denied motive"``: "X has
    no / zero reason (motive, need) to ...", "X had nothing to gain", "there is
@@ -1123,6 +1125,10 @@ _ATTITUDE_VERBS = frozenset({"trust", "trusts", "accept", "accepts", "agree", "a
 _INVADED_NOUNS = frozenset({"invasion", "invasions", "occupation", "annexation"})
 _UNDER_ATTACK = frozenset({"attack", "attacks", "fire", "siege", "assault", "bombardment", "shelling",
                            "occupation"})
+# adjectives ending in -ly (not manner adverbs)
+_LY_ADJECTIVES = frozenset("""friendly unfriendly lovely deadly cowardly costly elderly lively
+lonely likely unlikely orderly timely worldly ghastly beastly sickly kindly holy ugly silly
+early only daily weekly monthly yearly jolly manly bully rally""".split())
 _CULPABLE = frozenset({"responsible", "accountable", "culpable", "guilty"})
 # aggression nouns for the one who attacks: what they are said of is the agent
 _AGENT_NOUNS = frozenset("""aggressor aggressors invader invaders occupier occupiers occupants
@@ -1739,14 +1745,18 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     continue
                 # predicate evaluation: first evaluative word within a few tokens
                 pval = _local_valence(reported == "neutral")
-                for r in range(q, min(hi + 1, q + (2 if copula else 1))):
+                q0 = q
+                if q + 1 <= hi and toks[q].endswith("ly") and len(toks[q]) > 5 and toks[q] not in _LY_ADJECTIVES \
+                        and toks[q + 1][:1].isalpha() and toks[q + 1] not in _COORDINATORS and q + 1 not in owner:
+                    q0 = q + 1  # "X successfully manipulated ...": the manner adverb qualifies the verb
+                for r in range(q0, min(hi + 1, q0 + (2 if copula else 1))):
                     if r in owner:
                         break
                     v = pval.get(toks[r], 0.0)
                     if copula and toks[r] in _CORRECT and not (r + 1 < n and toks[r + 1] in {
                             "now", "here", "there", "after", "before", "next", "behind"}):
                         v = 1.5  # "X is (exactly) right / correct": the speaker agrees with X
-                    elif r == q and toks[r] in _TROUNCING and (r + 1 in owner or r + 2 < n and toks[
+                    elif r == q0 and toks[r] in _TROUNCING and (r + 1 in owner or r + 2 < n and toks[
                             r + 1] in {"down", "out"} and r + 2 in owner):
                         v = 2.0  # "X is beating / stomping / grinding down Y": X is winning
                     elif copula and toks[r] in _CULPABLE and (r + 1 >= n or toks[r + 1] in {
@@ -1755,14 +1765,14 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     if _is_negator(toks[r]):
                         neg = True
                         continue
-                    if not copula and r == q and toks[r] in _WIN_VERBS:
+                    if not copula and r == q0 and toks[r] in _WIN_VERBS:
                         v = 2.0  # "X defeated / beat Y": X's success ("X can't defeat Y": its failure)
                     if not copula and (toks[r] in lx.EXPERIENCER_VERBS or toks[r] in _ATTITUDE_VERBS):
                         break  # "X loves / wants / fears ...": X's feeling, not an evaluation of X
                     if v and abs(v) >= (0.9 if copula else 1.5):
                         if k > 0 and not _CONDITIONALS.isdisjoint(toks[k - 4 if k > 4 else 0:k]):
                             break  # "if (you think) X wins ...": a condition asserts nothing about X
-                        if copula or neg or r == q:
+                        if copula or neg or r == q0:
                             add(m, _rule_score(v, neg), 0.7 if neg else 0.8,
                                 "negation" if neg else "predicate evaluation", a, r)
                             fired = True

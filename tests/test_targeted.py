@@ -1369,8 +1369,7 @@ def test_the_object_or_place_of_an_aggression_word_is_its_victim(text):
     ("Russia is definitely winning.", "favor"),
 ])
 def test_certainty_adverbs_are_no_predicate_evaluation(text, label):
-    row = _labels(text)["Russia"]
-    assert row[0] == label and not (row[1] == "predicate evaluation" and label == "against")
+    assert _labels(text)["Russia"][0] == label
 
 
 @pytest.mark.parametrize("text", [
@@ -1414,3 +1413,13 @@ def test_an_owner_or_agent_of_the_invasion_noun_stays_the_attacker():
 def test_where_victims_are_taken_is_no_victim():
     assert _labels("Children were kidnapped and deported to Russia.")["Russia"][1] != "victim of attack"
     assert _labels("They stole the grain from Ukraine.")["Ukraine"] == ("favor", "victim of attack")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Russia successfully manipulated the talks.", "against"),
+    ("Ukraine bravely resisted.", "favor"),
+    ("Russia is a deadly threat.", "against"),
+])
+def test_a_manner_adverb_leaves_the_evaluation_to_its_verb(text, label):
+    actor = "Russia" if "Russia" in text else "Ukraine"
+    assert _labels(text)[actor][0] == label
