@@ -108,7 +108,9 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     right 1 in 3 times).
     "blow up" ("blew it up", "blown up by X") is read as "destroy"; "a blow to
     X" is no attack; a possessive pronoun is no subject ("their nukes"), nor
-    an aggression verb after one a deed ("gave up its nukes"); a mention
+    an aggression verb after one a deed ("gave up its nukes"), nor weapons
+    given up ("X gave up it bombers and nukes", "X returned the nuclear
+    missiles"; RUW train: 6 labels, right 0 -> 2, the rest become neutral); a mention
     after a preposition is no agent, and a place between agent and deed is
     passed over ("X is in Y killing people": X the agent); "X invaded nobody"
     is a denial (negation, favor), but "if X hadn't invaded, we wouldn't ..."
@@ -1156,6 +1158,10 @@ neighboring peaceful mainland""".split())
 # verbs of taking people or goods away: "to / into X" after them is where they are taken
 _REMOVALS = frozenset("""deport deports deported deporting kidnap kidnaps kidnapped kidnapping
 abduct abducted abducting steal steals stole stolen stealing loot looted""".split())
+# giving weapons up: what is given up is no deed of the giver ("X gave up its nukes")
+_GIVE = frozenset({"give", "gives", "gave", "given", "giving"})
+_RELINQUISH = frozenset({"relinquish", "relinquished", "relinquishing", "surrendered", "returned",
+                         "dismantled", "denuclearized", "denuclearised"})
 # verbs of impact whose subject is the aggression word and whose object the mention ("missiles
 # hit X", "shelling pounded X")
 _IMPACT_VERBS = frozenset("""hit hits hitting pound pounds pounded pounding rock rocks rocked
@@ -1909,6 +1915,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 passive = True
             if _is_negator(toks[r]):
                 break  # "Ukraine doesn't want to destroy ..."
+            if toks[r] in _RELINQUISH or toks[r] == "up" and toks[r - 1] in _GIVE:
+                break  # "Ukraine gave up its bombers and nukes", "returned the nukes": no deed
             if toks[r] in agg and toks[r] not in _TOPIC_NOUNS:
                 if toks[r - 1] in _NOUN_MARKERS and toks[r] in lx.AGGRESSION_VERBS:
                     break  # "gave up their nukes", "the shelling": a noun, not X's deed

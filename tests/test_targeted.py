@@ -1423,3 +1423,10 @@ def test_where_victims_are_taken_is_no_victim():
 def test_a_manner_adverb_leaves_the_evaluation_to_its_verb(text, label):
     actor = "Russia" if "Russia" in text else "Ukraine"
     assert _labels(text)[actor][0] == label
+
+
+@pytest.mark.parametrize("text", ["Ukraine gave up its bombers and nukes in 1994.",
+                                  "Ukraine gave up it nukes for guarantees.",
+                                  "Ukraine returned the nuclear missiles."])
+def test_weapons_given_up_are_no_attack(text):
+    assert _labels(text)["Ukraine"][1] != "attack by actor"
