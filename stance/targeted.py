@@ -220,6 +220,12 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     the sentence that mentions the actor, when clearly positive or negative
     (with ``reported="keep"`` a milder tone suffices).
 
+A subject coordinated with another actor's ("X and Y always lie", "the X/Y
+fiasco", "X & Y are corrupt") shares the predicate read for the second one
+(rules 9-10: predicate evaluation, negation, attack by actor, defeat), unless
+the first is the object of a verb ("support X and Y is evil") (RUW train: 23
+labels change, right 1 -> 11; NewsMTSC mt_dev +0.4).
+
 A relative clause ("X, who was criticised ...") or an apposition ("X, the
 former mayor, was convicted ...") belongs to X's clause: what it says is read
 as said of X, and the predicate after the apposition is X's.
@@ -1162,6 +1168,10 @@ abduct abducted abducting steal steals stole stolen stealing loot looted""".spli
 _GIVE = frozenset({"give", "gives", "gave", "given", "giving"})
 _RELINQUISH = frozenset({"relinquish", "relinquished", "relinquishing", "surrendered", "returned",
                          "dismantled", "denuclearized", "denuclearised"})
+# a subject coordinated with another actor's ("X and Y lie", "X/Y fiasco") shares its predicate
+_SHARED_PREDICATE = True
+_COORDINATED = frozenset({"and", "/", "&", "or"})
+_SHARED_CUES = frozenset({"predicate evaluation", "negation", "attack by actor", "defeat"})
 # verbs of impact whose subject is the aggression word and whose object the mention ("missiles
 # hit X", "shelling pounded X")
 _IMPACT_VERBS = frozenset("""hit hits hitting pound pounds pounded pounding rock rocks rocked
@@ -2064,6 +2074,20 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 continue
         add(m, 0.0, 0.3, "mention only", a, b)
 
+    if _SHARED_PREDICATE and len(located) > 1 and not _COORDINATED.isdisjoint(toks):
+        # "Ukraine and Russia always lie", "the Ukraine/Russia fiasco": the predicate read for the
+        # second subject is said of both
+        for m in located:
+            j = m.b + 1
+            o = owner.get(j + 1) if j + 1 < n and toks[j] in _COORDINATED else None
+            if o is None or o.actor == m.actor or o.a != j + 1:
+                continue
+            if m.a > 0 and (toks[m.a - 1] in _OBJECT_VERBS or toks[m.a - 1] in lx.AGGRESSION_VERBS):
+                continue  # "support Ukraine and Russia is ...": X is an object, Y opens a clause
+            s0 = sent.starts[o.a]
+            for f in [f for f in findings if f.actor == o.actor and f.start == s0 and f.cue in _SHARED_CUES]:
+                findings.append(_Finding(m.actor, f.stance, f.confidence, f.cue, sent.starts[m.a], f.end,
+                                         idx, f.weight))
     # sentence-level modifiers
     quoted = _quoted_ranges(sent)
     if quoted and reported == "neutral":

@@ -1430,3 +1430,16 @@ def test_a_manner_adverb_leaves_the_evaluation_to_its_verb(text, label):
                                   "Ukraine returned the nuclear missiles."])
 def test_weapons_given_up_are_no_attack(text):
     assert _labels(text)["Ukraine"][1] != "attack by actor"
+
+
+@pytest.mark.parametrize("text", ["Ukraine and Russia always lie.",
+                                  "The Ukraine/Russia fiasco is a disgrace.",
+                                  "Ukraine and Russia are both corrupt."])
+def test_coordinated_subjects_share_the_predicate(text):
+    rows = _labels(text, (RUSSIA, UKRAINE))
+    assert rows["Ukraine"][0] == "against" and rows["Russia"][0] == "against"
+
+
+def test_an_object_before_and_does_not_share_the_next_clause():
+    rows = _labels("We support Ukraine and Russia is evil.", (RUSSIA, UKRAINE))
+    assert rows["Ukraine"][0] == "favor" and rows["Russia"][0] == "against"
