@@ -154,7 +154,7 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     makes it the victim only when the words between tie it to the deed as its
     object or place (ending in a preposition, determiner or modifier: "shelled
     the eastern cities of X", "children and civilians of X", "bombs are being
-    used against X", "missiles hit X"); a word of another clause or predicate
+    used against X", "missiles hit X", a second object: "invaded Crimea and X"); a word of another clause or predicate
     ("destroyed the bridge before X arrived", "the invasion makes the world
     hate X", "lied about X") ends the reading (RUW train: 54 labels change,
     right 12 -> 20; such victims of Russia had been right 36% of the time), and
@@ -1161,6 +1161,19 @@ _GAP_LINKS = frozenset({"of", "in", "into", "to", "from", "on", "at", "over", "a
 _GAP_MODIFIERS = frozenset("""ethnic eastern western innocent other all any independent east west
 south north southern northern entire whole up many more free sovereign pro poor neighbouring
 neighboring peaceful mainland""".split())
+def _conjoined_object(toks: list[str], r1: int, a: int, b: int) -> bool:
+    """Whether the mention at ``a``..``b`` is a second object after "and" ("invaded Crimea and X").
+
+    A short gap ending in "and" / "or" with no other clause word, and nothing after
+    the mention that could be its predicate (the sentence or clause ends, or a
+    preposition follows: "... Crimea and X in 2014").
+    """
+    g = toks[r1:a]
+    if not 2 <= len(g) <= 3 or g[-1] not in {"and", "or", "&"} or not _GAP_BREAKERS.isdisjoint(g[:-1]):
+        return False
+    return b + 1 >= len(toks) or toks[b + 1] in lx.BOUNDARIES or toks[b + 1] in _PREPOSITIONS
+
+
 # verbs of taking people or goods away: "to / into X" after them is where they are taken
 _REMOVALS = frozenset("""deport deports deported deporting kidnap kidnaps kidnapped kidnapping
 abduct abducted abducting steal steals stole stolen stealing loot looted""".split())
@@ -1987,8 +2000,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 elif r1 < a and toks[r1] == "by":
                     break  # "invading by stealth East Ukraine": manner, not agent
                 else:
-                    if _VICTIM_GAP and not _object_gap(toks, r1, a) or toks[a - 1] in {"to", "into"} and (
-                            toks[r] in _REMOVALS):
+                    if _VICTIM_GAP and not (_object_gap(toks, r1, a) or _conjoined_object(toks, r1, a, b)) or toks[
+                            a - 1] in {"to", "into"} and toks[r] in _REMOVALS:
                         # (and "deported / kidnapped to X": X is where the victims are taken)
                         break
                     add(m, 0.5, 0.4, "victim of attack", r, b)

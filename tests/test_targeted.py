@@ -1443,3 +1443,8 @@ def test_coordinated_subjects_share_the_predicate(text):
 def test_an_object_before_and_does_not_share_the_next_clause():
     rows = _labels("We support Ukraine and Russia is evil.", (RUSSIA, UKRAINE))
     assert rows["Ukraine"][0] == "favor" and rows["Russia"][0] == "against"
+
+
+def test_a_second_object_after_and_is_still_a_victim():
+    assert _labels("They invaded Crimea and Ukraine.")["Ukraine"] == ("favor", "victim of attack")
+    assert _labels("They destroyed the town and Russia retreated.")["Russia"][1] != "victim of attack"
