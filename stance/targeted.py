@@ -154,9 +154,10 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     makes it the victim only when the words between tie it to the deed as its
     object or place (ending in a preposition, determiner or modifier: "shelled
     the eastern cities of X", "children and civilians of X", "bombs are being
-    used against X", "missiles hit X", a second object: "invaded Crimea and X"); a word of another clause or predicate
-    ("destroyed the bridge before X arrived", "the invasion makes the world
-    hate X", "lied about X") ends the reading (RUW train: 54 labels change,
+    used against X", "missiles hit X", a second object: "invaded Crimea and
+    X"); a word of another clause or predicate ("destroyed the bridge before X
+    arrived", "the invasion makes the world hate X", "lied about X") ends the
+    reading (RUW train: 54 labels change,
     right 12 -> 20; such victims of Russia had been right 36% of the time), and
     so does "to / into X" after a verb of taking away ("deported / kidnapped
     to X": where the victims are taken; 1 label, fixed).
