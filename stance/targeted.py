@@ -145,7 +145,9 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     conflict: X is no victim.
 11. ``"victim of attack"``: the actor suffers the aggression ("invaded
     Ukraine", "X got invaded", "X was invaded" (writer's stance only),
-    "get out of X", "X is under attack / fire", a bare name before a noun of
+    "get out of X", "X is under attack / fire", "X is the (real) victim"
+    (writer's stance only; "X is not the victim" -> against, "X will be the
+    victims" a threat: no RUW train label changes), a bare name before a noun of
     invasion: "Ukraine invasion: ..."; not "a NATO invasion", nor "X's
     invasion") -> weak favor (the last two: 9 labels, right 2 -> 4);
     not when what is harmed are combatants or weapons ("shot down Russian
@@ -1132,6 +1134,9 @@ _ATTITUDE_VERBS = frozenset({"trust", "trusts", "accept", "accepts", "agree", "a
                              "tolerates", "allow", "allows"})
 # nouns of an attack on a place: a bare name before them is what is attacked ("Ukraine invasion")
 _INVADED_NOUNS = frozenset({"invasion", "invasions", "occupation", "annexation"})
+_VICTIM_NOUNS = frozenset({"victim", "victims"})
+_VICTIM_MODIFIERS = frozenset({"the", "a", "real", "true", "only", "main", "biggest", "actual",
+                               "innocent", "clear"})
 _UNDER_ATTACK = frozenset({"attack", "attacks", "fire", "siege", "assault", "bombardment", "shelling",
                            "occupation"})
 # adjectives ending in -ly (not manner adverbs)
@@ -1769,6 +1774,14 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     # names what is invaded, not who invades ("X's invasion" is rule 10; "a NATO
                     # invasion" is one NATO would make)
                     add(m, 0.5, 0.4, "victim of attack", a, q)
+                    continue
+                if reported == "neutral" and copula and (t in _VICTIM_NOUNS or t in _VICTIM_MODIFIERS and q + 1 <= hi and (
+                        toks[q + 1] in _VICTIM_NOUNS or q + 2 <= hi and toks[q + 1] in _VICTIM_MODIFIERS
+                        and toks[q + 2] in _VICTIM_NOUNS)) and _HYPOTHETICAL.isdisjoint(toks[nxt:q]):
+                    # "X is the (real) victim (here)": sympathy for X ("X is not the victim": against;
+                    # "X will be the victims" is a threat)
+                    v = q + (0 if t in _VICTIM_NOUNS else 1 if toks[q + 1] in _VICTIM_NOUNS else 2)
+                    add(m, -0.5 if neg else 0.5, 0.5, "negation" if neg else "victim of attack", a, v)
                     continue
                 if copula and t == "under" and q + 1 <= hi and toks[q + 1] in _UNDER_ATTACK and not neg:
                     add(m, 0.5, 0.4, "victim of attack", a, q + 1)  # "X is under attack / fire"

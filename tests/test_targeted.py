@@ -1448,3 +1448,17 @@ def test_an_object_before_and_does_not_share_the_next_clause():
 def test_a_second_object_after_and_is_still_a_victim():
     assert _labels("They invaded Crimea and Ukraine.")["Ukraine"] == ("favor", "victim of attack")
     assert _labels("They destroyed the town and Russia retreated.")["Russia"][1] != "victim of attack"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Ukraine is the victim here.", "favor"),
+    ("Ukraine is the real victim of this war.", "favor"),
+    ("Russia is not the victim.", "against"),
+])
+def test_being_called_the_victim_is_sympathy(text, label):
+    actor = "Russia" if "Russia" in text else "Ukraine"
+    assert _labels(text)[actor][0] == label
+
+
+def test_a_threat_that_x_will_be_the_victims_is_no_sympathy():
+    assert _labels("Ukraine will be the victims.")["Ukraine"][1] != "victim of attack"
