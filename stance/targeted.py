@@ -426,6 +426,17 @@ _OTHER_SUBJECTS = frozenset({"you", "they", "everyone", "everybody", "u", "ya", 
 _THIRD_PARTY_OPENERS = frozenset({"you", "they", "he", "she", "it", "u", "people", "who"})
 
 
+def _prefix_candidates(toks, k: int, a: int, lo: int):
+    """(end, phrase, sign) of the phrases that may end right before token ``k`` (or before an
+    "of" at ``k``: "proud of X", "in support of X"), longest first."""
+    if k < a and toks[k] == "of":
+        for p, sign in _PREFIX_BY_LAST.get("of", ()):
+            yield k + 1, p, sign
+    if k > lo:
+        for p, sign in _PREFIX_BY_LAST.get(toks[k - 1], ()):
+            yield k, p, sign
+
+
 def _combatant(toks, m) -> bool:
     """Whether the mention modifies a noun for combatants or weapons ("Russian troops")."""
     i = m.b + 1
@@ -1443,10 +1454,14 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         k = a
         while k > lo and toks[k - 1] in _DETERMINERS:
             k -= 1
-        for p, sign in (_PREFIX_BY_LAST.get(toks[k - 1], ()) if k > lo else ()):
+        # "of" counts as a determiner ("the people of X"), so a phrase ending in it ("proud of
+        # X", "in support of X") is looked for right before the "of" the walk stopped at
+        k_ = k
+        for ke, p, sign in _prefix_candidates(toks, k, a, lo):
             if True:
                 L = len(p)
-                if k - L >= lo and tuple(toks[k - L:k]) == p:
+                if ke - L >= lo and tuple(toks[ke - L:ke]) == p:
+                    k = ke
                     neg = k - L - 1 >= lo and _is_negator(toks[k - L - 1])
                     if p in _WISH:
                         cue = "wish"
@@ -1459,6 +1474,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                         st = -0.7  # "free of X", "free from the X": liberated from X
                     add(m, st, 0.8, cue, k - L - (1 if neg else 0), b)
                     fired = True
+                    k = k_
                     break
         if not fired:
             # wish opening the clause, the actor among its objects ("God protect A and B")

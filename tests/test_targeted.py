@@ -1462,3 +1462,13 @@ def test_being_called_the_victim_is_sympathy(text, label):
 
 def test_a_threat_that_x_will_be_the_victims_is_no_sympathy():
     assert _labels("Ukraine will be the victims.")["Ukraine"][1] != "victim of attack"
+
+
+@pytest.mark.parametrize("text, actor, label", [
+    ("I am so proud of Ukraine.", "Ukraine", "favor"),
+    ("We are in support of the Ukrainian people.", "Ukraine", "favor"),
+    ("I am critical of Russia.", "Russia", "against"),
+    ("Ukraine will soon be free of Russia.", "Russia", "against"),
+])
+def test_phrases_ending_in_of_fire_as_slogans(text, actor, label):
+    assert _labels(text)[actor] == (label, "slogan")
