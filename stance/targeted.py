@@ -28,7 +28,9 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    X", "glory to X", "death to X", "down with X"), also over a list of
    objects ("God protect A and B").
 6. ``"slogan"`` / ``"derogatory modifier"``: fixed phrases right before the
-   actor ("stand with X", "hands off X", "terrorist X", "war criminal X").
+   actor ("stand with X", "hands off X", "terrorist X", "war criminal X",
+   "proud of (the) X", "in support of X": a phrase ending in "of" is found
+   though "of" is passed over as a determiner).
 7. ``"defence"`` / ``"advocacy"``: an advocacy verb with the commenter as
    subject (imperative, "I", "we", "must", "should"...) toward the actor:
    "support X" favor, "sanction X" against, flipped by a negation or "stop"
