@@ -43,8 +43,10 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    invaded ..." is a belief about X, not trust in it.
    ``"shifted blame"``: blame laid on X by someone other than the commenter
    ("they will blame X", "bomb the plant and blame it on X", "falsely blaming
-   X", "can you blame X", "put the blame on X", "pin it on X") is told as a
-   charge the commenter rejects -> favor X (writer's stance only; "I / we
+   X", "can you blame X", "put the blame on X", "pin it on X"; the passive "X
+   will be blamed", "X is getting blamed", "X gets the blame": RUW train 5
+   labels, right 0 -> 3) is told as a charge the commenter rejects -> favor X
+   (writer's stance only; not negated: "X can't be blamed"; "I / we
    blame X", "Blame X!", "X should be blamed" stay the commenter's advocacy
    against X).
 8. ``"evaluated by others"``: a third party praises or blames the actor
@@ -426,6 +428,32 @@ _ADVOCACY_MODALS = frozenset({"must", "should", "need", "needs", "gotta", "ought
 _OTHER_SUBJECTS = frozenset({"you", "they", "everyone", "everybody", "u", "ya", "he", "she",
                              "people"})
 _THIRD_PARTY_OPENERS = frozenset({"you", "they", "he", "she", "it", "u", "people", "who"})
+
+
+_GET = frozenset({"get", "gets", "got", "getting", "take", "takes", "took", "taking"})
+
+
+def _blamed_subject(toks: list[str], pre: int, hi: int) -> int:
+    """Index of "blamed" / "blame" when the subject ending at ``pre`` is blamed by others, or -1.
+
+    "X will be blamed", "X is getting blamed (for ...)", "X gets / will take the
+    blame"; not with an obligation ("X should be blamed": the commenter's
+    charge) or a negation ("X can't be blamed").
+    """
+    r = pre + 1
+    while r <= hi and r <= pre + 5 and (toks[r] in lx.AUXILIARIES or toks[r] in _PASSIVE_AUX
+                                        or toks[r] in _GET or toks[r] in {"always", "conveniently",
+                                                                           "falsely", "going", "to"}):
+        if _is_negator(toks[r]) or toks[r] in _DEONTIC or toks[r] in _ADVOCACY_MODALS:
+            return -1
+        r += 1
+    if r > hi or _is_negator(toks[r]):
+        return -1
+    if toks[r] == "blamed" and not _PASSIVE_AUX.isdisjoint(toks[pre + 1:r]):
+        return r
+    if toks[r] == "the" and r + 1 <= hi and toks[r + 1] == "blame" and toks[r - 1] in _GET:
+        return r + 1
+    return -1
 
 
 def _prefix_candidates(toks, k: int, a: int, lo: int):
@@ -1542,6 +1570,12 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         # someone else's view, kept only when reported views count (reported="keep")
         if vk >= lo and toks[vk] in lx.OBJECT_EVALUATION and not _is_negator(toks[max(lo, vk - 1)]):
             add(m, lx.OBJECT_EVALUATION[toks[vk]], 0.6, "evaluated by others", vk, b)
+            continue
+        if reported == "neutral" and pre + 2 < n and ("blamed" in toks[pre + 2:pre + 7] or "blame" in toks[
+                pre + 2:pre + 7]) and (bl := _blamed_subject(toks, pre, hi)) >= 0:
+            # "X will be blamed", "X is getting blamed", "X gets the blame": a charge laid on X
+            # by others, told as one the commenter rejects (like "they will blame X")
+            add(m, 0.6, 0.6, "shifted blame", a, bl)
             continue
         nb = pre + 1
         while nb < n and toks[nb] in {"was", "were", "is", "are", "has", "have", "been", "being",

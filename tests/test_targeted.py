@@ -1472,3 +1472,15 @@ def test_a_threat_that_x_will_be_the_victims_is_no_sympathy():
 ])
 def test_phrases_ending_in_of_fire_as_slogans(text, actor, label):
     assert _labels(text)[actor] == (label, "slogan")
+
+
+@pytest.mark.parametrize("text", ["They will blow up the dam and Russia will be blamed.",
+                                  "Russia is getting blamed for everything.",
+                                  "As usual Russia gets the blame."])
+def test_blame_laid_on_the_subject_by_others_is_shifted_blame(text):
+    assert _labels(text)["Russia"] == ("favor", "shifted blame")
+
+
+@pytest.mark.parametrize("text", ["Russia should be blamed for this.", "Russia can't be blamed."])
+def test_an_obligation_or_a_negation_is_no_shifted_blame(text):
+    assert _labels(text)["Russia"][1] != "shifted blame"
