@@ -456,17 +456,6 @@ def _blamed_subject(toks: list[str], pre: int, hi: int) -> int:
     return -1
 
 
-def _prefix_candidates(toks, k: int, a: int, lo: int):
-    """(end, phrase, sign) of the phrases that may end right before token ``k`` (or before an
-    "of" at ``k``: "proud of X", "in support of X"), longest first."""
-    if k < a and toks[k] == "of":
-        for p, sign in _PREFIX_BY_LAST.get("of", ()):
-            yield k + 1, p, sign
-    if k > lo:
-        for p, sign in _PREFIX_BY_LAST.get(toks[k - 1], ()):
-            yield k, p, sign
-
-
 def _combatant(toks, m) -> bool:
     """Whether the mention modifies a noun for combatants or weapons ("Russian troops")."""
     i = m.b + 1
@@ -622,7 +611,8 @@ _DOUBT = frozenset({"unlikely", "doubt", "doubtful", "impossible", "absurd", "ri
                     "laughable", "nonsense", "believes"})
 
 
-_DOUBTING = _DOUBT | {"why", "how", "when", "so", "saying"}
+_DOUBTING = _DOUBT | {"why", "how"}
+_ASKING = frozenset({"when", "so", "saying"})  # doubting words only in a question
 # "how could / can X (even) blow it up?", "how is X going to ...", "when did X invade Y?": a
 # question that doubts the deed (not "how did X ...", which asks the manner of a real one)
 _HOW_MODALS = frozenset({"would", "could", "can", "is", "are", "does", "do"})
@@ -662,7 +652,8 @@ def _echo_question(toks: list[str], a: int, nxt: int, g: int) -> bool:
     return toks[-1] == "?" and j >= 0 and (toks[j] == "so" or toks[j] in {"saying", "that"} and (
         "saying" in toks[:a])) and all(t in _ECHO_OPENERS for t in toks[:a]) and _DEONTIC.isdisjoint(
         toks[nxt:g])
-_SENTENCE_CUES = _DOUBTING | {"up", "blow", "blows", "blew", "blown", "blowing"}
+_SENTENCE_CUES = _DOUBTING | _ASKING | {"up", "blow", "blows", "blew", "blown", "blowing", "blame",
+                                         "blamed"}
 
 
 def _doubted_deed(toks: list[str], q: int, hi: int) -> int:
@@ -1394,7 +1385,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             owner[i] = m
     report_at = _reporting_frame(sent, located)
     # a rhetorical "why would / how would" or a doubting word somewhere ("denied guilt")
-    doubting = bool(cues) and not _DOUBTING.isdisjoint(cues)
+    doubting = bool(cues) and (not _DOUBTING.isdisjoint(cues) or (
+        n > 0 and toks[-1] == "?" and not _ASKING.isdisjoint(cues)))
     sarcasm = _has_sarcasm(text[sent.starts[0]:sent.ends[-1]], toks) if n else False
     idx = sent.index
 
@@ -1486,26 +1478,32 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             k -= 1
         # "of" counts as a determiner ("the people of X"), so a phrase ending in it ("proud of
         # X", "in support of X") is looked for right before the "of" the walk stopped at
-        k_ = k
-        for ke, p, sign in _prefix_candidates(toks, k, a, lo):
-            if True:
-                L = len(p)
-                if ke - L >= lo and tuple(toks[ke - L:ke]) == p:
-                    k = ke
-                    neg = k - L - 1 >= lo and _is_negator(toks[k - L - 1])
-                    if p in _WISH:
-                        cue = "wish"
-                    elif p in _MODIFIERS:
-                        cue = "derogatory modifier"
-                    else:
-                        cue = "slogan"
-                    st = (-sign * 0.6) if neg else sign * 0.85
-                    if p == ("free",) and (k < a and ("of" in toks[k:a] or "from" in toks[k:a])):
-                        st = -0.7  # "free of X", "free from the X": liberated from X
-                    add(m, st, 0.8, cue, k - L - (1 if neg else 0), b)
-                    fired = True
-                    k = k_
+        phrase = None
+        if k < a and toks[k] == "of":
+            for p, sign in _PREFIX_BY_LAST.get("of", ()):
+                if k + 1 - len(p) >= lo and tuple(toks[k + 1 - len(p):k + 1]) == p:
+                    phrase = k + 1, p, sign
                     break
+        if phrase is None and k > lo:
+            for p, sign in _PREFIX_BY_LAST.get(toks[k - 1], ()):
+                if k - len(p) >= lo and tuple(toks[k - len(p):k]) == p:
+                    phrase = k, p, sign
+                    break
+        if phrase is not None:
+            ke, p, sign = phrase
+            L = len(p)
+            neg = ke - L - 1 >= lo and _is_negator(toks[ke - L - 1])
+            if p in _WISH:
+                cue = "wish"
+            elif p in _MODIFIERS:
+                cue = "derogatory modifier"
+            else:
+                cue = "slogan"
+            st = (-sign * 0.6) if neg else sign * 0.85
+            if p == ("free",) and (ke < a and ("of" in toks[ke:a] or "from" in toks[ke:a])):
+                st = -0.7  # "free of X", "free from the X": liberated from X
+            add(m, st, 0.8, cue, ke - L - (1 if neg else 0), b)
+            fired = True
         if not fired:
             # wish opening the clause, the actor among its objects ("God protect A and B")
             for p in _WISH_BY_FIRST.get(toks[lo], ()):
@@ -1571,8 +1569,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         if vk >= lo and toks[vk] in lx.OBJECT_EVALUATION and not _is_negator(toks[max(lo, vk - 1)]):
             add(m, lx.OBJECT_EVALUATION[toks[vk]], 0.6, "evaluated by others", vk, b)
             continue
-        if reported == "neutral" and pre + 2 < n and ("blamed" in toks[pre + 2:pre + 7] or "blame" in toks[
-                pre + 2:pre + 7]) and (bl := _blamed_subject(toks, pre, hi)) >= 0:
+        if cues and reported == "neutral" and ("blamed" in cues or "blame" in cues) and pre + 2 < n and (
+                bl := _blamed_subject(toks, pre, hi)) >= 0:
             # "X will be blamed", "X is getting blamed", "X gets the blame": a charge laid on X
             # by others, told as one the commenter rejects (like "they will blame X")
             add(m, 0.6, 0.6, "shifted blame", a, bl)
