@@ -58,7 +58,8 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    For the writer's stance adverbs of certainty are no evaluation ("X will
    definitely / surely collapse" is not praise, as in rule 12), and a manner
    adverb leaves the evaluation to the verb it qualifies ("X successfully
-   manipulated ..." is blame; RUW train: 12 labels change, right 2 -> 8).
+   manipulated ..." is blame; RUW train: 12 labels change, right 2 -> 8), also
+   before "provoked" / "finished" ("X was blatantly provoked": 1 label, fixed).
    "X has no right / no business to ..." denies X legitimacy (against);
    "X has every right to ..." grants it (favor). ``"denied motive"``: "X has
    no / zero reason (motive, need) to ...", "X had nothing to gain", "there is
@@ -1175,6 +1176,7 @@ _UNDER_ATTACK = frozenset({"attack", "attacks", "fire", "siege", "assault", "bom
 _LY_ADJECTIVES = frozenset("""friendly unfriendly lovely deadly cowardly costly elderly lively
 lonely likely unlikely orderly timely worldly ghastly beastly sickly kindly holy ugly silly
 early only daily weekly monthly yearly jolly manly bully rally""".split())
+_AFTER_MANNER = _PROVOKED | _DEFEAT_WORDS | _PROVOKE
 _CULPABLE = frozenset({"responsible", "accountable", "culpable", "guilty"})
 # aggression nouns for the one who attacks: what they are said of is the agent
 _AGENT_NOUNS = frozenset("""aggressor aggressors invader invaders occupier occupiers occupants
@@ -1622,6 +1624,10 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             tq = toks[q]
             negator = tq in lx.NEGATORS or tq.endswith("n't")  # _is_negator, inlined
             if not (negator or tq in _PREDICATE_SKIP):
+                if tq.endswith("ly") and q > nxt and len(tq) > 5 and tq not in _LY_ADJECTIVES and q + 1 < n and toks[
+                        q + 1] in _AFTER_MANNER:
+                    q += 1  # "X was blatantly provoked", "X is utterly finished"
+                    continue
                 break
             if negator:
                 neg = True

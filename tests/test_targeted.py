@@ -1484,3 +1484,9 @@ def test_blame_laid_on_the_subject_by_others_is_shifted_blame(text):
 @pytest.mark.parametrize("text", ["Russia should be blamed for this.", "Russia can't be blamed."])
 def test_an_obligation_or_a_negation_is_no_shifted_blame(text):
     assert _labels(text)["Russia"][1] != "shifted blame"
+
+
+@pytest.mark.parametrize("text, cue", [("Russia was blatantly provoked.", "justified attack"),
+                                       ("Russia is utterly finished.", "defeat")])
+def test_a_manner_adverb_before_provoked_or_finished_is_passed_over(text, cue):
+    assert _labels(text)["Russia"][1] == cue
