@@ -1530,3 +1530,152 @@ def test_a_predicted_conquest_favors_the_conqueror(text):
                                   "Russia will take this as a provocation."])
 def test_a_condition_or_a_reaction_is_no_predicted_conquest(text):
     assert _labels(text)["Russia"][1] != "predicted victory"
+
+
+# ------------------------------------------------------------------ rules 9-11 (rules-2)
+@pytest.mark.parametrize("text", [
+    "They destroyed the bridge before Russia arrived.",
+    "The invasion makes the whole world hate Russia.",
+    "The attack was planned long ago, when Russia still had a chance.",
+])
+def test_an_aggression_word_in_another_clause_makes_no_victim(text):
+    assert _labels(text)["Russia"][1] != "victim of attack"
+
+
+@pytest.mark.parametrize("text", [
+    "They shelled the eastern cities of Ukraine.",
+    "Cluster bombs are being used against Ukrainians.",
+    "They killed children and civilians of Ukraine.",
+    "They attacked ethnic Ukrainians.",
+])
+def test_the_object_or_place_of_an_aggression_word_is_its_victim(text):
+    assert _labels(text)["Ukraine"] == ("favor", "victim of attack")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Russia will definitely collapse.", "against"),
+    ("Russia will surely lose this war.", "against"),
+    ("Russia is definitely winning.", "favor"),
+])
+def test_certainty_adverbs_are_no_predicate_evaluation(text, label):
+    assert _labels(text)["Russia"][0] == label
+
+
+@pytest.mark.parametrize("text", [
+    "How could Ukraine blow it up?",
+    "How exactly is Ukraine going to destroy the plant?",
+    "When did Ukraine invade Russia?",
+])
+def test_a_question_doubting_the_deed_denies_guilt(text):
+    assert _labels(text)["Ukraine"] == ("favor", "denied guilt")
+
+
+@pytest.mark.parametrize("text", ["How did Ukraine destroy the bridge?",
+                                  "When Ukraine attacked the bridge, it collapsed."])
+def test_a_question_about_a_real_deed_is_no_denial(text):
+    assert _labels(text)["Ukraine"][1] != "denied guilt"
+
+
+@pytest.mark.parametrize("text", ["Oh so Ukraine invaded Russia?",
+                                  "Wait, so you're saying that Ukraine invaded Russia?"])
+def test_an_incredulous_echo_of_a_deed_denies_it(text):
+    assert _labels(text)["Ukraine"] == ("favor", "denied guilt")
+
+
+@pytest.mark.parametrize("text", ["So Ukraine invaded Russia.",
+                                  "So Ukraine should have bombed Russia?"])
+def test_a_plain_statement_or_an_obligation_is_no_echo(text):
+    assert _labels(text)["Ukraine"][1] != "denied guilt"
+
+
+@pytest.mark.parametrize("text", ["Ukraine invasion: day 500 of the war.",
+                                  "Ukraine is under attack again."])
+def test_a_name_before_an_invasion_noun_or_under_attack_is_the_victim(text):
+    assert _labels(text)["Ukraine"] == ("favor", "victim of attack")
+
+
+def test_an_owner_or_agent_of_the_invasion_noun_stays_the_attacker():
+    assert _labels("Russia's invasion was a crime.")["Russia"][0] == "against"
+    assert _labels("The Russian occupation must end.")["Russia"][0] == "against"
+
+
+def test_where_victims_are_taken_is_no_victim():
+    assert _labels("Children were kidnapped and deported to Russia.")["Russia"][1] != "victim of attack"
+    assert _labels("They stole the grain from Ukraine.")["Ukraine"] == ("favor", "victim of attack")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Russia successfully manipulated the talks.", "against"),
+    ("Ukraine bravely resisted.", "favor"),
+    ("Russia is a deadly threat.", "against"),
+])
+def test_a_manner_adverb_leaves_the_evaluation_to_its_verb(text, label):
+    actor = "Russia" if "Russia" in text else "Ukraine"
+    assert _labels(text)[actor][0] == label
+
+
+@pytest.mark.parametrize("text", ["Ukraine gave up its bombers and nukes in 1994.",
+                                  "Ukraine gave up it nukes for guarantees.",
+                                  "Ukraine returned the nuclear missiles."])
+def test_weapons_given_up_are_no_attack(text):
+    assert _labels(text)["Ukraine"][1] != "attack by actor"
+
+
+@pytest.mark.parametrize("text", ["Ukraine and Russia always lie.",
+                                  "The Ukraine/Russia fiasco is a disgrace.",
+                                  "Ukraine and Russia are both corrupt."])
+def test_coordinated_subjects_share_the_predicate(text):
+    rows = _labels(text, (RUSSIA, UKRAINE))
+    assert rows["Ukraine"][0] == "against" and rows["Russia"][0] == "against"
+
+
+def test_an_object_before_and_does_not_share_the_next_clause():
+    rows = _labels("We support Ukraine and Russia is evil.", (RUSSIA, UKRAINE))
+    assert rows["Ukraine"][0] == "favor" and rows["Russia"][0] == "against"
+
+
+def test_a_second_object_after_and_is_still_a_victim():
+    assert _labels("They invaded Crimea and Ukraine.")["Ukraine"] == ("favor", "victim of attack")
+    assert _labels("They destroyed the town and Russia retreated.")["Russia"][1] != "victim of attack"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Ukraine is the victim here.", "favor"),
+    ("Ukraine is the real victim of this war.", "favor"),
+    ("Russia is not the victim.", "against"),
+])
+def test_being_called_the_victim_is_sympathy(text, label):
+    actor = "Russia" if "Russia" in text else "Ukraine"
+    assert _labels(text)[actor][0] == label
+
+
+def test_a_threat_that_x_will_be_the_victims_is_no_sympathy():
+    assert _labels("Ukraine will be the victims.")["Ukraine"][1] != "victim of attack"
+
+
+@pytest.mark.parametrize("text, actor, label", [
+    ("I am so proud of Ukraine.", "Ukraine", "favor"),
+    ("We are in support of the Ukrainian people.", "Ukraine", "favor"),
+    ("I am critical of Russia.", "Russia", "against"),
+    ("Ukraine will soon be free of Russia.", "Russia", "against"),
+])
+def test_phrases_ending_in_of_fire_as_slogans(text, actor, label):
+    assert _labels(text)[actor] == (label, "slogan")
+
+
+@pytest.mark.parametrize("text", ["They will blow up the dam and Russia will be blamed.",
+                                  "Russia is getting blamed for everything.",
+                                  "As usual Russia gets the blame."])
+def test_blame_laid_on_the_subject_by_others_is_shifted_blame(text):
+    assert _labels(text)["Russia"] == ("favor", "shifted blame")
+
+
+@pytest.mark.parametrize("text", ["Russia should be blamed for this.", "Russia can't be blamed."])
+def test_an_obligation_or_a_negation_is_no_shifted_blame(text):
+    assert _labels(text)["Russia"][1] != "shifted blame"
+
+
+@pytest.mark.parametrize("text, cue", [("Russia was blatantly provoked.", "justified attack"),
+                                       ("Russia is utterly finished.", "defeat")])
+def test_a_manner_adverb_before_provoked_or_finished_is_passed_over(text, cue):
+    assert _labels(text)["Russia"][1] == cue
