@@ -226,12 +226,7 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     from X" keep theirs (20 labels, right 3 -> 10).
 13. ``"sentence sentiment"``: no evaluative word near the mention; the tone of
     the sentence that mentions the actor, when clearly positive or negative
-    (with ``reported="keep"`` a milder tone suffices). For the writer's own
-    stance, words in scare quotes (one to three words between double quotes:
-    "what Ukraine "liberates"", "Russia being a "great power"") are someone
-    else's words the commenter does not accept, so they count the other way
-    (RUW train: 13 labels change, right 3 -> 6; leaving them out: 11 labels,
-    right 3 -> 4).
+    (with ``reported="keep"`` a milder tone suffices).
 14. Fallbacks for a mention no rule above reads (tried last, before
     ``"mention only"``; an explicit finding). ``"banned weapon"``: X is the
     subject of using an indiscriminate or banned weapon ("X has been using
@@ -375,7 +370,12 @@ confidence, with the actor's own strongest finding pointing that way as
 evidence, or else the evidence of the strongest labelled actor of the side;
 a neutral actor receives the side from that actor at reduced confidence.
 Affiliates lend their evidence to the side but keep their own labels: "Ukraine
-is brave" says nothing of Putin. A label taken from another actor has cue ``"opposed side"`` when that actor is
+is brave" says nothing of Putin. A neutral actor takes a side from an
+affiliate only when it is the affiliate's own actor ("Putin is a butcher" ->
+against Russia, cue ``"same side"``, but nothing for Ukraine or the West:
+labels are not derived at second hand; on the seed thread's gold file, "Do
+not criticise Putin" said nothing of Ukraine, nor "Putin is not naive" of the
+West). A label taken from another actor has cue ``"opposed side"`` when that actor is
 on the other side (in a two-sided conflict, supporting one side is opposing
 the other) and ``"same side"`` when it is on the same one ("Putin is a war
 criminal" -> against Russia). Comparisons made on RUW train: weighing every actor of the conflict
@@ -1101,9 +1101,6 @@ class _Sentence:
 _CITED_SOURCE = True  # "according to X" cites a source for the commenter's own claim
 _PASSIVE_RELAY = True  # a passive report names no speaker: the commenter relays the claim
 _BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
-# scare quotes: a word or two in double quotes ("liberates", "great power") is someone else's word
-# that the commenter does not accept; its valence is turned in the sentence's tone
-_SCARE_QUOTES = 2
 _NOT_REPORTS = True  # reporting words used as nouns, phrasal verbs or the commenter's own frame
 # the commenter speaking ("I'd say", "let's say"), beyond lx.FIRST_PERSON
 _OWN_SPEAKERS = frozenset({"i'd", "i'll", "i've", "we'd", "we'll", "we've", "let's", "lets", "im",
@@ -1460,30 +1457,15 @@ def _hashtag_stance(tag: str, aliases: Iterable[str]) -> tuple[float, str] | Non
     return None
 
 
-def _sentence_valence(sent: _Sentence, owner: Mapping[int, _Mention], val,
-                      scare: int = 0) -> tuple[float, int, int]:
-    """Sum of word valences in a sentence (negation-aware), with the span of the words used.
-
-    ``scare``: words in scare quotes (at most three words between double quotes) are
-    left out (1) or count the other way (2).
-    """
+def _sentence_valence(sent: _Sentence, owner: Mapping[int, _Mention], val) -> tuple[float, int, int]:
+    """Sum of word valences in a sentence (negation-aware), with the span of the words used."""
     toks = sent.toks
     total, w0, w1 = 0.0, -1, -1
     void = _void_words(toks)
-    sq = set()
-    if scare and not _QUOTES.isdisjoint(toks):
-        marks = [i for i, t in enumerate(toks) if t in _QUOTES]
-        for k in range(0, len(marks) - 1, 2):
-            if marks[k + 1] - marks[k] - 1 <= 3:
-                sq.update(range(marks[k] + 1, marks[k + 1]))
     # only the (few) tokens with a valence are visited, in order
     for r, v in [(r, v) for r, v in enumerate(map(val.get, toks)) if v]:
         if r in owner or void and r in void:
             continue
-        if sq and r in sq:
-            if scare == 1:
-                continue
-            v = -v
         if _negated(toks[r - 3 if r > 3 else 0:r]):
             v *= -0.74
         total += v
@@ -2649,8 +2631,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             continue
         # 12. sentence sentiment: no evaluative word near the mention, the sentence's own tone
         if sent_val is None:
-            sent_val = _sentence_valence(sent, owner, _local_valence(reported == "neutral"),
-                                         _SCARE_QUOTES if reported == "neutral" else 0)
+            sent_val = _sentence_valence(sent, owner, _local_valence(reported == "neutral"))
         if sent_val[0]:
             sc = _squash(sent_val[0])
             if abs(sc) >= (_SENTENCE_MIN_KEEP if reported == "keep" else _SENTENCE_MIN):
@@ -3151,15 +3132,16 @@ _CAMP_RATIO = 2.0  # the evidence for a side must outweigh the evidence against 
 
 
 def _conflicts(actors: Sequence, opponents: Mapping[str, Iterable[str]]
-               ) -> list[tuple[dict[str, int], frozenset[str]]]:
+               ) -> list[tuple[dict[str, int], dict[str, frozenset[str]]]]:
     """The two-sided conflicts declared by ``opponents``: (actor -> side (+1 or -1), affiliates).
 
     Actors linked by ``opponents`` form one conflict, split into two sides so
     that declared opponents are on different sides; an opponent's opponent is
     on one's own side (Ukraine and the West, both declared opponents of
     Russia). An actor whose ``affiliation`` names an actor of a conflict
-    (Putin -> Russia) joins that actor's side as an *affiliate*: its evidence
-    counts for the side, but its own label is left as it is. Declarations that
+    (Putin -> Russia) joins that actor's side as an *affiliate* (``affiliates``
+    maps it to the actors it is affiliated with): its evidence counts for the
+    side, but its own label is left as it is. Declarations that
     cannot be split in two (A, B and C all opposed to each other) are used
     pair by pair.
     """
@@ -3192,13 +3174,13 @@ def _conflicts(actors: Sequence, opponents: Mapping[str, Iterable[str]]
                 {tuple(sorted((a, b))) for a in side for b in graph[a]}))
     sides = []
     for side in out:
-        affiliates = set()
+        affiliates = {}
         for actor in actors:
-            homes = {side[h] for h in (getattr(actor, "affiliation", ()) or ()) if h in side}
-            if actor.name not in side and len(homes) == 1:
-                side[actor.name] = homes.pop()
-                affiliates.add(actor.name)
-        sides.append((side, frozenset(affiliates)))
+            home = [h for h in (getattr(actor, "affiliation", ()) or ()) if h in side]
+            if actor.name not in side and len({side[h] for h in home}) == 1:
+                side[actor.name] = side[home[0]]
+                affiliates[actor.name] = frozenset(home)
+        sides.append((side, affiliates))
     return sides
 
 
@@ -3228,7 +3210,9 @@ def _settle_sides(results, per_actor, conflicts, threshold: float) -> None:
     ``"opposed side"`` or ``"same side"``, by the side of that actor); a
     neutral actor takes the side from that actor (the same cues): in a
     two-sided conflict, supporting one side is opposing the other. Affiliates
-    (Putin for Russia) lend their evidence to the side but keep their own labels.
+    (Putin for Russia) lend their evidence to the side but keep their own
+    labels, and a neutral actor takes a side from an affiliate only when it is
+    the affiliate's own actor (Russia from Putin; not Ukraine).
     """
     for side_of, affiliates in conflicts:
         members = [a for a in results if a in side_of]
@@ -3274,8 +3258,8 @@ def _settle_sides(results, per_actor, conflicts, threshold: float) -> None:
             if res[1] == want or a in affiliates:
                 continue  # affiliates (Putin for Russia) keep to their own evidence
             if res[1] == "neutral":
-                if src is None:
-                    continue
+                if src is None or (src in affiliates and a not in affiliates[src]):
+                    continue  # an affiliate's evidence labels only its own actor (Putin: Russia)
                 o = results[src]
                 f = o[3]
                 st = max(-1.0, min(1.0, 0.8 * abs(o[0]) * sign))

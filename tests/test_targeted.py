@@ -300,13 +300,16 @@ def test_default_actors_read_each_camps_discourse_markers():
     assert "Russia" not in _one("The aggressor must be stopped.", load_actors())
 
 
-def test_default_actors_read_the_enemy_leader_as_the_other_side():
-    # Ukraine is declared an opponent of Putin, Russia of Zelensky
+def test_default_actors_read_a_leader_for_its_own_country_only():
+    # Putin is affiliated with Russia: a clear stance toward him settles Russia ...
+    rows = _one("Putin is a liar and a butcher. Russia held a press conference.", load_actors())
+    assert (rows["Putin"].label, rows["Russia"].label) == ("against", "against")
+    assert rows["Russia"].cue == "same side"
+    # ... but says nothing of the other side: no second-hand label for Ukraine or the West
     rows = _one("Putin is a liar and a butcher. Ukraine held a press conference.", load_actors())
-    assert (rows["Putin"].label, rows["Ukraine"].label) == ("against", "favor")
-    assert rows["Ukraine"].cue == "opposed side"
+    assert (rows["Putin"].label, rows["Ukraine"].label) == ("against", "neutral")
     rows = _one("Zelensky is a liar. Russia held a press conference.", load_actors())
-    assert (rows["Zelensky"].label, rows["Russia"].label) == ("against", "favor")
+    assert (rows["Zelensky"].label, rows["Russia"].label) == ("against", "neutral")
     # the leaders keep to their own evidence
     rows = _one("Ukraine is brave. Putin held a press conference.", load_actors())
     assert rows["Putin"].label == "neutral"
@@ -644,7 +647,8 @@ def test_conflicts_split_declared_opponents_in_two_sides():
                                                "Ukraine": ["Russia"]})
     assert side["Russia"] == side["Putin"] == -side["Ukraine"]
     assert side["Ukraine"] == side["the West"] == side["Zelensky"]
-    assert affiliates == {"Putin", "Zelensky"}  # joined by affiliation, not declared
+    # joined by affiliation, not declared: each with the actors it is affiliated with
+    assert affiliates == {"Putin": {"Russia"}, "Zelensky": {"Ukraine"}}
     # three actors all opposed to each other cannot be two sides: used pair by pair
     tri = _conflicts([], {"A": ["B", "C"], "B": ["C"]})
     assert sorted(sorted(c) for c, _ in tri) == [["A", "B"], ["A", "C"], ["B", "C"]]
@@ -664,10 +668,13 @@ def test_affiliated_actor_evidence_decides_its_side():
 
 
 def test_neutral_actor_takes_the_side_of_an_affiliated_one():
-    rows = _one("Zelensky is a hero. Russia announced new talks.", SIDES)
+    rows = _one("Zelensky is a hero. Ukraine announced new talks.", SIDES)
     assert rows["Zelensky"].label == "favor"
-    assert (rows["Russia"].label, rows["Russia"].cue) == ("against", "opposed side")
-    assert rows["Russia"].evidence == "Zelensky is a hero"
+    assert (rows["Ukraine"].label, rows["Ukraine"].cue) == ("favor", "same side")
+    assert rows["Ukraine"].evidence == "Zelensky is a hero"
+    # an affiliate's evidence labels only its own actor, not the other side
+    rows = _one("Zelensky is a hero. Russia announced new talks.", SIDES)
+    assert rows["Russia"].label == "neutral"
 
 
 def test_opponent_of_an_opponent_is_on_the_same_side():
@@ -1385,15 +1392,6 @@ def test_a_passive_report_with_its_speaker_stays_reported():
 def test_according_to_a_party_of_the_conflict_stays_its_claim():
     row = _one("Russia is losing a million men a day, according to Ukraine.")["Russia"]
     assert row.cue == "reported speech" and row.label == "neutral"
-
-
-def test_scare_quoted_words_count_the_other_way_in_the_sentence_tone():
-    base = "Russia has been at it for a year now, and all of it so very {}."
-    assert _labels(base.format('"kind" and "heroic"'))["Russia"] == ("against", "sentence sentiment")
-    assert _labels(base.format("kind and heroic"))["Russia"] == ("favor", "sentence sentiment")
-    # a longer quotation is somebody's words, not a scare quote: its tone is left as it is
-    longer = "Russia has been at it for a year now, and it was \"a wonderful, heroic, kind success\"."
-    assert _labels(longer)["Russia"][0] == "favor"
 
 
 @pytest.mark.parametrize("text", ["Russia has been dropping cluster munitions for months.",
