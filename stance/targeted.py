@@ -150,7 +150,10 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     conflict: X is no victim.
 11. ``"victim of attack"``: the actor suffers the aggression ("invaded
     Ukraine", "X got invaded", "X was invaded" (writer's stance only),
-    "get out of X", "X is under attack / fire", "X is the (real) victim"
+    "get out of X", "X is under attack / fire", harm done to X by an agent
+    ("X has been betrayed / sold out / shit on by Y": a passive with "by", not
+    an evaluation of X; "X was humiliated / crushed by Y" stays X's defeat;
+    seed gold c4, no RUW train gain), "X is the (real) victim"
     (writer's stance only; "X is not the victim" -> against, "X will be the
     victims" a threat: no RUW train label changes), a bare name before a noun of
     invasion: "Ukraine invasion: ..."; not "a NATO invasion", nor "X's
@@ -846,6 +849,34 @@ def _called_for(toks: list[str], p: int, lo: int) -> bool:
     return (toks[r] in _DEONTIC or toks[r] in {"needs", "need", "has", "have"} and toks[r + 1] == "to") \
         and not (r - 1 >= lo and _is_negator(toks[r - 1])) and not _is_negator(toks[r]) \
         and _CONDITIONALS.isdisjoint(toks[max(0, r - 8):r])
+
+
+_IRREGULAR_PARTICIPLES = frozenset({"shit", "hit", "beat", "shot", "hurt", "cut", "struck", "fought",
+                                    "sold", "bought", "led", "held", "kept", "left", "spat"})
+
+
+_ROUTED = frozenset({"humiliated", "defeated", "crushed", "beaten", "beat", "routed", "embarrassed",
+                     "outplayed", "outgunned", "outmatched", "trounced", "thrashed", "repelled",
+                     "repulsed", "smashed"})
+
+
+def _done_by_agent(toks: list[str], nxt: int, q: int, r: int, hi: int) -> bool:
+    """Whether the word at ``r`` is a passive verb with an agent: "has been betrayed by Y".
+
+    ``nxt``..``q`` are the auxiliaries after the subject; one particle may come
+    between the verb and "by" ("shit on by", "sold out by").
+    """
+    if r != q or _PASSIVE_AUX.isdisjoint(toks[nxt:q]) or not (
+            toks[r].endswith(("ed", "en", "wn")) or toks[r] in _IRREGULAR_PARTICIPLES):
+        return False  # "X is a disgrace by any measure" is no passive
+    if toks[r] in _ROUTED:
+        return False  # "X was humiliated / crushed by Y": X's defeat, not harm calling for sympathy
+    for j in (r + 1, r + 2):
+        if j > hi:
+            return False
+        if toks[j] == "by":
+            return j == r + 1 or toks[r + 1] in {"on", "out", "up", "down", "over"}
+    return False
 
 
 def _attack_frame(toks: list[str], nxt: int, q: int, hi: int, neg: bool, owner) -> tuple[int, int]:
@@ -2356,6 +2387,12 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     if v and abs(v) >= (0.9 if copula else 1.5):
                         if k > 0 and not _CONDITIONALS.isdisjoint(toks[k - 4 if k > 4 else 0:k]):
                             break  # "if (you think) X wins ...": a condition asserts nothing about X
+                        if v < 0 and not neg and _done_by_agent(toks, nxt, q0, r, hi):
+                            # "X has been betrayed / shit on by Y": harm X suffers from an agent,
+                            # not an evaluation of X
+                            add(m, 0.5, 0.4, "victim of attack", a, r)
+                            fired = True
+                            break
                         if copula or neg or r == q0:
                             add(m, _rule_score(v, neg), 0.7 if neg else 0.8,
                                 "negation" if neg else "predicate evaluation", a, r)

@@ -1677,3 +1677,19 @@ def test_an_obligation_or_a_negation_is_no_shifted_blame(text):
                                        ("Russia is utterly finished.", "defeat")])
 def test_a_manner_adverb_before_provoked_or_finished_is_passed_over(text, cue):
     assert _labels(text)["Russia"][1] == cue
+
+
+@pytest.mark.parametrize("text", ["Turkey has been effectively shit on by the West.",
+                                  "Turkey was sold out by the West.",
+                                  "Turkey was betrayed by its allies."])
+def test_harm_done_to_an_actor_by_an_agent_is_no_evaluation_of_it(text):
+    row = _one(text, load_actors())["Turkey"]
+    assert row.label != "against"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Russia is a disgrace by any measure.", "against"),  # a noun after the copula, no passive
+    ("Russia was humiliated by Ukraine.", "against"),  # a defeat, not harm calling for sympathy
+])
+def test_a_noun_or_a_defeat_after_be_is_still_an_evaluation(text, label):
+    assert _one(text)["Russia"].label == label
