@@ -1516,8 +1516,29 @@ def _sentence_valence(sent: _Sentence, owner: Mapping[int, _Mention], val) -> tu
 # count as the weapon when the comment names one.
 _BANNED_WEAPONS = frozenset("""cluster phosphorus chemical incendiary thermobaric napalm
 landmines landmine butterfly petal sarin chlorine""".split())
-_WEAPON_TOPIC_RE = re.compile(r"cluster|phosphorus|chemical weapon|incendiar|thermobaric|"
-                              r"napalm|land ?mine|petal mine|butterfly mine", re.I)
+_comment_memo: dict = {}  # hint words -> (the last comment tested, whether one occurs in it)
+
+
+def _in_comment(words: tuple[str, ...], text: str) -> bool:
+    """Whether any of ``words`` (lower case) occurs in the comment ``text``.
+
+    ``_analyse`` runs once per sentence with the whole comment as ``text``: the
+    answer is kept for the last comment, so a long comment is searched once, not
+    once per sentence (which would be quadratic in its length).
+    """
+    memo = _comment_memo.get(words)
+    if memo is None or memo[0] is not text:
+        low = text.lower()
+        memo = _comment_memo[words] = (text, any(w in low for w in words))
+    return memo[1]
+
+
+# a comment naming a banned weapon; what _LAUGH_HINT can match (tested first, per comment)
+_WEAPON_HINTS = ("cluster", "phosphorus", "chemical weapon", "incendiar", "thermobaric", "napalm",
+                 "land mine", "landmine", "petal mine", "butterfly mine")
+_LAUGH_HINTS = ("lol", "lmao", "lmfao", "rofl", "haha", "hahe", "heha", "hehe", "🤣", "😂", "😆")
+
+
 _WEAPON_PRONOUNS = frozenset({"them", "these", "those", "it", "such"})
 _USE_VERBS = frozenset("""use uses used using deploy deploys deployed deploying drop drops
 dropped dropping fire fires fired firing employ employs employed employing""".split())
@@ -2679,7 +2700,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 continue
         # fallbacks of this module's own (see above): a deed of X no other rule reads
         if weapon_topic is None:
-            weapon_topic = _WEAPON_TOPIC_RE.search(text) is not None
+            weapon_topic = _in_comment(_WEAPON_HINTS, text)
         if weapon_topic and (w := _banned_weapon_use(toks, a, b, lo, hi, owner)) >= 0:
             add(m, -0.6, 0.5, "banned weapon", a, w)
             continue
@@ -2782,7 +2803,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 f.stance, f.confidence, f.cue = -f.stance, f.confidence * 0.7, f.cue + ", mockery"
                 if frame < f.start:
                     f.start = frame  # the evidence shows the frame: "pretending that X can win"
-    if _LAUGHED_PRAISE and reported == "neutral" and findings and _LAUGH_HINT.search(text, sent.starts[0], sent.ends[-1]):
+    if _LAUGHED_PRAISE and reported == "neutral" and findings and _in_comment(_LAUGH_HINTS, text) \
+            and _LAUGH_HINT.search(text, sent.starts[0], sent.ends[-1]):
         # praise followed at once by laughter ("X is doing great lol", "X is the richest
         # country HAHA"): the praise is mocked; laughter after blame only sharpens the blame
         laughs = [r for r, t in enumerate(toks) if _LAUGH_RE.fullmatch(t)]
