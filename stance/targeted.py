@@ -1903,6 +1903,14 @@ def _predicted_conquest(toks, b: int, hi: int, owner, actor) -> int:
     return -1
 
 
+# words some rules of ``_analyse`` need somewhere in the sentence: one intersection per sentence
+# lets the sentences without them (most) skip those rules
+_WITHDRAW_CUES = lx.WITHDRAW_VERBS | _WITHDRAWING
+_OUT_CUES = frozenset({"leave", "out", "withdraw", "withdrawal", "expel", "expelled", "kick", "kicked"})
+_ANALYSE_GATES = (_AGGRESSION_WORDS | _SPEAKER_VERBS | lx.HARM_TARGETS | _WITHDRAW_CUES | _OUT_CUES
+                  | {"get", "go"})
+
+
 def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: Mapping[str, tuple],
              window: int, reported: str = "neutral") -> list[_Finding]:
     """All findings of one sentence for the actors mentioned in it."""
@@ -1922,10 +1930,19 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         for i in range(m.a, m.b + 1):
             owner[i] = m
     report_at = _reporting_frame(sent, located)
+    gates = _ANALYSE_GATES.intersection(toks)
+    agg_here = bool(gates) and not _AGGRESSION_WORDS.isdisjoint(gates)
+    speaker_here = bool(gates) and not _SPEAKER_VERBS.isdisjoint(gates)
+    harm_here = bool(gates) and not lx.HARM_TARGETS.isdisjoint(gates)
+    withdraw_here = bool(gates) and not _WITHDRAW_CUES.isdisjoint(gates)
+    out_here = bool(gates) and not _OUT_CUES.isdisjoint(gates)
+    get_here = bool(gates) and ("get" in gates or "go" in gates)
     # a rhetorical "why would / how would" or a doubting word somewhere ("denied guilt")
     doubting = bool(cues) and (not _DOUBTING.isdisjoint(cues) or (
         n > 0 and toks[-1] == "?" and not _ASKING.isdisjoint(cues)))
-    sarcasm = _has_sarcasm(text[sent.starts[0]:sent.ends[-1]], toks) if n else False
+    # the markers are searched in the sentence only when the comment holds one (kept per comment)
+    sarcasm = ("/s" in toks or _in_comment(lx.SARCASM_MARKERS, text) and _has_sarcasm(
+        text[sent.starts[0]:sent.ends[-1]], toks)) if n else False
     idx = sent.index
 
     def add(m, stance, conf, cue, i0, i1):
@@ -2345,7 +2362,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 if o is not None and o.actor != m.actor:
                     add(o, -0.7, 0.7, "attack by actor", a, o.b)
                 continue
-            elif not copula and not neg and _subject_like(toks, a, b, lo) and not lx.HARM_TARGETS.isdisjoint(
+            elif not copula and not neg and harm_here and _subject_like(toks, a, b, lo) and not lx.HARM_TARGETS.isdisjoint(
                     toks[q + 1:min(hi + 1, q + 7)]):
                 # "X (uses cluster bombs on|targets|shells) civilians"
                 r = next(r for r in range(q + 1, min(hi + 1, q + 7)) if toks[r] in lx.HARM_TARGETS)
@@ -2437,7 +2454,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                         continue
         # withdrawal: "X must get out of / withdraw from / leave Y" -> X against, Y victim
         wq = q + 2 if q + 2 < n and toks[q] in _NEED_TO and toks[q + 1] == "to" else q  # "X needs to leave"
-        if wq < n and wq <= hi and not copula and not neg and (
+        if withdraw_here and wq < n and wq <= hi and not copula and not neg and (
                 toks[wq] in lx.WITHDRAW_VERBS or toks[wq] in _WITHDRAWING) \
                 and not (nxt < n and toks[nxt] == "to" and not (k > lo and toks[k - 1] == "for")) \
                 and not (k > lo and toks[k - 1] in _TEMPORAL) and (
@@ -2446,18 +2463,18 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             # "X must leave Y", "X needs to get out", "for X to get out of Y", "X leaving Y"
             add(m, -0.6, 0.6, "told to withdraw", a, wq)
             continue
-        if (k > lo and toks[k - 1] == "get" and b + 1 < n and toks[b + 1] == "out") or (
+        if get_here and ((k > lo and toks[k - 1] == "get" and b + 1 < n and toks[b + 1] == "out") or (
                 b + 3 < n and toks[b + 1] == "," and toks[b + 2] in {"get", "go"} and toks[b + 3] in {
-                    "out", "home", "away", "back"}):
+                    "out", "home", "away", "back"})):
             # "get X out of Y", "X, get out (of Y)!": X is told to withdraw
             add(m, -0.6, 0.6, "told to withdraw", k - 1 if toks[k - 1] == "get" else a,
                 b + 1 if toks[b + 1] == "out" else b + 3)
             continue
         p = k - 1
         r = a - 1  # "out of (all of) Y", "withdrawal from Y": the tokens before the mention
-        while r >= lo and r >= a - 4 and toks[r] in {"of", "the", "all", "from", "entire", "whole"}:
+        while out_here and r >= lo and r >= a - 4 and toks[r] in {"of", "the", "all", "from", "entire", "whole"}:
             r -= 1
-        if p >= lo and (toks[p] == "leave" or (r >= lo and r < a - 1 and toks[r] in {
+        if out_here and p >= lo and (toks[p] == "leave" or (r >= lo and r < a - 1 and toks[r] in {
                 "out", "withdraw", "withdrawal", "leave", "expel", "expelled", "kick", "kicked"}
                 and toks[r + 1] in {"of", "from"})):
             add(m, 0.5, 0.45, "victim of attack", p if toks[p] == "leave" else r, b)
@@ -2503,7 +2520,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             # aid told as someone else's deed ("Trump gave missiles to X", "the US is sending
             # weapons to X") is the topic, not the commenter's support: later rules decide
         # "NOUN by X" agent / "NOUN of|on|against X" victim
-        if p - 1 >= lo and toks[p] == "by" and (toks[p - 1] in lx.AGGRESSION_VERBS or toks[p - 1] in lx.AGGRESSION_NOUNS):
+        if agg_here and p - 1 >= lo and toks[p] == "by" and (toks[p - 1] in lx.AGGRESSION_VERBS or toks[p - 1] in lx.AGGRESSION_NOUNS):
             r0 = max(lo, p - 7)
             if toks[p - 1] in _SUCCESS_VERBS and toks[p - 1].endswith(("ed", "ck", "ot")) and any(
                     toks[x] in _MILITARY_OBJECTS for x in range(r0, p - 1)) and lx.HARM_TARGETS.isdisjoint(
@@ -2517,14 +2534,14 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         if p >= lo and (toks[p] in _AGENT_NOUNS or toks[p] in _SOURCE_NOUNS) and toks[p + 1] in {"of", "from"}:
             add(m, -0.6, 0.6, "attack by actor", p, b)  # "invaders of X", "lies from X"
             continue
-        if p - 1 >= lo and toks[p] in {"of", "on", "against", "in", "into"} and toks[p - 1] in _AGGRESSION_WORDS \
+        if agg_here and p - 1 >= lo and toks[p] in {"of", "on", "against", "in", "into"} and toks[p - 1] in _AGGRESSION_WORDS \
                 and not (toks[p] == "in" and toks[p - 1] in _TOPIC_NOUNS) \
                 and not (_WAR_TOPIC and toks[p - 1] == "war" and toks[p] in {"on", "against"}):
             # not "the war in X" (a place) nor "the (proxy) war against X" (the conflict, named
             # by its sides: on RUW train such targets are mostly neutral)
             add(m, 0.5, 0.4, "victim of attack", p - 1, b)
             continue
-        if p >= lo and toks[p] in lx.AGGRESSION_VERBS and toks[p] not in lx.AGAINST_VERBS:
+        if agg_here and p >= lo and toks[p] in lx.AGGRESSION_VERBS and toks[p] not in lx.AGAINST_VERBS:
             # "... invaded Ukraine": object of an aggression verb with someone else as subject;
             # nothing when denied ("nobody wants to invade X", "never threatened to invade X")
             if toks[p] in _ATTACK_VERBS and _called_for(toks, p, lo):
@@ -2542,7 +2559,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         after_prep = k > lo and toks[k - 1] in _PREPOSITIONS or a > lo and toks[a - 1] == "of"
         stop = (lo - 1 if after_prep else (hi if hi < b + _AGENT_REACH else b + _AGENT_REACH)) + 1
         # the scan can only find something when an aggression word is in its range
-        for r in (range(b + 1, stop) if not agg.isdisjoint(toks[b + 1:stop]) else ()):
+        for r in (range(b + 1, stop) if agg_here and not agg.isdisjoint(toks[b + 1:stop]) else ()):
             if r in owner and toks[r - 1] in _PLACE_PREPOSITIONS and r - 1 > b:
                 continue  # "X is in Y killing people": Y is the place, X the agent
             if r in owner or toks[r] in lx.REPORTING_VERBS:
@@ -2576,7 +2593,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             continue
         by_agent = k > lo and toks[k - 1] == "by"  # "cluster bombs being used by X"
         start = a - _AGENT_REACH if a - _AGENT_REACH > lo else lo
-        for r in (range(a - 1, start - 1, -1) if not agg.isdisjoint(toks[start:a]) else ()):
+        for r in (range(a - 1, start - 1, -1) if agg_here and not agg.isdisjoint(toks[start:a]) else ()):
             if r in owner:
                 break
             if toks[r] in agg:
@@ -2623,7 +2640,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         if hit >= 0:
             continue
         # 10c. the speaker: "X said ...": the tone of what X says is about its topic, not X
-        if _SPEAKER_NEUTRAL:
+        if _SPEAKER_NEUTRAL and speaker_here:
             r = pre + 1
             while r < n and r <= pre + 3 and (toks[r] in lx.AUXILIARIES or toks[r] in {",", "also",
                                                                                  "later", "then"}):
