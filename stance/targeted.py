@@ -1908,7 +1908,7 @@ def _predicted_conquest(toks, b: int, hi: int, owner, actor) -> int:
 _WITHDRAW_CUES = lx.WITHDRAW_VERBS | _WITHDRAWING
 _OUT_CUES = frozenset({"leave", "out", "withdraw", "withdrawal", "expel", "expelled", "kick", "kicked"})
 _ANALYSE_GATES = (_AGGRESSION_WORDS | _SPEAKER_VERBS | lx.HARM_TARGETS | _WITHDRAW_CUES | _OUT_CUES
-                  | {"get", "go"})
+                  | {"get", "go"} | lx.OBJECT_EVALUATION.keys())
 
 
 def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: Mapping[str, tuple],
@@ -1937,6 +1937,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
     withdraw_here = bool(gates) and not _WITHDRAW_CUES.isdisjoint(gates)
     out_here = bool(gates) and not _OUT_CUES.isdisjoint(gates)
     get_here = bool(gates) and ("get" in gates or "go" in gates)
+    evaluated_here = bool(gates) and not lx.OBJECT_EVALUATION.keys().isdisjoint(gates)
     # a rhetorical "why would / how would" or a doubting word somewhere ("denied guilt")
     doubting = bool(cues) and (not _DOUBTING.isdisjoint(cues) or (
         n > 0 and toks[-1] == "?" and not _ASKING.isdisjoint(cues)))
@@ -2132,11 +2133,11 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             add(m, 0.6, 0.6, "shifted blame", a, bl)
             continue
         nb = pre + 1
-        while nb < n and toks[nb] in {"was", "were", "is", "are", "has", "have", "been", "being",
-                                      "'s", "be", "got", "gets", "get"}:
+        while evaluated_here and nb < n and toks[nb] in {"was", "were", "is", "are", "has", "have", "been", "being",
+                                                         "'s", "be", "got", "gets", "get"}:
             nb += 1
         # passive only: "X has been praised" is evaluated, "X has praised ..." evaluates others
-        if nb > pre + 1 and nb < n and nb <= hi and toks[nb] in lx.OBJECT_EVALUATION and not _PASSIVE_AUX.isdisjoint(
+        if evaluated_here and nb > pre + 1 and nb < n and nb <= hi and toks[nb] in lx.OBJECT_EVALUATION and not _PASSIVE_AUX.isdisjoint(
                 toks[pre + 1:nb]):
             add(m, lx.OBJECT_EVALUATION[toks[nb]], 0.6, "evaluated by others", a, nb)
             continue
@@ -2148,28 +2149,29 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             nxt += 1
         if toks[pre] == "whose":
             poss = True  # "X, whose invasion ...": X owns what follows
-        q = nxt
-        while q < n and q <= nxt + 2 and toks[q] in {"brutal", "illegal", "unprovoked", "full-scale",
-                                                      "ongoing", "genocidal", "criminal", "own",
-                                                      "continued", "latest", "new", "war", "so-called"} \
-                and not (toks[q] == "war" and q + 1 < n and toks[q + 1] not in lx.AGGRESSION_NOUNS):
-            q += 1
         if nxt < n and toks[nxt] in lx.FOLLOWER_NOUNS:
             # "Kremlin troll", "Putin apologist", "NATO shill": scorn for the actor's followers
             add(m, -0.7, 0.7, "derogatory modifier", a, nxt)
             continue
-        if poss and q < n and q <= hi + 1:
-            if toks[q] in lx.AGGRESSION_NOUNS:
-                add(m, -0.7, 0.7, "attack by actor", a, q)
-                continue
-            if toks[q] in lx.CREDIT_NOUNS:
-                f = _failed_effort(toks, q, hi)
-                if f >= 0:
-                    # "X's counteroffensive failed / is a disaster": X's defeat, not its credit
-                    add(m, -0.6, 0.65, "defeat", a, f)
-                else:
-                    add(m, 0.7, 0.65, "credited", a, q)
-                continue
+        if poss:  # the noun X owns, after a few adjectives
+            q = nxt
+            while q < n and q <= nxt + 2 and toks[q] in {"brutal", "illegal", "unprovoked", "full-scale",
+                                                          "ongoing", "genocidal", "criminal", "own",
+                                                          "continued", "latest", "new", "war", "so-called"} \
+                    and not (toks[q] == "war" and q + 1 < n and toks[q + 1] not in lx.AGGRESSION_NOUNS):
+                q += 1
+            if q < n and q <= hi + 1:
+                if toks[q] in lx.AGGRESSION_NOUNS:
+                    add(m, -0.7, 0.7, "attack by actor", a, q)
+                    continue
+                if toks[q] in lx.CREDIT_NOUNS:
+                    f = _failed_effort(toks, q, hi)
+                    if f >= 0:
+                        # "X's counteroffensive failed / is a disaster": X's defeat, not its credit
+                        add(m, -0.6, 0.65, "defeat", a, f)
+                    else:
+                        add(m, 0.7, 0.65, "credited", a, q)
+                    continue
         # subject + (aux) + verb
         q = nxt
         neg = False
@@ -2551,94 +2553,95 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             continue
         # 9b. aggression word further on in the clause: agent when it follows the mention
         # ("Russia has been using cluster munitions on cities"), victim when it precedes it
-        agg = _AGGRESSION_WORDS
-        hit = -1
-        passive = False
-        # a mention after a preposition is an object or a place ("troops in Ukraine killing
-        # civilians", "occupy part of Ukraine and annex it"), not the agent of what follows
-        after_prep = k > lo and toks[k - 1] in _PREPOSITIONS or a > lo and toks[a - 1] == "of"
-        stop = (lo - 1 if after_prep else (hi if hi < b + _AGENT_REACH else b + _AGENT_REACH)) + 1
-        # the scan can only find something when an aggression word is in its range
-        for r in (range(b + 1, stop) if agg_here and not agg.isdisjoint(toks[b + 1:stop]) else ()):
-            if r in owner and toks[r - 1] in _PLACE_PREPOSITIONS and r - 1 > b:
-                continue  # "X is in Y killing people": Y is the place, X the agent
-            if r in owner or toks[r] in lx.REPORTING_VERBS:
-                break
-            if toks[r] in _PASSIVE_AUX:
-                passive = True
-            if _is_negator(toks[r]):
-                break  # "Ukraine doesn't want to destroy ..."
-            if toks[r] in _RELINQUISH or toks[r] == "up" and toks[r - 1] in _GIVE:
-                break  # "Ukraine gave up its bombers and nukes", "returned the nukes": no deed
-            if toks[r] in agg and toks[r] not in _TOPIC_NOUNS:
-                if toks[r - 1] in _NOUN_MARKERS and toks[r] in lx.AGGRESSION_VERBS:
-                    break  # "gave up their nukes", "the shelling": a noun, not X's deed
-                hit = r
-                break
-        if hit >= 0 and b + 1 < n and toks[b + 1] in lx.HARM_TARGETS:
-            # "Ukrainian cities were shelled": the actor's people or places are harmed, not harming
-            add(m, 0.5, 0.4, "victim of attack", a, hit)
-            continue
-        if hit >= 0 and not (nxt < n and toks[nxt] == "to"):
-            participle = toks[hit].endswith("ed") or toks[hit] in {"stolen", "struck", "shot"}
-            if passive and participle and toks[hit] in lx.AGGRESSION_VERBS and (
-                    toks[hit - 1] in _PASSIVE_AUX or toks[hit - 2] in _PASSIVE_AUX):
-                add(m, 0.5, 0.4, "victim of attack", a, hit)  # "Ukraine got invaded"
-            elif not passive and toks[hit] in _SUCCESS_VERBS and toks[hit].endswith(
-                    ("ed", "ing", "s", "ck", "ot")) and not _negated(toks[b + 1:hit]) \
-                    and (mo := _military_object(toks, hit, hi)) >= 0:
-                add(m, 0.6, 0.6, "military success", a, mo)  # "X's air force shot down 20 jets"
-            else:
-                add(m, -0.6, 0.55, "attack by actor", a, hit)
-            continue
-        by_agent = k > lo and toks[k - 1] == "by"  # "cluster bombs being used by X"
-        start = a - _AGENT_REACH if a - _AGENT_REACH > lo else lo
-        for r in (range(a - 1, start - 1, -1) if agg_here and not agg.isdisjoint(toks[start:a]) else ()):
-            if r in owner:
-                break
-            if toks[r] in agg:
-                if _denied(toks, r, lo):
+        if agg_here:  # (only a sentence with an aggression word has such a word in range)
+            agg = _AGGRESSION_WORDS
+            hit = -1
+            passive = False
+            # a mention after a preposition is an object or a place ("troops in Ukraine killing
+            # civilians", "occupy part of Ukraine and annex it"), not the agent of what follows
+            after_prep = k > lo and toks[k - 1] in _PREPOSITIONS or a > lo and toks[a - 1] == "of"
+            stop = (lo - 1 if after_prep else (hi if hi < b + _AGENT_REACH else b + _AGENT_REACH)) + 1
+            # the scan can only find something when an aggression word is in its range
+            for r in (range(b + 1, stop) if not agg.isdisjoint(toks[b + 1:stop]) else ()):
+                if r in owner and toks[r - 1] in _PLACE_PREPOSITIONS and r - 1 > b:
+                    continue  # "X is in Y killing people": Y is the place, X the agent
+                if r in owner or toks[r] in lx.REPORTING_VERBS:
                     break
-                if by_agent:
-                    add(m, -0.6, 0.55, "attack by actor", r, b)
+                if toks[r] in _PASSIVE_AUX:
+                    passive = True
+                if _is_negator(toks[r]):
+                    break  # "Ukraine doesn't want to destroy ..."
+                if toks[r] in _RELINQUISH or toks[r] == "up" and toks[r - 1] in _GIVE:
+                    break  # "Ukraine gave up its bombers and nukes", "returned the nukes": no deed
+                if toks[r] in agg and toks[r] not in _TOPIC_NOUNS:
+                    if toks[r - 1] in _NOUN_MARKERS and toks[r] in lx.AGGRESSION_VERBS:
+                        break  # "gave up their nukes", "the shelling": a noun, not X's deed
                     hit = r
                     break
-                if (toks[r] in lx.AID_NOUNS or toks[r] in _AID_WEAPONS) and toks[r + 1] in {"to", "for"}:
-                    break  # "gave missiles to X": aid, not an attack
-                if toks[r] in _SOURCE_NOUNS and toks[r + 1] in {"from", "of", "by", "coming"} and r + 4 >= a:
-                    add(m, -0.6, 0.55, "attack by actor", r, b)  # "the lies coming from X"
-                    hit = r
-                    break
-                if toks[r] in _AGENT_NOUNS and all(toks[x] in {"which", "that", "who", "is", "was", "are",
-                                                               "the", ",", "namely", "i.e."}
-                                                   for x in range(r + 1, a)):
-                    add(m, -0.6, 0.55, "attack by actor", r, b)  # "the aggressor, which is X"
-                    hit = r
-                    break
-                if toks[r] == "war" and not (r + 1 < a and toks[r + 1] in (
-                        {"of"} if _WAR_TOPIC else {"on", "against", "of"})):
-                    break
-                if tok_a in _NOUN_MARKERS and r < a - 1 and toks[r + 1] in lx.COPULAS:
-                    break  # "Lying is their only language": a possessive, not what is attacked
-                r1 = r + 2 if r + 2 < a and toks[r + 1] in {"up", "down", "out", "off"} else r + 1
-                if r1 < a and toks[r1] == "by" and (all(
-                        toks[x] in _DETERMINERS for x in range(r1 + 1, a)) or (
-                        m.kind == "demonym" and a - r1 <= 3 and b + 1 < n and toks[b + 1] not in lx.HARM_TARGETS
-                        and lx.BOUNDARIES.isdisjoint(toks[r1 + 1:a]))):
-                    # "bombed by (the) X", "blown up by a trash Russian helicopter"
-                    add(m, -0.6, 0.55, "attack by actor", r, b)
-                elif r1 < a and toks[r1] == "by":
-                    break  # "invading by stealth East Ukraine": manner, not agent
+            if hit >= 0 and b + 1 < n and toks[b + 1] in lx.HARM_TARGETS:
+                # "Ukrainian cities were shelled": the actor's people or places are harmed, not harming
+                add(m, 0.5, 0.4, "victim of attack", a, hit)
+                continue
+            if hit >= 0 and not (nxt < n and toks[nxt] == "to"):
+                participle = toks[hit].endswith("ed") or toks[hit] in {"stolen", "struck", "shot"}
+                if passive and participle and toks[hit] in lx.AGGRESSION_VERBS and (
+                        toks[hit - 1] in _PASSIVE_AUX or toks[hit - 2] in _PASSIVE_AUX):
+                    add(m, 0.5, 0.4, "victim of attack", a, hit)  # "Ukraine got invaded"
+                elif not passive and toks[hit] in _SUCCESS_VERBS and toks[hit].endswith(
+                        ("ed", "ing", "s", "ck", "ot")) and not _negated(toks[b + 1:hit]) \
+                        and (mo := _military_object(toks, hit, hi)) >= 0:
+                    add(m, 0.6, 0.6, "military success", a, mo)  # "X's air force shot down 20 jets"
                 else:
-                    if _VICTIM_GAP and not (_object_gap(toks, r1, a) or _conjoined_object(toks, r1, a, b)) or toks[
-                            a - 1] in {"to", "into"} and toks[r] in _REMOVALS:
-                        # (and "deported / kidnapped to X": X is where the victims are taken)
+                    add(m, -0.6, 0.55, "attack by actor", a, hit)
+                continue
+            by_agent = k > lo and toks[k - 1] == "by"  # "cluster bombs being used by X"
+            start = a - _AGENT_REACH if a - _AGENT_REACH > lo else lo
+            for r in (range(a - 1, start - 1, -1) if not agg.isdisjoint(toks[start:a]) else ()):
+                if r in owner:
+                    break
+                if toks[r] in agg:
+                    if _denied(toks, r, lo):
                         break
-                    add(m, 0.5, 0.4, "victim of attack", r, b)
-                hit = r
-                break
-        if hit >= 0:
-            continue
+                    if by_agent:
+                        add(m, -0.6, 0.55, "attack by actor", r, b)
+                        hit = r
+                        break
+                    if (toks[r] in lx.AID_NOUNS or toks[r] in _AID_WEAPONS) and toks[r + 1] in {"to", "for"}:
+                        break  # "gave missiles to X": aid, not an attack
+                    if toks[r] in _SOURCE_NOUNS and toks[r + 1] in {"from", "of", "by", "coming"} and r + 4 >= a:
+                        add(m, -0.6, 0.55, "attack by actor", r, b)  # "the lies coming from X"
+                        hit = r
+                        break
+                    if toks[r] in _AGENT_NOUNS and all(toks[x] in {"which", "that", "who", "is", "was", "are",
+                                                                   "the", ",", "namely", "i.e."}
+                                                       for x in range(r + 1, a)):
+                        add(m, -0.6, 0.55, "attack by actor", r, b)  # "the aggressor, which is X"
+                        hit = r
+                        break
+                    if toks[r] == "war" and not (r + 1 < a and toks[r + 1] in (
+                            {"of"} if _WAR_TOPIC else {"on", "against", "of"})):
+                        break
+                    if tok_a in _NOUN_MARKERS and r < a - 1 and toks[r + 1] in lx.COPULAS:
+                        break  # "Lying is their only language": a possessive, not what is attacked
+                    r1 = r + 2 if r + 2 < a and toks[r + 1] in {"up", "down", "out", "off"} else r + 1
+                    if r1 < a and toks[r1] == "by" and (all(
+                            toks[x] in _DETERMINERS for x in range(r1 + 1, a)) or (
+                            m.kind == "demonym" and a - r1 <= 3 and b + 1 < n and toks[b + 1] not in lx.HARM_TARGETS
+                            and lx.BOUNDARIES.isdisjoint(toks[r1 + 1:a]))):
+                        # "bombed by (the) X", "blown up by a trash Russian helicopter"
+                        add(m, -0.6, 0.55, "attack by actor", r, b)
+                    elif r1 < a and toks[r1] == "by":
+                        break  # "invading by stealth East Ukraine": manner, not agent
+                    else:
+                        if _VICTIM_GAP and not (_object_gap(toks, r1, a) or _conjoined_object(toks, r1, a, b)) or toks[
+                                a - 1] in {"to", "into"} and toks[r] in _REMOVALS:
+                            # (and "deported / kidnapped to X": X is where the victims are taken)
+                            break
+                        add(m, 0.5, 0.4, "victim of attack", r, b)
+                    hit = r
+                    break
+            if hit >= 0:
+                continue
         # 10c. the speaker: "X said ...": the tone of what X says is about its topic, not X
         if _SPEAKER_NEUTRAL and speaker_here:
             r = pre + 1
