@@ -1907,6 +1907,10 @@ def _predicted_conquest(toks, b: int, hi: int, owner, actor) -> int:
 # lets the sentences without them (most) skip those rules
 _WITHDRAW_CUES = lx.WITHDRAW_VERBS | _WITHDRAWING
 _OUT_CUES = frozenset({"leave", "out", "withdraw", "withdrawal", "expel", "expelled", "kick", "kicked"})
+# the word before the mention (and its determiners) that the rules "leave X alone", shifted blame,
+# advocacy and evaluation by others need: one look-up lets the other mentions pass them
+_BEFORE_MENTION_CUES = (frozenset({"leave", "on"}) | _BLAME | lx.FAVOR_VERBS | lx.AGAINST_VERBS
+                        | lx.OBJECT_EVALUATION.keys())
 _ANALYSE_GATES = (_AGGRESSION_WORDS | _SPEAKER_VERBS | lx.HARM_TARGETS | _WITHDRAW_CUES | _OUT_CUES
                   | {"get", "go"} | lx.OBJECT_EVALUATION.keys())
 
@@ -2072,60 +2076,61 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     break
         if fired:
             continue
-        # "leave X alone"
-        if k - 1 >= lo and toks[k - 1] == "leave" and "alone" in toks[b + 1:b + 3]:
-            add(m, 0.8, 0.8, "defence", k - 1, b + toks[b + 1:b + 3].index("alone") + 1)
-            continue
-        # 7a. shifted blame: someone other than the commenter blames the actor ("they will
-        # blame X", "bomb the plant and blame it on X", "falsely blaming X"): told as a
-        # charge the commenter rejects, so favor X (only for the writer's own stance)
-        if reported == "neutral" and k - 1 >= lo and (toks[k - 1] in _BLAME or toks[k - 1] == "on"):
-            bv = _shifted_blame(toks, k, lo)
-            if bv >= 0:
-                add(m, 0.6, 0.6, "shifted blame", bv, b)
-                continue
-        # 7. advocacy verb with the commenter as subject
         vk = k - 1
-        if vk >= lo and (toks[vk] in lx.FAVOR_VERBS or toks[vk] in lx.AGAINST_VERBS):
-            verb = toks[vk]
-            sign = 1.0 if verb in lx.FAVOR_VERBS else -1.0
-            p = vk - 1
-            neg = False
-            modal = False
-            while p >= lo and p >= vk - 4 and (toks[p] in lx.AUXILIARIES or _is_negator(toks[p])
-                                              or toks[p] in lx.STOP_WORDS_FLIP):
-                if _is_negator(toks[p]) or toks[p] in lx.STOP_WORDS_FLIP:
-                    neg = True
-                modal = modal or toks[p] in _ADVOCACY_MODALS
-                p -= 1
-            subject_ok = p < lo or toks[p] in _ADVOCACY_SUBJECTS or toks[p] in {",", ";", ":"}
-            if subject_ok and (p - 1 >= lo and toks[p - 1] in _CONDITIONALS and toks[
-                    p] in lx.FIRST_PERSON or verb == "believe" and (
-                    b + 1 < n and (toks[b + 1] in lx.AUXILIARIES or toks[b + 1] in lx.COPULAS
-                                   or toks[b + 1] in lx.AGGRESSION_VERBS))):
-                # "if we don't fight X ...": a condition; "I believe X invaded / is done": a
-                # belief about what X did or is, not trust in X
-                subject_ok = False
-            if subject_ok and not modal and p >= lo and (
-                    toks[p] in _OTHER_SUBJECTS
-                    or (toks[p] in {"and", "or"} and _third_party_sentence(toks, owner))):
-                # "you support X", "they will blame X", "Ukraine will strike the plant and
-                # blame X": the view of the addressee or a third party, not the commenter's
-                # own advocacy (which needs "I/we", an imperative, or "you/they should/must")
-                add(m, sign * 0.6, 0.6, "evaluated by others", p, b)
+        if (toks[k - 1] if k > lo else None) in _BEFORE_MENTION_CUES:
+            # "leave X alone"
+            if k - 1 >= lo and toks[k - 1] == "leave" and "alone" in toks[b + 1:b + 3]:
+                add(m, 0.8, 0.8, "defence", k - 1, b + toks[b + 1:b + 3].index("alone") + 1)
                 continue
-            if subject_ok and not (verb in lx.AGGRESSION_VERBS and p >= lo and p in owner):
-                st = -sign * 0.8 if neg else sign * 0.75
-                cue = "defence" if (neg and sign < 0) or (sign > 0 and not neg) else "negation" if neg else "advocacy"
-                if neg and sign < 0:
-                    cue = "defence"
-                add(m, st, 0.75, cue, max(p + 1, lo), b)
+            # 7a. shifted blame: someone other than the commenter blames the actor ("they will
+            # blame X", "bomb the plant and blame it on X", "falsely blaming X"): told as a
+            # charge the commenter rejects, so favor X (only for the writer's own stance)
+            if reported == "neutral" and k - 1 >= lo and (toks[k - 1] in _BLAME or toks[k - 1] == "on"):
+                bv = _shifted_blame(toks, k, lo)
+                if bv >= 0:
+                    add(m, 0.6, 0.6, "shifted blame", bv, b)
+                    continue
+            # 7. advocacy verb with the commenter as subject
+            if vk >= lo and (toks[vk] in lx.FAVOR_VERBS or toks[vk] in lx.AGAINST_VERBS):
+                verb = toks[vk]
+                sign = 1.0 if verb in lx.FAVOR_VERBS else -1.0
+                p = vk - 1
+                neg = False
+                modal = False
+                while p >= lo and p >= vk - 4 and (toks[p] in lx.AUXILIARIES or _is_negator(toks[p])
+                                                  or toks[p] in lx.STOP_WORDS_FLIP):
+                    if _is_negator(toks[p]) or toks[p] in lx.STOP_WORDS_FLIP:
+                        neg = True
+                    modal = modal or toks[p] in _ADVOCACY_MODALS
+                    p -= 1
+                subject_ok = p < lo or toks[p] in _ADVOCACY_SUBJECTS or toks[p] in {",", ";", ":"}
+                if subject_ok and (p - 1 >= lo and toks[p - 1] in _CONDITIONALS and toks[
+                        p] in lx.FIRST_PERSON or verb == "believe" and (
+                        b + 1 < n and (toks[b + 1] in lx.AUXILIARIES or toks[b + 1] in lx.COPULAS
+                                       or toks[b + 1] in lx.AGGRESSION_VERBS))):
+                    # "if we don't fight X ...": a condition; "I believe X invaded / is done": a
+                    # belief about what X did or is, not trust in X
+                    subject_ok = False
+                if subject_ok and not modal and p >= lo and (
+                        toks[p] in _OTHER_SUBJECTS
+                        or (toks[p] in {"and", "or"} and _third_party_sentence(toks, owner))):
+                    # "you support X", "they will blame X", "Ukraine will strike the plant and
+                    # blame X": the view of the addressee or a third party, not the commenter's
+                    # own advocacy (which needs "I/we", an imperative, or "you/they should/must")
+                    add(m, sign * 0.6, 0.6, "evaluated by others", p, b)
+                    continue
+                if subject_ok and not (verb in lx.AGGRESSION_VERBS and p >= lo and p in owner):
+                    st = -sign * 0.8 if neg else sign * 0.75
+                    cue = "defence" if (neg and sign < 0) or (sign > 0 and not neg) else "negation" if neg else "advocacy"
+                    if neg and sign < 0:
+                        cue = "defence"
+                    add(m, st, 0.75, cue, max(p + 1, lo), b)
+                    continue
+            # 8b. a third party evaluates the actor ("critics slammed X", "X was praised"):
+            # someone else's view, kept only when reported views count (reported="keep")
+            if vk >= lo and toks[vk] in lx.OBJECT_EVALUATION and not _is_negator(toks[max(lo, vk - 1)]):
+                add(m, lx.OBJECT_EVALUATION[toks[vk]], 0.6, "evaluated by others", vk, b)
                 continue
-        # 8b. a third party evaluates the actor ("critics slammed X", "X was praised"):
-        # someone else's view, kept only when reported views count (reported="keep")
-        if vk >= lo and toks[vk] in lx.OBJECT_EVALUATION and not _is_negator(toks[max(lo, vk - 1)]):
-            add(m, lx.OBJECT_EVALUATION[toks[vk]], 0.6, "evaluated by others", vk, b)
-            continue
         if cues and reported == "neutral" and ("blamed" in cues or "blame" in cues) and pre + 2 < n and (
                 bl := _blamed_subject(toks, pre, hi)) >= 0:
             # "X will be blamed", "X is getting blamed", "X gets the blame": a charge laid on X
@@ -2201,13 +2206,13 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         if q < n and q <= hi and not (q in owner) and not (nxt < n and toks[nxt] == "to") and not (
                 tok_a in _NOUN_MARKERS and q == nxt):  # "their nukes": a possessor, no subject
             t = toks[q]
-            has = not _HAS.isdisjoint(toks[nxt:q])
+            has = q > nxt and not _HAS.isdisjoint(toks[nxt:q])
             # "X has no right / no business to ..." denies X legitimacy; "X has every / the /
             # a (legal) right to ..." grants it
             rq = q
-            while rq < n and rq <= q + 4 and toks[rq] in {"every", "the", "a", "full", "moral",
-                                                         "legal", "and", "sovereign", "all",
-                                                         "other", "real"}:
+            while has and rq < n and rq <= q + 4 and toks[rq] in {"every", "the", "a", "full", "moral",
+                                                                 "legal", "and", "sovereign", "all",
+                                                                 "other", "real"}:
                 rq += 1
             if has and rq < n and toks[rq] in _RIGHT_NOUNS:
                 if neg or (rq + 1 < n and toks[rq + 1] == "to" and any(
