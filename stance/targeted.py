@@ -1911,6 +1911,7 @@ _OUT_CUES = frozenset({"leave", "out", "withdraw", "withdrawal", "expel", "expel
 # advocacy and evaluation by others need: one look-up lets the other mentions pass them
 _BEFORE_MENTION_CUES = (frozenset({"leave", "on"}) | _BLAME | lx.FAVOR_VERBS | lx.AGAINST_VERBS
                         | lx.OBJECT_EVALUATION.keys())
+_PREDICATE_SPECIAL = _CORRECT | _TROUNCING | _CULPABLE
 _ANALYSE_GATES = (_AGGRESSION_WORDS | _SPEAKER_VERBS | lx.HARM_TARGETS | _WITHDRAW_CUES | _OUT_CUES
                   | {"get", "go"} | lx.OBJECT_EVALUATION.keys())
 
@@ -2185,7 +2186,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             tq = toks[q]
             negator = tq in lx.NEGATORS or tq.endswith("n't")  # _is_negator, inlined
             if not (negator or tq in _PREDICATE_SKIP):
-                if tq.endswith("ly") and q > nxt and len(tq) > 5 and tq not in _LY_ADJECTIVES and q + 1 < n and toks[
+                if q > nxt and tq.endswith("ly") and len(tq) > 5 and tq not in _LY_ADJECTIVES and q + 1 < n and toks[
                         q + 1] in _AFTER_MANNER:
                     q += 1  # "X was blatantly provoked", "X is utterly finished"
                     continue
@@ -2412,23 +2413,26 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 for r in range(q0, min(hi + 1, q0 + (2 if copula else 1))):
                     if r in owner:
                         break
-                    v = pval.get(toks[r], 0.0)
-                    if copula and toks[r] in _CORRECT and not (r + 1 < n and toks[r + 1] in {
-                            "now", "here", "there", "after", "before", "next", "behind"}):
-                        v = 1.5  # "X is (exactly) right / correct": the speaker agrees with X
-                    elif r == q0 and toks[r] in _TROUNCING and (r + 1 in owner or r + 2 < n and toks[
-                            r + 1] in {"down", "out"} and r + 2 in owner):
-                        v = 2.0  # "X is beating / stomping / grinding down Y": X is winning
-                    elif copula and toks[r] in _CULPABLE and (r + 1 >= n or toks[r + 1] in {
-                            "for", "and"} or toks[r + 1] in lx.BOUNDARIES):
-                        v = -2.0  # "X is responsible (for ...)", "X is to blame": blame, not praise
-                    if _is_negator(toks[r]):
+                    tr = toks[r]
+                    v = pval.get(tr, 0.0)
+                    if tr in _PREDICATE_SPECIAL:  # one look-up for the three readings below
+                        if copula and tr in _CORRECT and not (r + 1 < n and toks[r + 1] in {
+                                "now", "here", "there", "after", "before", "next", "behind"}):
+                            v = 1.5  # "X is (exactly) right / correct": the speaker agrees with X
+                        elif r == q0 and tr in _TROUNCING and (r + 1 in owner or r + 2 < n and toks[
+                                r + 1] in {"down", "out"} and r + 2 in owner):
+                            v = 2.0  # "X is beating / stomping / grinding down Y": X is winning
+                        elif copula and tr in _CULPABLE and (r + 1 >= n or toks[r + 1] in {
+                                "for", "and"} or toks[r + 1] in lx.BOUNDARIES):
+                            v = -2.0  # "X is responsible (for ...)", "X is to blame": blame, not praise
+                    if tr in lx.NEGATORS or tr.endswith("n't"):  # _is_negator, inlined
                         neg = True
                         continue
-                    if not copula and r == q0 and toks[r] in _WIN_VERBS:
-                        v = 2.0  # "X defeated / beat Y": X's success ("X can't defeat Y": its failure)
-                    if not copula and (toks[r] in lx.EXPERIENCER_VERBS or toks[r] in _ATTITUDE_VERBS):
-                        break  # "X loves / wants / fears ...": X's feeling, not an evaluation of X
+                    if not copula:
+                        if r == q0 and tr in _WIN_VERBS:
+                            v = 2.0  # "X defeated / beat Y": X's success ("X can't defeat Y": its failure)
+                        if tr in lx.EXPERIENCER_VERBS or tr in _ATTITUDE_VERBS:
+                            break  # "X loves / wants / fears ...": X's feeling, not an evaluation of X
                     if v and abs(v) >= (0.9 if copula else 1.5):
                         if k > 0 and not _CONDITIONALS.isdisjoint(toks[k - 4 if k > 4 else 0:k]):
                             break  # "if (you think) X wins ...": a condition asserts nothing about X
@@ -2443,7 +2447,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                                 "negation" if neg else "predicate evaluation", a, r)
                             fired = True
                         break
-                    if toks[r] in {"and", "or", "who", "which", "that"}:
+                    if tr in {"and", "or", "who", "which", "that"}:
                         break
                 if fired:
                     continue
