@@ -1913,7 +1913,11 @@ _BEFORE_MENTION_CUES = (frozenset({"leave", "on"}) | _BLAME | lx.FAVOR_VERBS | l
                         | lx.OBJECT_EVALUATION.keys())
 _PREDICATE_SPECIAL = _CORRECT | _TROUNCING | _CULPABLE
 _ANALYSE_GATES = (_AGGRESSION_WORDS | _SPEAKER_VERBS | lx.HARM_TARGETS | _WITHDRAW_CUES | _OUT_CUES
-                  | {"get", "go"} | lx.OBJECT_EVALUATION.keys())
+                  | {"get", "go"} | lx.OBJECT_EVALUATION.keys() | {"/s"})
+# every word ``_analyse`` looks for in the whole sentence: the sentence cues, the gates above and
+# the reporting words (found in one pass over the tokens)
+_ANALYSE_WORDS = frozenset(_ANALYSE_GATES | _SENTENCE_CUES | lx.REPORTING_VERBS | {"according"})
+_sarcasm_memo = [(None, False)]  # (the last comment, whether it holds a sarcasm marker)
 
 
 def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: Mapping[str, tuple],
@@ -1921,34 +1925,61 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
     """All findings of one sentence for the actors mentioned in it."""
     toks = sent.toks
     # one pass over the tokens for the words a few rules of this function need
-    cues = None if _SENTENCE_CUES.isdisjoint(toks) else _SENTENCE_CUES.intersection(toks)
+    gates = _ANALYSE_WORDS.intersection(toks)
+    cues = None if not gates or _SENTENCE_CUES.isdisjoint(gates) else _SENTENCE_CUES.intersection(gates)
+    # (the reporting frame reads the sentence's own tokens: no reporting word, no frame)
+    reports = bool(gates) and (not lx.REPORTING_VERBS.isdisjoint(gates) or "according" in gates)
     if cues and "up" in cues and not _BLOW.keys().isdisjoint(cues):
         toks = _blow_up(toks)
+        gates = _ANALYSE_WORDS.intersection(toks)
     n = len(toks)
     val = _valence()
     findings: list[_Finding] = []
-    located = [m for m in mentions if sent.locate(m)]
+    located = []
+    ends, starts = sent.ends, sent.starts
+    n_starts = len(starts)
+    for m in mentions:  # _Sentence.locate, inlined
+        a = bisect_right(ends, m.start)  # first token ending after the mention starts
+        if a >= n_starts or starts[a] >= m.end:
+            m.a = m.b = -1
+            continue
+        b = bisect_left(starts, m.end) - 1  # last token starting before the mention ends
+        m.a, m.b = a, (b if b > a else a)
+        located.append(m)
     if not located:
         return findings
     owner = {}  # token index -> mention occupying it
     for m in located:
-        for i in range(m.a, m.b + 1):
-            owner[i] = m
-    report_at = _reporting_frame(sent, located)
-    gates = _ANALYSE_GATES.intersection(toks)
-    agg_here = bool(gates) and not _AGGRESSION_WORDS.isdisjoint(gates)
-    speaker_here = bool(gates) and not _SPEAKER_VERBS.isdisjoint(gates)
-    harm_here = bool(gates) and not lx.HARM_TARGETS.isdisjoint(gates)
-    withdraw_here = bool(gates) and not _WITHDRAW_CUES.isdisjoint(gates)
-    out_here = bool(gates) and not _OUT_CUES.isdisjoint(gates)
-    get_here = bool(gates) and ("get" in gates or "go" in gates)
-    evaluated_here = bool(gates) and not lx.OBJECT_EVALUATION.keys().isdisjoint(gates)
+        if m.a == m.b:
+            owner[m.a] = m
+        else:
+            for i in range(m.a, m.b + 1):
+                owner[i] = m
+    report_at = _reporting_frame(sent, located) if reports else -1
+    if gates:
+        agg_here = not _AGGRESSION_WORDS.isdisjoint(gates)
+        speaker_here = not _SPEAKER_VERBS.isdisjoint(gates)
+        harm_here = not lx.HARM_TARGETS.isdisjoint(gates)
+        withdraw_here = not _WITHDRAW_CUES.isdisjoint(gates)
+        out_here = not _OUT_CUES.isdisjoint(gates)
+        get_here = "get" in gates or "go" in gates
+        evaluated_here = not lx.OBJECT_EVALUATION.keys().isdisjoint(gates)
+    else:
+        agg_here = speaker_here = harm_here = withdraw_here = out_here = get_here = evaluated_here = False
     # a rhetorical "why would / how would" or a doubting word somewhere ("denied guilt")
     doubting = bool(cues) and (not _DOUBTING.isdisjoint(cues) or (
         n > 0 and toks[-1] == "?" and not _ASKING.isdisjoint(cues)))
     # the markers are searched in the sentence only when the comment holds one (kept per comment)
-    sarcasm = ("/s" in toks or _in_comment(lx.SARCASM_MARKERS, text) and _has_sarcasm(
-        text[sent.starts[0]:sent.ends[-1]], toks)) if n else False
+    sarcasm = False
+    if n:
+        if "/s" in gates:
+            sarcasm = True
+        else:
+            memo = _sarcasm_memo[0]
+            if memo[0] is not text:
+                low = text.lower()
+                memo = _sarcasm_memo[0] = (text, any(w in low for w in lx.SARCASM_MARKERS))
+            sarcasm = memo[1] and _has_sarcasm(text[sent.starts[0]:sent.ends[-1]], toks)
     idx = sent.index
 
     def add(m, stance, conf, cue, i0, i1):
