@@ -1917,6 +1917,8 @@ _ANALYSE_GATES = (_AGGRESSION_WORDS | _SPEAKER_VERBS | lx.HARM_TARGETS | _WITHDR
 # every word ``_analyse`` looks for in the whole sentence: the sentence cues, the gates above and
 # the reporting words (found in one pass over the tokens)
 _ANALYSE_WORDS = frozenset(_ANALYSE_GATES | _SENTENCE_CUES | lx.REPORTING_VERBS | {"according"})
+_AFTER_SUBJECT_CUES = frozenset({",", "—", "–", "("}) | _RELATIVE  # a relative clause or apposition after X
+_SPECIAL_KINDS = frozenset({"cue", "hashtag", "emoji"})  # mention kinds with a rule of their own
 _sarcasm_memo = [(None, False)]  # (the last comment, whether it holds a sarcasm marker)
 
 
@@ -1995,49 +1997,54 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
     weapon_topic = None
     in_clause: dict[int, list[_Mention]] = {}
     own_object = set()  # "X defends its (homeland)": the pronoun is X's, not a second actor
+    clause_ids = sent.clause
     for m in located:
         a, b = m.a, m.b
         if own_object and a in own_object and m.kind == "pronoun":
             continue
-        lo, hi = sent.clause_bounds(a)
+        c_a = clause_ids[a]  # sent.clause_bounds(a), inlined
+        lo, hi = bisect_left(clause_ids, c_a, 0, a), bisect_right(clause_ids, c_a, a) - 1
         tok_a = toks[a]
         # "X, who ..." / "X, whose ...": the relative clause is said of X, so it is read as
         # X's predicate (the words before it: ``pre``) and belongs to X's clause
         pre = b
-        if b + 2 < n and toks[b + 1] in {",", "—", "–", "("} and toks[b + 2] in _RELATIVE:
-            pre = b + 2
-        elif b + 1 < n and toks[b + 1] in _RELATIVE and toks[b + 1] != "whose":
-            pre = b + 1
-        elif b + 2 < n and toks[b + 1] == "," and toks[b + 2] in {"a", "an", "the"}:
-            # apposition "X, the former governor, was ...": the noun phrase describes X and
-            # the predicate after its closing comma is X's
-            hi = max(hi, sent.clause_bounds(b + 2)[1])
-            close = hi + 1
-            if close + 1 < n and close <= b + 20 and toks[close] in {",", "—", "–"}:
-                pre = close
-                hi = sent.clause_bounds(close + 1)[1]
-        if pre > b:
-            hi = max(hi, sent.clause_bounds(pre)[1])
-        # 1. derogatory cue word of the actor
-        if m.kind == "cue":
-            v = -0.9 if math.isnan(m.value) else max(-1.0, min(1.0, m.value))
-            add(m, v, 0.85, "derogatory term" if v < 0 else "supportive term", a, b)
-            continue
-        # 2. hashtag
-        if m.kind == "hashtag" and tok_a.startswith("#"):
-            hs = _hashtag_stance(text[m.start:m.end] if text[m.start] == "#" else tok_a,
-                                 aliases.get(m.actor, (m.actor,)))
-            if hs is not None:
-                add(m, hs[0], 0.75, hs[1], a, b)
+        if b + 1 < n and toks[b + 1] in _AFTER_SUBJECT_CUES:  # one look-up for the checks below
+            if b + 2 < n and toks[b + 1] in {",", "—", "–", "("} and toks[b + 2] in _RELATIVE:
+                pre = b + 2
+            elif b + 1 < n and toks[b + 1] in _RELATIVE and toks[b + 1] != "whose":
+                pre = b + 1
+            elif b + 2 < n and toks[b + 1] == "," and toks[b + 2] in {"a", "an", "the"}:
+                # apposition "X, the former governor, was ...": the noun phrase describes X and
+                # the predicate after its closing comma is X's
+                hi = max(hi, sent.clause_bounds(b + 2)[1])
+                close = hi + 1
+                if close + 1 < n and close <= b + 20 and toks[close] in {",", "—", "–"}:
+                    pre = close
+                    hi = sent.clause_bounds(close + 1)[1]
+            if pre > b:
+                hi = max(hi, sent.clause_bounds(pre)[1])
+        kind = m.kind
+        if kind in _SPECIAL_KINDS:  # one look-up for rules 1-3
+            # 1. derogatory cue word of the actor
+            if kind == "cue":
+                v = -0.9 if math.isnan(m.value) else max(-1.0, min(1.0, m.value))
+                add(m, v, 0.85, "derogatory term" if v < 0 else "supportive term", a, b)
                 continue
-        # 3. flag emoji
-        if m.kind == "emoji" and _FLAG_RE.fullmatch(text, m.start, m.end):
-            near = "".join(toks[max(0, a - 2):a] + toks[b + 1:b + 3])
-            if any(ch in lx.NEGATIVE_EMOJI for ch in near):
-                add(m, -0.7, 0.6, "flag emoji", max(0, a - 2), min(n - 1, b + 2))
-            else:
-                add(m, 0.6, 0.55, "flag emoji", a, b)
-            continue
+            # 2. hashtag
+            if kind == "hashtag" and tok_a.startswith("#"):
+                hs = _hashtag_stance(text[m.start:m.end] if text[m.start] == "#" else tok_a,
+                                     aliases.get(m.actor, (m.actor,)))
+                if hs is not None:
+                    add(m, hs[0], 0.75, hs[1], a, b)
+                    continue
+            # 3. flag emoji
+            if kind == "emoji" and _FLAG_RE.fullmatch(text, m.start, m.end):
+                near = "".join(toks[max(0, a - 2):a] + toks[b + 1:b + 3])
+                if any(ch in lx.NEGATIVE_EMOJI for ch in near):
+                    add(m, -0.7, 0.6, "flag emoji", max(0, a - 2), min(n - 1, b + 2))
+                else:
+                    add(m, 0.6, 0.55, "flag emoji", a, b)
+                continue
         fired = False
         # 4. vocative: "X you ...", "X, you ...", "you X"
         j = b + 1
