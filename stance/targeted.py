@@ -1912,8 +1912,10 @@ _OUT_CUES = frozenset({"leave", "out", "withdraw", "withdrawal", "expel", "expel
 _BEFORE_MENTION_CUES = (frozenset({"leave", "on"}) | _BLAME | lx.FAVOR_VERBS | lx.AGAINST_VERBS
                         | lx.OBJECT_EVALUATION.keys())
 _PREDICATE_SPECIAL = _CORRECT | _TROUNCING | _CULPABLE
+_AID_CUES = lx.AID_NOUNS | _AID_WEAPONS
+_AGENT_CUES = _AGENT_NOUNS | _SOURCE_NOUNS
 _ANALYSE_GATES = (_AGGRESSION_WORDS | _SPEAKER_VERBS | lx.HARM_TARGETS | _WITHDRAW_CUES | _OUT_CUES
-                  | {"get", "go"} | lx.OBJECT_EVALUATION.keys() | {"/s"})
+                  | {"get", "go"} | lx.OBJECT_EVALUATION.keys() | {"/s"} | _AID_CUES | _AGENT_CUES)
 # every word ``_analyse`` looks for in the whole sentence: the sentence cues, the gates above and
 # the reporting words (found in one pass over the tokens)
 _ANALYSE_WORDS = frozenset(_ANALYSE_GATES | _SENTENCE_CUES | lx.REPORTING_VERBS | {"according"})
@@ -1966,8 +1968,11 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         out_here = not _OUT_CUES.isdisjoint(gates)
         get_here = "get" in gates or "go" in gates
         evaluated_here = not lx.OBJECT_EVALUATION.keys().isdisjoint(gates)
+        aid_here = not _AID_CUES.isdisjoint(gates)
+        agent_here = not _AGENT_CUES.isdisjoint(gates)
     else:
         agg_here = speaker_here = harm_here = withdraw_here = out_here = get_here = evaluated_here = False
+        aid_here = agent_here = False
     # a rhetorical "why would / how would" or a doubting word somewhere ("denied guilt")
     doubting = bool(cues) and (not _DOUBTING.isdisjoint(cues) or (
         n > 0 and toks[-1] == "?" and not _ASKING.isdisjoint(cues)))
@@ -2186,7 +2191,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             add(m, lx.OBJECT_EVALUATION[toks[nb]], 0.6, "evaluated by others", a, nb)
             continue
         # 9. attack by the actor / owner of an aggression noun
-        poss = tok_a.endswith("'s") or toks[b].endswith("'s") or m.kind == "demonym"
+        genitive_a = "'" in tok_a and tok_a.endswith("'s")  # ("in" first: most tokens hold no quote)
+        genitive = genitive_a or ("'" in toks[b] and toks[b].endswith("'s"))
+        poss = genitive or kind == "demonym"
         nxt = pre + 1
         if nxt < n and toks[nxt] in {"'s", "'", "s"}:
             poss = True
@@ -2234,7 +2241,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             if tq in lx.COPULAS:
                 copula = True
             q += 1
-        if tok_a.endswith("'s") and q > nxt:
+        if genitive_a and q > nxt:
             copula = True  # "Putin's a fool" / "Putin's not ..."
         if nxt < n and toks[nxt] == "did" and (nxt + 1 >= n or toks[nxt + 1] in lx.BOUNDARIES or toks[
                 nxt + 1] in {"it", "this", "that"}) and toks[-1] != "?" and not (
@@ -2414,7 +2421,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 r = next(r for r in range(q + 1, min(hi + 1, q + 7)) if toks[r] in lx.HARM_TARGETS)
                 add(m, -0.6, 0.6, "attack by actor", a, r)
                 continue
-            elif (tok_a.endswith("'s") or toks[b].endswith("'s")) and not copula:
+            elif genitive and not copula:
                 pass  # "Ukraine's fight": a noun after a possessive, not a predicate
             elif pre == b and k > lo and toks[k - 1] in _PREPOSITIONS:
                 pass  # "talks with X are good": X is not the subject
@@ -2502,7 +2509,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     if fired:
                         continue
         # withdrawal: "X must get out of / withdraw from / leave Y" -> X against, Y victim
-        wq = q + 2 if q + 2 < n and toks[q] in _NEED_TO and toks[q + 1] == "to" else q  # "X needs to leave"
+        wq = (q + 2 if q + 2 < n and toks[q] in _NEED_TO and toks[q + 1] == "to" else q) if withdraw_here else n  # "X needs to leave"
         if withdraw_here and wq < n and wq <= hi and not copula and not neg and (
                 toks[wq] in lx.WITHDRAW_VERBS or toks[wq] in _WITHDRAWING) \
                 and not (nxt < n and toks[nxt] == "to" and not (k > lo and toks[k - 1] == "for")) \
@@ -2559,7 +2566,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 add(m, 0.5, 0.5, "justified attack", p, b)
                 continue
         # aid to the actor ("weapons to X", "support for X"); "no more / stop ... aid to X" against
-        if p - 1 >= lo and toks[p] in {"to", "for"} and (toks[p - 1] in lx.AID_NOUNS or toks[p - 1] in _AID_WEAPONS):
+        if aid_here and p - 1 >= lo and toks[p] in {"to", "for"} and (toks[p - 1] in lx.AID_NOUNS or toks[p - 1] in _AID_WEAPONS):
             r0 = max(lo, p - 6)
             neg = any(_is_negator(toks[x]) or toks[x] in lx.STOP_WORDS_FLIP or toks[x] in _AID_ENDERS
                       or toks[x] == "more" and x > r0 and toks[x - 1] == "no" for x in range(r0, p - 1))
@@ -2580,7 +2587,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 continue
             add(m, -0.7, 0.7, "attack by actor", p - 1, b)
             continue
-        if p >= lo and (toks[p] in _AGENT_NOUNS or toks[p] in _SOURCE_NOUNS) and toks[p + 1] in {"of", "from"}:
+        if agent_here and p >= lo and (toks[p] in _AGENT_NOUNS or toks[p] in _SOURCE_NOUNS) and toks[p + 1] in {"of", "from"}:
             add(m, -0.6, 0.6, "attack by actor", p, b)  # "invaders of X", "lies from X"
             continue
         if agg_here and p - 1 >= lo and toks[p] in {"of", "on", "against", "in", "into"} and toks[p - 1] in _AGGRESSION_WORDS \
