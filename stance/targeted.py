@@ -1876,6 +1876,17 @@ _SOON = frozenset({"soon", "eventually", "definitely", "surely", "certainly", "e
                    "simply", "just", "then", "also", "probably", "finally", "rightfully"})
 
 
+# a word each fallback needs in the sentence (a necessary condition, not a sufficient one)
+_USE_CUES = _USE_VERBS | {"usage"}
+_DEMISE_CUES = _DEMISE_VERBS | _DEMISE_PARTICIPLES | {"longer", "cease"}
+_ADVANTAGE_CUES = _ADVANTAGE | _PLENTY | {"means"}
+_ONLY_IF_CUES = _ONLY_IF | {"only"}
+_DISTRUST_CUES = _DISTRUST_VERBS | _DEAL_VERBS
+_GIVE_UP_CUES = _GIVING_UP | {"away"}
+_FALLBACK_CUES = (_USE_CUES | _DEMISE_CUES | _SURRENDER | _ADVANTAGE_CUES | {"even"} | _BACKSIDE
+                  | _ONLY_IF_CUES | _DISTRUST_CUES | _GIVE_UP_CUES | _TAKE)
+
+
 def _predicted_conquest(toks, b: int, hi: int, owner, actor) -> int:
     """Index of the place X (mention ending at ``b``) is predicted to take, else -1."""
     r = b + 1
@@ -2638,6 +2649,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             in_clause = {}
             for o in located:
                 in_clause.setdefault(sent.clause[o.a], []).append(o)
+            fallback = None  # the sentence's trigger words of the fallbacks (computed once)
         total, w0, w1 = 0.0, -1, -1
         rivals = [o for o in (in_clause.get(sent.clause[a], ()) if _CLAUSE_LOCAL else located) if o is not m]
         llo, lhi = (lo, hi) if _CLAUSE_LOCAL else (0, n - 1)
@@ -2698,51 +2710,66 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                                          "sentence sentiment", min(m.start, s0), max(m.end, s1),
                                          idx, 1.0))
                 continue
-        # fallbacks of this module's own (see above): a deed of X no other rule reads
-        if weapon_topic is None:
-            weapon_topic = _in_comment(_WEAPON_HINTS, text)
-        if weapon_topic and (w := _banned_weapon_use(toks, a, b, lo, hi, owner)) >= 0:
-            add(m, -0.6, 0.5, "banned weapon", a, w)
-            continue
-        if (w := _demise(toks, b, hi)) >= 0 and not (a > lo and toks[a - 1] in _PREPOSITIONS):
-            add(m, -0.6, 0.5, "predicted demise", a, w)
-            continue
-        if (w := _surrender_demand(toks, a, b, lo, hi)) >= 0:
-            add(m, -0.7, 0.6, "told to surrender", a, w)
-            continue
-        if (w := _advantage(toks, b, hi)) >= 0 and not (a > lo and toks[a - 1] in _PREPOSITIONS):
-            add(m, 0.5, 0.45, "advantage", a, w)
-            continue
-        if (w := _derided_failure(toks, b, hi)) >= 0 and not (a > lo and toks[a - 1] in _PREPOSITIONS):
-            add(m, -0.6, 0.5, "derided failure", a, w)
-            continue
-        if (w := _beaten(toks, b, hi)) >= 0 and not (a > lo and toks[a - 1] in _PREPOSITIONS):
-            add(m, -0.6, 0.5, "defeat", a, w)
-            continue
-        if (w := _withdrawal_condition(toks, a, b, lo, hi)) >= 0:
-            add(m, -0.6, 0.55, "told to withdraw", a - 1, w)
-            continue
-        if (w := _distrusted(toks, a, b, lo, hi)) >= 0:
-            add(m, -0.6, 0.55, "distrust", w, b)
-            continue
-        if m.kind != "pronoun":
-            st, w = _addressed(toks, a, b)
-            if w >= 0:
-                add(m, st, 0.6, "told to withdraw" if st < 0 else "encouraged", a, w)
+        # fallbacks of this module's own (see above): a deed of X no other rule reads; each
+        # needs a word of its own in the sentence (_FALLBACK_CUES), most sentences have none
+        if fallback is None:
+            fallback = _FALLBACK_CUES.intersection(toks)
+        if fallback or a <= 1:
+            if fallback and not _USE_CUES.isdisjoint(fallback):
+                if weapon_topic is None:
+                    weapon_topic = _in_comment(_WEAPON_HINTS, text)
+                if weapon_topic and (w := _banned_weapon_use(toks, a, b, lo, hi, owner)) >= 0:
+                    add(m, -0.6, 0.5, "banned weapon", a, w)
+                    continue
+            if fallback and not _DEMISE_CUES.isdisjoint(fallback) and (
+                    w := _demise(toks, b, hi)) >= 0 and not (a > lo and toks[a - 1] in _PREPOSITIONS):
+                add(m, -0.6, 0.5, "predicted demise", a, w)
                 continue
-            st, w = _may_wish(toks, a, b)
-            if w >= 0:
-                add(m, st, 0.7, "wish", 0, w)
+            if fallback and not _SURRENDER.isdisjoint(fallback) and (
+                    w := _surrender_demand(toks, a, b, lo, hi)) >= 0:
+                add(m, -0.7, 0.6, "told to surrender", a, w)
                 continue
-        if (w := _combatants_give_up(toks, m, b, hi)) >= 0:
-            add(m, -0.6, 0.5, "defeat", a, w)
-            continue
-        if (w := _predicted_conquest(toks, b, hi, owner, m.actor)) >= 0 and not (
-                a > lo and (toks[a - 1] in _PREPOSITIONS or toks[a - 1] in _CONDITIONALS
-                            or toks[a - 1] in _TEMPORAL)):
-            add(m, 0.5, 0.45, "predicted victory", a, w)
-            continue
-        add(m, 0.0, 0.3, "mention only", a, b)
+            if fallback and not _ADVANTAGE_CUES.isdisjoint(fallback) and (
+                    w := _advantage(toks, b, hi)) >= 0 and not (a > lo and toks[a - 1] in _PREPOSITIONS):
+                add(m, 0.5, 0.45, "advantage", a, w)
+                continue
+            if fallback and "even" in fallback and (
+                    w := _derided_failure(toks, b, hi)) >= 0 and not (a > lo and toks[a - 1] in _PREPOSITIONS):
+                add(m, -0.6, 0.5, "derided failure", a, w)
+                continue
+            if fallback and not _BACKSIDE.isdisjoint(fallback) and (
+                    w := _beaten(toks, b, hi)) >= 0 and not (a > lo and toks[a - 1] in _PREPOSITIONS):
+                add(m, -0.6, 0.5, "defeat", a, w)
+                continue
+            if fallback and not _ONLY_IF_CUES.isdisjoint(fallback) and (
+                    w := _withdrawal_condition(toks, a, b, lo, hi)) >= 0:
+                add(m, -0.6, 0.55, "told to withdraw", a - 1, w)
+                continue
+            if fallback and not _DISTRUST_CUES.isdisjoint(fallback) and (
+                    w := _distrusted(toks, a, b, lo, hi)) >= 0:
+                add(m, -0.6, 0.55, "distrust", w, b)
+                continue
+            if a <= 1 and m.kind != "pronoun":  # both need X to open the sentence
+                st, w = _addressed(toks, a, b)
+                if w >= 0:
+                    add(m, st, 0.6, "told to withdraw" if st < 0 else "encouraged", a, w)
+                    continue
+                st, w = _may_wish(toks, a, b)
+                if w >= 0:
+                    add(m, st, 0.7, "wish", 0, w)
+                    continue
+            if fallback and not _GIVE_UP_CUES.isdisjoint(fallback) and (
+                    w := _combatants_give_up(toks, m, b, hi)) >= 0:
+                add(m, -0.6, 0.5, "defeat", a, w)
+                continue
+            if fallback and not _TAKE.isdisjoint(fallback) and (
+                    w := _predicted_conquest(toks, b, hi, owner, m.actor)) >= 0 and not (
+                    a > lo and (toks[a - 1] in _PREPOSITIONS or toks[a - 1] in _CONDITIONALS
+                                or toks[a - 1] in _TEMPORAL)):
+                add(m, 0.5, 0.45, "predicted victory", a, w)
+                continue
+        # add(m, 0.0, 0.3, "mention only", a, b), without the call
+        findings.append(_Finding(m.actor, 0.0, 0.3, "mention only", sent.starts[a], sent.ends[b], idx, 1.0))
 
     if _SHARED_PREDICATE and len(located) > 1 and not _COORDINATED.isdisjoint(toks):
         # "Ukraine and Russia always lie", "the Ukraine/Russia fiasco": the predicate read for the
