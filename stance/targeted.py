@@ -1399,6 +1399,8 @@ _KEEP_VICTIM_NEGATIVE = True  # with reported="keep", the victim of an attack is
 
 def _quoted_ranges(sent: _Sentence) -> list[tuple[int, int]]:
     """Character ranges between paired double quotes (someone else's words, scare quotes)."""
+    if _QUOTES.isdisjoint(sent.toks):  # no quote mark among the tokens: nothing to pair
+        return []
     piece = sent.text[sent.starts[0]:sent.ends[-1]] if sent.toks else ""
     if '"' not in piece and "“" not in piece and "”" not in piece and "«" not in piece:
         return []
@@ -1486,6 +1488,29 @@ def _hashtag_stance(tag: str, aliases: Iterable[str]) -> tuple[float, str] | Non
     if favor:
         return 0.8, "hashtag"
     return None
+
+
+def _praised(findings: list[_Finding]) -> bool:
+    """Whether a finding praises (what laughter after it would mock)."""
+    for f in findings:
+        if f.stance > 0 and f.cue in _PRAISE_CUES:
+            return True
+    return False
+
+
+def _valued_sum(sent: _Sentence, vals: list[float], valued: list[int]) -> tuple[float, int, int]:
+    """``_sentence_valence`` from the token valences of ``_token_valences`` (the same table,
+    mentions and void words at 0) and the indices of the nonzero ones."""
+    if not valued:
+        return 0.0, 0, 0
+    toks = sent.toks
+    total = 0.0
+    for r in valued:
+        v = vals[r]
+        if _negated(toks[r - 3 if r > 3 else 0:r]):
+            v *= -0.74
+        total += v
+    return total, sent.starts[valued[0]], sent.ends[valued[-1]]
 
 
 def _sentence_valence(sent: _Sentence, owner: Mapping[int, _Mention], val) -> tuple[float, int, int]:
@@ -2701,7 +2726,10 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             continue
         # 12. sentence sentiment: no evaluative word near the mention, the sentence's own tone
         if sent_val is None:
-            sent_val = _sentence_valence(sent, owner, _local_valence(reported == "neutral"))
+            # the valences of the sentence's tokens are those of rule 11 (unless "blow up"
+            # changed a token)
+            sent_val = _valued_sum(sent, vals, valued) if toks is sent.toks else _sentence_valence(
+                sent, owner, _local_valence(reported == "neutral"))
         if sent_val[0]:
             sc = _squash(sent_val[0])
             if abs(sc) >= (_SENTENCE_MIN_KEEP if reported == "keep" else _SENTENCE_MIN):
@@ -2830,8 +2858,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 f.stance, f.confidence, f.cue = -f.stance, f.confidence * 0.7, f.cue + ", mockery"
                 if frame < f.start:
                     f.start = frame  # the evidence shows the frame: "pretending that X can win"
-    if _LAUGHED_PRAISE and reported == "neutral" and findings and _in_comment(_LAUGH_HINTS, text) \
-            and _LAUGH_HINT.search(text, sent.starts[0], sent.ends[-1]):
+    if _LAUGHED_PRAISE and reported == "neutral" and findings and _praised(findings) \
+            and _in_comment(_LAUGH_HINTS, text) and _LAUGH_HINT.search(text, sent.starts[0], sent.ends[-1]):
         # praise followed at once by laughter ("X is doing great lol", "X is the richest
         # country HAHA"): the praise is mocked; laughter after blame only sharpens the blame
         laughs = [r for r, t in enumerate(toks) if _LAUGH_RE.fullmatch(t)]
