@@ -1219,6 +1219,8 @@ def _report_start(sent: _Sentence, report_at: int) -> int:
     statement before the coordinator is the commenter's. Otherwise the whole
     sentence is reported ("Russia is evil, Putin said").
     """
+    if _COORDINATORS.isdisjoint(sent.toks[1:report_at]):  # (the tokens the loop visits)
+        return -1
     for c in range(report_at - 1, 0, -1):
         if sent.toks[c] in _COORDINATORS:
             return sent.starts[c]
@@ -2873,14 +2875,17 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 if frame < f.start:
                     f.start = frame  # the evidence shows the frame: "pretending that X can win"
     if _LAUGHED_PRAISE and reported == "neutral" and findings and _praised(findings) \
-            and _in_comment(_LAUGH_HINTS, text) and _laugh_hint(text, sent.starts[0], sent.ends[-1]):
+            and _laugh_hint(text, sent.starts[0], sent.ends[-1]):  # (implies a hint in the comment)
         # praise followed at once by laughter ("X is doing great lol", "X is the richest
         # country HAHA"): the praise is mocked; laughter after blame only sharpens the blame
-        laughs = [r for r, t in enumerate(toks) if _LAUGH_RE.fullmatch(t)]
+        starts = sent.starts
         mocked: dict[int, int] = {}  # end of a mocked claim -> end of the laughter after it
         for f in findings:
             if f.stance > 0 and f.cue in _PRAISE_CUES:
-                r = next((r for r in laughs if f.end <= sent.starts[r] <= f.end + 12), -1)
+                # the first laughing token starting within 12 characters after the claim (only
+                # the tokens there are matched)
+                r = next((r for r in range(bisect_left(starts, f.end), bisect_right(starts, f.end + 12))
+                          if _LAUGH_RE.fullmatch(toks[r])), -1)
                 if r >= 0:
                     mocked[f.end] = sent.ends[r]
         for f in findings:  # also the other side of the same claim ("X is part of Y, lmao")
