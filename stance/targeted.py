@@ -1219,6 +1219,8 @@ def _report_start(sent: _Sentence, report_at: int) -> int:
     statement before the coordinator is the commenter's. Otherwise the whole
     sentence is reported ("Russia is evil, Putin said").
     """
+    if _COORDINATORS.isdisjoint(sent.toks[1:report_at]):  # (the tokens the loop visits)
+        return -1
     for c in range(report_at - 1, 0, -1):
         if sent.toks[c] in _COORDINATORS:
             return sent.starts[c]
@@ -1399,6 +1401,8 @@ _KEEP_VICTIM_NEGATIVE = True  # with reported="keep", the victim of an attack is
 
 def _quoted_ranges(sent: _Sentence) -> list[tuple[int, int]]:
     """Character ranges between paired double quotes (someone else's words, scare quotes)."""
+    if _QUOTES.isdisjoint(sent.toks):  # no quote mark among the tokens: nothing to pair
+        return []
     piece = sent.text[sent.starts[0]:sent.ends[-1]] if sent.toks else ""
     if '"' not in piece and "“" not in piece and "”" not in piece and "«" not in piece:
         return []
@@ -1486,6 +1490,40 @@ def _hashtag_stance(tag: str, aliases: Iterable[str]) -> tuple[float, str] | Non
     if favor:
         return 0.8, "hashtag"
     return None
+
+
+def _laugh_hint(text: str, s0: int, s1: int) -> bool:
+    """``_LAUGH_HINT.search(text, s0, s1)``, as a test of substrings of the lower-cased piece
+    (the same answer for every text: no other character lower-cases to, or matches without
+    case, a letter of the hints; a few times faster than the regex)."""
+    low = text[s0:s1].lower()
+    for h in _LAUGH_HINTS:
+        if h in low:
+            return True
+    return False
+
+
+def _praised(findings: list[_Finding]) -> bool:
+    """Whether a finding praises (what laughter after it would mock)."""
+    for f in findings:
+        if f.stance > 0 and f.cue in _PRAISE_CUES:
+            return True
+    return False
+
+
+def _valued_sum(sent: _Sentence, vals: list[float], valued: list[int]) -> tuple[float, int, int]:
+    """``_sentence_valence`` from the token valences of ``_token_valences`` (the same table,
+    mentions and void words at 0) and the indices of the nonzero ones."""
+    if not valued:
+        return 0.0, 0, 0
+    toks = sent.toks
+    total = 0.0
+    for r in valued:
+        v = vals[r]
+        if _negated(toks[r - 3 if r > 3 else 0:r]):
+            v *= -0.74
+        total += v
+    return total, sent.starts[valued[0]], sent.ends[valued[-1]]
 
 
 def _sentence_valence(sent: _Sentence, owner: Mapping[int, _Mention], val) -> tuple[float, int, int]:
@@ -1874,6 +1912,17 @@ zaporizhzhia donetsk luhansk mariupol avdiivka territory territories land lands 
 region regions kyiv kiev rest""".split())
 _SOON = frozenset({"soon", "eventually", "definitely", "surely", "certainly", "easily",
                    "simply", "just", "then", "also", "probably", "finally", "rightfully"})
+
+
+# a word each fallback needs in the sentence (a necessary condition, not a sufficient one)
+_USE_CUES = _USE_VERBS | {"usage"}
+_DEMISE_CUES = _DEMISE_VERBS | _DEMISE_PARTICIPLES | {"longer", "cease"}
+_ADVANTAGE_CUES = _ADVANTAGE | _PLENTY | {"means"}
+_ONLY_IF_CUES = _ONLY_IF | {"only"}
+_DISTRUST_CUES = _DISTRUST_VERBS | _DEAL_VERBS
+_GIVE_UP_CUES = _GIVING_UP | {"away"}
+_FALLBACK_CUES = (_USE_CUES | _DEMISE_CUES | _SURRENDER | _ADVANTAGE_CUES | {"even"} | _BACKSIDE
+                  | _ONLY_IF_CUES | _DISTRUST_CUES | _GIVE_UP_CUES | _TAKE)
 
 
 def _predicted_conquest(toks, b: int, hi: int, owner, actor) -> int:
@@ -2710,24 +2759,29 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             vals = _token_valences(toks, owner, _local_valence(reported == "neutral"))
             valued = [r for r, v in enumerate(vals) if v]  # tokens with a valence, in order
             in_clause = {}
-            for o in located:
-                in_clause.setdefault(sent.clause[o.a], []).append(o)
+            if len(located) > 1:  # (a single mention has no rivals)
+                for o in located:
+                    in_clause.setdefault(sent.clause[o.a], []).append(o)
+            fallback = None  # the sentence's trigger words of the fallbacks (computed once)
+            conditional = not _CONDITIONALS.isdisjoint(toks)
         total, w0, w1 = 0.0, -1, -1
-        rivals = [o for o in (in_clause.get(sent.clause[a], ()) if _CLAUSE_LOCAL else located) if o is not m]
         llo, lhi = (lo, hi) if _CLAUSE_LOCAL else (0, n - 1)
-        # words before "against X", "(freedom) from X", "than X" are said of what opposes X
-        pk = toks[k - 1] if k > lo else ""
-        opposing = 0
-        if pk == "against" or pk == "than":
-            opposing = 2 if pk == "against" else 3  # 3: only praise flips, "worse than X" stays
-        elif pk == "from" and k - 2 >= lo and toks[k - 2] in _FREED_FROM:
-            opposing = 1
         # "if X wins ...", "unless X respected ...": a hypothetical deed is not asserted, so the
         # words of the conditional clause say nothing of X (the sentence's tone may still)
-        if not _CONDITIONALS.isdisjoint(toks[lo:a]):
+        if conditional and not _CONDITIONALS.isdisjoint(toks[lo:a]):
             llo = lhi + 1
-        for r in valued[bisect_left(valued, a - _BEFORE if a - _BEFORE > llo else llo):
-                        bisect_right(valued, b + window if b + window < lhi else lhi)]:
+        near = valued[bisect_left(valued, a - _BEFORE if a - _BEFORE > llo else llo):
+                      bisect_right(valued, b + window if b + window < lhi else lhi)]
+        if near:  # (most mentions have no word with a valence near them)
+            rivals = [o for o in (in_clause.get(sent.clause[a], ()) if _CLAUSE_LOCAL else located) if o is not m]
+            # words before "against X", "(freedom) from X", "than X" are said of what opposes X
+            pk = toks[k - 1] if k > lo else ""
+            opposing = 0
+            if pk == "against" or pk == "than":
+                opposing = 2 if pk == "against" else 3  # 3: only praise flips, "worse than X" stays
+            elif pk == "from" and k - 2 >= lo and toks[k - 2] in _FREED_FROM:
+                opposing = 1
+        for r in near:
             v = vals[r]
             if not v or a <= r <= b:
                 continue
@@ -2763,7 +2817,10 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             continue
         # 12. sentence sentiment: no evaluative word near the mention, the sentence's own tone
         if sent_val is None:
-            sent_val = _sentence_valence(sent, owner, _local_valence(reported == "neutral"))
+            # the valences of the sentence's tokens are those of rule 11 (unless "blow up"
+            # changed a token)
+            sent_val = _valued_sum(sent, vals, valued) if toks is sent.toks else _sentence_valence(
+                sent, owner, _local_valence(reported == "neutral"))
         if sent_val[0]:
             sc = _squash(sent_val[0])
             if abs(sc) >= (_SENTENCE_MIN_KEEP if reported == "keep" else _SENTENCE_MIN):
@@ -2772,51 +2829,66 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                                          "sentence sentiment", min(m.start, s0), max(m.end, s1),
                                          idx, 1.0))
                 continue
-        # fallbacks of this module's own (see above): a deed of X no other rule reads
-        if weapon_topic is None:
-            weapon_topic = _in_comment(_WEAPON_HINTS, text)
-        if weapon_topic and (w := _banned_weapon_use(toks, a, b, lo, hi, owner)) >= 0:
-            add(m, -0.6, 0.5, "banned weapon", a, w)
-            continue
-        if (w := _demise(toks, b, hi)) >= 0 and not (a > lo and toks[a - 1] in _PREPOSITIONS):
-            add(m, -0.6, 0.5, "predicted demise", a, w)
-            continue
-        if (w := _surrender_demand(toks, a, b, lo, hi)) >= 0:
-            add(m, -0.7, 0.6, "told to surrender", a, w)
-            continue
-        if (w := _advantage(toks, b, hi)) >= 0 and not (a > lo and toks[a - 1] in _PREPOSITIONS):
-            add(m, 0.5, 0.45, "advantage", a, w)
-            continue
-        if (w := _derided_failure(toks, b, hi)) >= 0 and not (a > lo and toks[a - 1] in _PREPOSITIONS):
-            add(m, -0.6, 0.5, "derided failure", a, w)
-            continue
-        if (w := _beaten(toks, b, hi)) >= 0 and not (a > lo and toks[a - 1] in _PREPOSITIONS):
-            add(m, -0.6, 0.5, "defeat", a, w)
-            continue
-        if (w := _withdrawal_condition(toks, a, b, lo, hi)) >= 0:
-            add(m, -0.6, 0.55, "told to withdraw", a - 1, w)
-            continue
-        if (w := _distrusted(toks, a, b, lo, hi)) >= 0:
-            add(m, -0.6, 0.55, "distrust", w, b)
-            continue
-        if m.kind != "pronoun":
-            st, w = _addressed(toks, a, b)
-            if w >= 0:
-                add(m, st, 0.6, "told to withdraw" if st < 0 else "encouraged", a, w)
+        # fallbacks of this module's own (see above): a deed of X no other rule reads; each
+        # needs a word of its own in the sentence (_FALLBACK_CUES), most sentences have none
+        if fallback is None:
+            fallback = _FALLBACK_CUES.intersection(toks)
+        if fallback or a <= 1:
+            if fallback and not _USE_CUES.isdisjoint(fallback):
+                if weapon_topic is None:
+                    weapon_topic = _in_comment(_WEAPON_HINTS, text)
+                if weapon_topic and (w := _banned_weapon_use(toks, a, b, lo, hi, owner)) >= 0:
+                    add(m, -0.6, 0.5, "banned weapon", a, w)
+                    continue
+            if fallback and not _DEMISE_CUES.isdisjoint(fallback) and (
+                    w := _demise(toks, b, hi)) >= 0 and not (a > lo and toks[a - 1] in _PREPOSITIONS):
+                add(m, -0.6, 0.5, "predicted demise", a, w)
                 continue
-            st, w = _may_wish(toks, a, b)
-            if w >= 0:
-                add(m, st, 0.7, "wish", 0, w)
+            if fallback and not _SURRENDER.isdisjoint(fallback) and (
+                    w := _surrender_demand(toks, a, b, lo, hi)) >= 0:
+                add(m, -0.7, 0.6, "told to surrender", a, w)
                 continue
-        if (w := _combatants_give_up(toks, m, b, hi)) >= 0:
-            add(m, -0.6, 0.5, "defeat", a, w)
-            continue
-        if (w := _predicted_conquest(toks, b, hi, owner, m.actor)) >= 0 and not (
-                a > lo and (toks[a - 1] in _PREPOSITIONS or toks[a - 1] in _CONDITIONALS
-                            or toks[a - 1] in _TEMPORAL)):
-            add(m, 0.5, 0.45, "predicted victory", a, w)
-            continue
-        add(m, 0.0, 0.3, "mention only", a, b)
+            if fallback and not _ADVANTAGE_CUES.isdisjoint(fallback) and (
+                    w := _advantage(toks, b, hi)) >= 0 and not (a > lo and toks[a - 1] in _PREPOSITIONS):
+                add(m, 0.5, 0.45, "advantage", a, w)
+                continue
+            if fallback and "even" in fallback and (
+                    w := _derided_failure(toks, b, hi)) >= 0 and not (a > lo and toks[a - 1] in _PREPOSITIONS):
+                add(m, -0.6, 0.5, "derided failure", a, w)
+                continue
+            if fallback and not _BACKSIDE.isdisjoint(fallback) and (
+                    w := _beaten(toks, b, hi)) >= 0 and not (a > lo and toks[a - 1] in _PREPOSITIONS):
+                add(m, -0.6, 0.5, "defeat", a, w)
+                continue
+            if fallback and not _ONLY_IF_CUES.isdisjoint(fallback) and (
+                    w := _withdrawal_condition(toks, a, b, lo, hi)) >= 0:
+                add(m, -0.6, 0.55, "told to withdraw", a - 1, w)
+                continue
+            if fallback and not _DISTRUST_CUES.isdisjoint(fallback) and (
+                    w := _distrusted(toks, a, b, lo, hi)) >= 0:
+                add(m, -0.6, 0.55, "distrust", w, b)
+                continue
+            if a <= 1 and m.kind != "pronoun":  # both need X to open the sentence
+                st, w = _addressed(toks, a, b)
+                if w >= 0:
+                    add(m, st, 0.6, "told to withdraw" if st < 0 else "encouraged", a, w)
+                    continue
+                st, w = _may_wish(toks, a, b)
+                if w >= 0:
+                    add(m, st, 0.7, "wish", 0, w)
+                    continue
+            if fallback and not _GIVE_UP_CUES.isdisjoint(fallback) and (
+                    w := _combatants_give_up(toks, m, b, hi)) >= 0:
+                add(m, -0.6, 0.5, "defeat", a, w)
+                continue
+            if fallback and not _TAKE.isdisjoint(fallback) and (
+                    w := _predicted_conquest(toks, b, hi, owner, m.actor)) >= 0 and not (
+                    a > lo and (toks[a - 1] in _PREPOSITIONS or toks[a - 1] in _CONDITIONALS
+                                or toks[a - 1] in _TEMPORAL)):
+                add(m, 0.5, 0.45, "predicted victory", a, w)
+                continue
+        # add(m, 0.0, 0.3, "mention only", a, b), without the call
+        findings.append(_Finding(m.actor, 0.0, 0.3, "mention only", sent.starts[a], sent.ends[b], idx, 1.0))
 
     if _SHARED_PREDICATE and len(located) > 1 and not _COORDINATED.isdisjoint(toks):
         # "Ukraine and Russia always lie", "the Ukraine/Russia fiasco": the predicate read for the
@@ -2833,8 +2905,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 findings.append(_Finding(m.actor, f.stance, f.confidence, f.cue, sent.starts[m.a], f.end,
                                          idx, f.weight))
     # sentence-level modifiers
-    quoted = _quoted_ranges(sent)
-    if quoted and reported == "neutral":
+    if reported == "neutral" and not _QUOTES.isdisjoint(toks) and (quoted := _quoted_ranges(sent)):
         for f in findings:
             if f.cue not in {"hashtag", "flag emoji", "derogatory term", "mention only"} and any(
                     qs <= f.start and f.end <= qe for qs, qe in quoted):
@@ -2877,15 +2948,18 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 f.stance, f.confidence, f.cue = -f.stance, f.confidence * 0.7, f.cue + ", mockery"
                 if frame < f.start:
                     f.start = frame  # the evidence shows the frame: "pretending that X can win"
-    if _LAUGHED_PRAISE and reported == "neutral" and findings and _in_comment(_LAUGH_HINTS, text) \
-            and _LAUGH_HINT.search(text, sent.starts[0], sent.ends[-1]):
+    if _LAUGHED_PRAISE and reported == "neutral" and findings and _praised(findings) \
+            and _laugh_hint(text, sent.starts[0], sent.ends[-1]):  # (implies a hint in the comment)
         # praise followed at once by laughter ("X is doing great lol", "X is the richest
         # country HAHA"): the praise is mocked; laughter after blame only sharpens the blame
-        laughs = [r for r, t in enumerate(toks) if _LAUGH_RE.fullmatch(t)]
+        starts = sent.starts
         mocked: dict[int, int] = {}  # end of a mocked claim -> end of the laughter after it
         for f in findings:
             if f.stance > 0 and f.cue in _PRAISE_CUES:
-                r = next((r for r in laughs if f.end <= sent.starts[r] <= f.end + 12), -1)
+                # the first laughing token starting within 12 characters after the claim (only
+                # the tokens there are matched)
+                r = next((r for r in range(bisect_left(starts, f.end), bisect_right(starts, f.end + 12))
+                          if _LAUGH_RE.fullmatch(toks[r])), -1)
                 if r >= 0:
                     mocked[f.end] = sent.ends[r]
         for f in findings:  # also the other side of the same claim ("X is part of Y, lmao")
