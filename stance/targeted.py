@@ -411,7 +411,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
-from itertools import accumulate, groupby, repeat
+from itertools import accumulate, compress, groupby, repeat
 from operator import itemgetter, methodcaller
 
 import numpy as np
@@ -2033,8 +2033,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         else:
             memo = _sarcasm_memo[0]
             if memo[0] is not text:
-                low = text.lower()
-                memo = _sarcasm_memo[0] = (text, any(w in low for w in lx.SARCASM_MARKERS))
+                memo = _sarcasm_memo[0] = (text, _has_sarcasm(text))
             sarcasm = memo[1] and _has_sarcasm(text[sent.starts[0]:sent.ends[-1]], toks)
     idx = sent.index
 
@@ -2757,7 +2756,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         # 11. local sentiment (fallback): words in the clause nearest to this mention
         if vals is None:
             vals = _token_valences(toks, owner, _local_valence(reported == "neutral"))
-            valued = [r for r, v in enumerate(vals) if v]  # tokens with a valence, in order
+            valued = list(compress(range(len(vals)), vals))  # tokens with a valence, in order
             in_clause = {}
             if len(located) > 1:  # (a single mention has no rivals)
                 for o in located:
