@@ -2772,7 +2772,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         near = valued[bisect_left(valued, a - _BEFORE if a - _BEFORE > llo else llo):
                       bisect_right(valued, b + window if b + window < lhi else lhi)]
         if near:  # (most mentions have no word with a valence near them)
-            rivals = [o for o in (in_clause.get(sent.clause[a], ()) if _CLAUSE_LOCAL else located) if o is not m]
+            mates = in_clause.get(sent.clause[a], ()) if _CLAUSE_LOCAL else located  # (m among them)
+            rivals = [o for o in mates if o is not m] if len(mates) > 1 else ()
             # words before "against X", "(freedom) from X", "than X" are said of what opposes X
             pk = toks[k - 1] if k > lo else ""
             opposing = 0
