@@ -1965,9 +1965,10 @@ _AID_CUES = lx.AID_NOUNS | _AID_WEAPONS
 _AGENT_CUES = _AGENT_NOUNS | _SOURCE_NOUNS
 _ANALYSE_GATES = (_AGGRESSION_WORDS | _SPEAKER_VERBS | lx.HARM_TARGETS | _WITHDRAW_CUES | _OUT_CUES
                   | {"get", "go"} | lx.OBJECT_EVALUATION.keys() | {"/s"} | _AID_CUES | _AGENT_CUES)
-# every word ``_analyse`` looks for in the whole sentence: the sentence cues, the gates above and
-# the reporting words (found in one pass over the tokens)
-_ANALYSE_WORDS = frozenset(_ANALYSE_GATES | _SENTENCE_CUES | lx.REPORTING_VERBS | {"according"})
+# every word ``_analyse`` looks for in the whole sentence: the sentence cues, the gates above, the
+# reporting words and the trigger words of the late rules (found in one pass over the tokens)
+_ANALYSE_WORDS = frozenset(_ANALYSE_GATES | _SENTENCE_CUES | lx.REPORTING_VERBS | {"according"}
+                           | _CONDITIONALS | _COORDINATED | _QUOTES | _DISMISS_TRIGGERS)
 _AFTER_SUBJECT_CUES = frozenset({",", "—", "–", "("}) | _RELATIVE  # a relative clause or apposition after X
 _SPECIAL_KINDS = frozenset({"cue", "hashtag", "emoji"})  # mention kinds with a rule of their own
 _sarcasm_memo = [(None, False)]  # (the last comment, whether it holds a sarcasm marker)
@@ -2009,7 +2010,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             for i in range(m.a, m.b + 1):
                 owner[i] = m
     report_at = _reporting_frame(sent, located) if reports else -1
-    if gates:
+    if not _ANALYSE_GATES.isdisjoint(gates):  # (gates also holds cues and trigger words)
         agg_here = not _AGGRESSION_WORDS.isdisjoint(gates)
         speaker_here = not _SPEAKER_VERBS.isdisjoint(gates)
         harm_here = not lx.HARM_TARGETS.isdisjoint(gates)
@@ -2762,7 +2763,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 for o in located:
                     in_clause.setdefault(sent.clause[o.a], []).append(o)
             fallback = None  # the sentence's trigger words of the fallbacks (computed once)
-            conditional = not _CONDITIONALS.isdisjoint(toks)
+            conditional = not _CONDITIONALS.isdisjoint(gates)
         total, w0, w1 = 0.0, -1, -1
         llo, lhi = (lo, hi) if _CLAUSE_LOCAL else (0, n - 1)
         # "if X wins ...", "unless X respected ...": a hypothetical deed is not asserted, so the
@@ -2890,7 +2891,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         # add(m, 0.0, 0.3, "mention only", a, b), without the call
         findings.append(_Finding(m.actor, 0.0, 0.3, "mention only", sent.starts[a], sent.ends[b], idx, 1.0))
 
-    if _SHARED_PREDICATE and len(located) > 1 and not _COORDINATED.isdisjoint(toks):
+    if _SHARED_PREDICATE and len(located) > 1 and not _COORDINATED.isdisjoint(gates):
         # "Ukraine and Russia always lie", "the Ukraine/Russia fiasco": the predicate read for the
         # second subject is said of both
         for m in located:
@@ -2905,7 +2906,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 findings.append(_Finding(m.actor, f.stance, f.confidence, f.cue, sent.starts[m.a], f.end,
                                          idx, f.weight))
     # sentence-level modifiers
-    if reported == "neutral" and not _QUOTES.isdisjoint(toks) and (quoted := _quoted_ranges(sent)):
+    if reported == "neutral" and not _QUOTES.isdisjoint(gates) and (quoted := _quoted_ranges(sent)):
         for f in findings:
             if f.cue not in {"hashtag", "flag emoji", "derogatory term", "mention only"} and any(
                     qs <= f.start and f.end <= qe for qs, qe in quoted):
@@ -2933,7 +2934,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                              "mention only", "reported speech", "quoted", "vocative insult"}:
                 f.confidence *= 0.5
                 f.weight *= 0.5
-    if _DISMISSED and reported == "neutral" and findings and not _DISMISS_TRIGGERS.isdisjoint(toks) \
+    if _DISMISSED and reported == "neutral" and findings and not _DISMISS_TRIGGERS.isdisjoint(gates) \
             and (claim := _dismissed_claim(toks)) is not None:
         # a claim framed as a pretence or a fantasy: what it says of an actor is mocked
         k, c0, c1 = claim
