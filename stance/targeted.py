@@ -1988,6 +1988,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         gates = _ANALYSE_WORDS.intersection(toks)
     n = len(toks)
     val = _valence()
+    lval = _local_valence(reported == "neutral")  # the table of local and sentence sentiment
     findings: list[_Finding] = []
     located = []
     ends, starts = sent.ends, sent.starts
@@ -2499,7 +2500,6 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     add(m, 0.5, 0.4, "victim of attack", a, q + 1)  # "X is under attack / fire"
                     continue
                 # predicate evaluation: first evaluative word within a few tokens
-                pval = _local_valence(reported == "neutral")
                 q0 = q
                 if q + 1 <= hi and toks[q].endswith("ly") and len(toks[q]) > 5 and toks[q] not in _LY_ADJECTIVES \
                         and toks[q + 1][:1].isalpha() and toks[q + 1] not in _COORDINATORS and q + 1 not in owner:
@@ -2508,7 +2508,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     if r in owner:
                         break
                     tr = toks[r]
-                    v = pval.get(tr, 0.0)
+                    v = lval.get(tr, 0.0)
                     if tr in _PREDICATE_SPECIAL:  # one look-up for the three readings below
                         if copula and tr in _CORRECT and not (r + 1 < n and toks[r + 1] in {
                                 "now", "here", "there", "after", "before", "next", "behind"}):
@@ -2756,7 +2756,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 continue
         # 11. local sentiment (fallback): words in the clause nearest to this mention
         if vals is None:
-            vals = _token_valences(toks, owner, _local_valence(reported == "neutral"))
+            vals = _token_valences(toks, owner, lval)
             valued = list(compress(range(len(vals)), vals))  # tokens with a valence, in order
             in_clause = {}
             if len(located) > 1:  # (a single mention has no rivals)
@@ -2821,7 +2821,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             # the valences of the sentence's tokens are those of rule 11 (unless "blow up"
             # changed a token)
             sent_val = _valued_sum(sent, vals, valued) if toks is sent.toks else _sentence_valence(
-                sent, owner, _local_valence(reported == "neutral"))
+                sent, owner, lval)
         if sent_val[0]:
             sc = _squash(sent_val[0])
             if abs(sc) >= (_SENTENCE_MIN_KEEP if reported == "keep" else _SENTENCE_MIN):
