@@ -655,15 +655,22 @@ class _Matcher:
             # matched against lower-cased folded text (much faster than IGNORECASE);
             # the lower-case pattern is kept for texts whose lower() changes length
             lower = {p.lower() for p in word_phrases}
+            self.word_scan_re = None
             if all(_WORD_FIRST_RE.match(p) for p in lower):
                 body = _trie_pattern(lower, word_start=True)  # the \b is built in
                 pattern = rf"(?:{body})(?:'s|s'|'|s)?(?!\w)"
+                # the same matches, faster: run over " " + text, the regex skips to the
+                # non-word characters (far fewer than letters) and looks ahead for a
+                # phrase after them; group 1 is the match. Matches overlapping the
+                # previous one are dropped by the caller (finditer would resume after it).
+                self.word_scan_re = re.compile(
+                    rf"\W(?=((?:{_trie_pattern(lower)})(?:'s|s'|'|s)?(?!\w)))")
             else:
                 pattern = rf"\b(?:{_trie_pattern(lower)})(?:'s|s'|'|s)?(?!\w)"
             self.word_re = re.compile(pattern)
             self.word_re_i = re.compile(pattern, re.IGNORECASE)
         else:
-            self.word_re = self.word_re_i = None
+            self.word_re = self.word_re_i = self.word_scan_re = None
         # text covered by an excluded phrase ("West Bank") holds no mention
         if exclude_phrases:
             pattern = rf"\b(?:{_trie_pattern(exclude_phrases)})(?:'s|s'|'|s)?(?!\w)"
@@ -846,6 +853,18 @@ def _bisect(starts, pos):
     return bisect_right(starts, pos) - 1
 
 
+def _scan_spans(scan_re, low: str) -> list[tuple[int, int]]:
+    """The spans ``word_re.finditer(low)`` gives, found with ``word_scan_re``."""
+    out = []
+    last = 0
+    for m in scan_re.finditer(" " + low):
+        s, e = m.span(1)
+        if s >= last:  # not inside the previous match
+            out.append((s - 1, e - 1))
+            last = e
+    return out
+
+
 def _scan(text: str, matcher: _Matcher):
     """Mentions in one text: list of (actor, member, start, end, via, cue_value)."""
     folded = fold(text)
@@ -854,20 +873,27 @@ def _scan(text: str, matcher: _Matcher):
     if matcher.word_re is not None:
         low = folded.lower()
         if len(low) == len(folded):
-            matches = matcher.word_re.finditer(low)
+            if matcher.word_scan_re is not None:
+                matches = _scan_spans(matcher.word_scan_re, low)
+            else:
+                matches = (m.span() for m in matcher.word_re.finditer(low))
         else:  # rare characters whose lower case is longer
-            matches = matcher.word_re_i.finditer(folded)
+            matches = (m.span() for m in matcher.word_re_i.finditer(folded))
         if matcher.exclude_re is not None:
             ex_re, ex_text = ((matcher.exclude_re, low) if len(low) == len(folded)
                               else (matcher.exclude_re_i, folded))
             reach = matcher.exclude_reach
-        for m in matches:
-            s, end = m.span()
+        cache_get = matcher._word_cache.get
+        lookup_word = matcher.lookup_word
+        append = found.append
+        for s, end in matches:
             if s and folded[s - 1] in "#@":
                 continue
             if urls and any(a < end and s < b for a, b in urls):
                 continue
-            entries, check_exclusions = matcher.lookup_word(folded[s:end])
+            key = folded[s:end]
+            hit = cache_get(key)
+            entries, check_exclusions = hit if hit is not None else lookup_word(key)
             if not entries:
                 continue
             if check_exclusions:
@@ -880,7 +906,7 @@ def _scan(text: str, matcher: _Matcher):
                 if hit:
                     continue
             for e in entries:
-                found.append((e.actor, e.member, s, end, e.via, e.cue_value))
+                append((e.actor, e.member, s, end, e.via, e.cue_value))
     if matcher.emoji_re is not None and not folded.isascii() and any(
             c in folded for c in matcher.emoji_first):
         for m in matcher.emoji_re.finditer(folded):

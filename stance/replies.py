@@ -244,7 +244,7 @@ for _k, _words in enumerate(_STARTS):
         _PATTERNS_BY_START[_w] = _PATTERNS_BY_START.get(_w, ()) + (_k,)
 _NO_START_WORDS = tuple(k for k, words in enumerate(_STARTS) if words is None)
 
-def _start_word_pattern(words) -> str:
+def _start_word_pattern(words, *, lookbehind: bool = True) -> str:
     """A regex matching any of ``words`` (runs of \\w) as a whole word (maximal run of \\w).
 
     Grouped by first letter, with the check that no word character comes before
@@ -256,7 +256,7 @@ def _start_word_pattern(words) -> str:
         groups.setdefault(w[0], []).append(w[1:])
     branches = []
     for first, rests in sorted(groups.items()):
-        body = re.escape(first) + r"(?<!\w.)"
+        body = re.escape(first) + (r"(?<!\w.)" if lookbehind else "")
         if rests != [""]:
             body += "(?:%s)" % "|".join(map(re.escape, rests))
         branches.append(body)
@@ -266,6 +266,10 @@ def _start_word_pattern(words) -> str:
 # the start words in a text: the same positions as its \w+ words found in
 # _PATTERNS_BY_START, but the scan over the other words is done by re in C
 _START_WORD_RE = re.compile(_start_word_pattern(_PATTERNS_BY_START))
+# the same words, faster: over " " + text, re skips to the non-word characters
+# (far fewer than letters) and looks ahead for a start word; group 1 is the word
+_START_SCAN_RE = re.compile(r"\W(?=(%s))" % _start_word_pattern(_PATTERNS_BY_START,
+                                                                 lookbehind=False))
 
 # "X is correct / right / wrong", X being a name: handled by find_addressees.
 _NAME_VERDICT = re.compile(
@@ -454,9 +458,10 @@ def _lexicon_matches(text: str, low: str):
         return
     # where each pattern can start: one pass over the words of the text
     starts: dict[int, list[int]] = {}
-    for w in _START_WORD_RE.finditer(low):
-        for k in _PATTERNS_BY_START[w.group()]:
-            starts.setdefault(k, []).append(w.start())
+    for w in _START_SCAN_RE.finditer(" " + low):
+        p = w.start()  # where the word starts in ``low`` (one character was put before)
+        for k in _PATTERNS_BY_START[w.group(1)]:
+            starts.setdefault(k, []).append(p)
     for k, punctuation in _AFTER_PUNCTUATION.items():
         if k in starts:
             starts[k] = _with_punctuation_before(low, starts[k], punctuation)
