@@ -1411,7 +1411,6 @@ def _quoted_ranges(sent: _Sentence) -> list[tuple[int, int]]:
 
 
 _LAUGHED_PRAISE = True  # praise followed at once by laughter is mocked
-_LAUGH_HINT = re.compile(r"lol|lmf?ao|rofl|(?:ha|he){2}|🤣|😂|😆", re.I)
 _LAUGH_RE = re.compile(r"(?:lo+l+)+|lmf?a+o+|rofl|a?(?:h+[ae]+){2,}h*|🤣+|😂+|😆+")
 _PRAISE_CUES = frozenset({"predicate evaluation", "local sentiment", "sentence sentiment",
                           "claimed territory", "statehood", "military success", "credited",
@@ -1493,9 +1492,9 @@ def _hashtag_stance(tag: str, aliases: Iterable[str]) -> tuple[float, str] | Non
 
 
 def _laugh_hint(text: str, s0: int, s1: int) -> bool:
-    """``_LAUGH_HINT.search(text, s0, s1)``, as a test of substrings of the lower-cased piece
-    (the same answer for every text: no other character lower-cases to, or matches without
-    case, a letter of the hints; a few times faster than the regex)."""
+    """Whether laughter ("lol", "lmao", "haha", a laughing emoji: ``_LAUGH_HINTS``) occurs
+    in ``text[s0:s1]``, by substring tests of the lower-cased piece (the same answers as the
+    case-blind regex ``lol|lmf?ao|rofl|(?:ha|he){2}|🤣|😂|😆`` it replaced, a few times faster)."""
     low = text[s0:s1].lower()
     for h in _LAUGH_HINTS:
         if h in low:
@@ -1528,21 +1527,8 @@ def _valued_sum(sent: _Sentence, vals: list[float], valued: list[int]) -> tuple[
 
 def _sentence_valence(sent: _Sentence, owner: Mapping[int, _Mention], val) -> tuple[float, int, int]:
     """Sum of word valences in a sentence (negation-aware), with the span of the words used."""
-    toks = sent.toks
-    total, w0, w1 = 0.0, -1, -1
-    void = _void_words(toks)
-    # only the (few) tokens with a valence are visited, in order
-    for r, v in [(r, v) for r, v in enumerate(map(val.get, toks)) if v]:
-        if r in owner or void and r in void:
-            continue
-        if _negated(toks[r - 3 if r > 3 else 0:r]):
-            v *= -0.74
-        total += v
-        w0 = r if w0 < 0 else w0
-        w1 = r
-    if w0 < 0:
-        return 0.0, 0, 0
-    return total, sent.starts[w0], sent.ends[w1]
+    vals = _token_valences(sent.toks, owner, val)
+    return _valued_sum(sent, vals, [r for r, v in enumerate(vals) if v])
 
 
 # -- fallbacks for a mention no other rule reads (before "mention only") ---------------------
@@ -1571,7 +1557,7 @@ def _in_comment(words: tuple[str, ...], text: str) -> bool:
     return memo[1]
 
 
-# a comment naming a banned weapon; what _LAUGH_HINT can match (tested first, per comment)
+# substrings of a comment that names a banned weapon; of a sentence that laughs
 _WEAPON_HINTS = ("cluster", "phosphorus", "chemical weapon", "incendiar", "thermobaric", "napalm",
                  "land mine", "landmine", "petal mine", "butterfly mine")
 _LAUGH_HINTS = ("lol", "lmao", "lmfao", "rofl", "haha", "hahe", "heha", "hehe", "🤣", "😂", "😆")
@@ -2835,37 +2821,39 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         if fallback is None:
             fallback = _FALLBACK_CUES.intersection(toks)
         if fallback or a <= 1:
-            if fallback and not _USE_CUES.isdisjoint(fallback):
+            # (the set tests are False for an empty set: only "addressed" and "may" run then)
+            after_prep = a > lo and toks[a - 1] in _PREPOSITIONS
+            if not _USE_CUES.isdisjoint(fallback):
                 if weapon_topic is None:
                     weapon_topic = _in_comment(_WEAPON_HINTS, text)
                 if weapon_topic and (w := _banned_weapon_use(toks, a, b, lo, hi, owner)) >= 0:
                     add(m, -0.6, 0.5, "banned weapon", a, w)
                     continue
-            if fallback and not _DEMISE_CUES.isdisjoint(fallback) and (
-                    w := _demise(toks, b, hi)) >= 0 and not (a > lo and toks[a - 1] in _PREPOSITIONS):
+            if not _DEMISE_CUES.isdisjoint(fallback) and (
+                    w := _demise(toks, b, hi)) >= 0 and not after_prep:
                 add(m, -0.6, 0.5, "predicted demise", a, w)
                 continue
-            if fallback and not _SURRENDER.isdisjoint(fallback) and (
+            if not _SURRENDER.isdisjoint(fallback) and (
                     w := _surrender_demand(toks, a, b, lo, hi)) >= 0:
                 add(m, -0.7, 0.6, "told to surrender", a, w)
                 continue
-            if fallback and not _ADVANTAGE_CUES.isdisjoint(fallback) and (
-                    w := _advantage(toks, b, hi)) >= 0 and not (a > lo and toks[a - 1] in _PREPOSITIONS):
+            if not _ADVANTAGE_CUES.isdisjoint(fallback) and (
+                    w := _advantage(toks, b, hi)) >= 0 and not after_prep:
                 add(m, 0.5, 0.45, "advantage", a, w)
                 continue
-            if fallback and "even" in fallback and (
-                    w := _derided_failure(toks, b, hi)) >= 0 and not (a > lo and toks[a - 1] in _PREPOSITIONS):
+            if "even" in fallback and (
+                    w := _derided_failure(toks, b, hi)) >= 0 and not after_prep:
                 add(m, -0.6, 0.5, "derided failure", a, w)
                 continue
-            if fallback and not _BACKSIDE.isdisjoint(fallback) and (
-                    w := _beaten(toks, b, hi)) >= 0 and not (a > lo and toks[a - 1] in _PREPOSITIONS):
+            if not _BACKSIDE.isdisjoint(fallback) and (
+                    w := _beaten(toks, b, hi)) >= 0 and not after_prep:
                 add(m, -0.6, 0.5, "defeat", a, w)
                 continue
-            if fallback and not _ONLY_IF_CUES.isdisjoint(fallback) and (
+            if not _ONLY_IF_CUES.isdisjoint(fallback) and (
                     w := _withdrawal_condition(toks, a, b, lo, hi)) >= 0:
                 add(m, -0.6, 0.55, "told to withdraw", a - 1, w)
                 continue
-            if fallback and not _DISTRUST_CUES.isdisjoint(fallback) and (
+            if not _DISTRUST_CUES.isdisjoint(fallback) and (
                     w := _distrusted(toks, a, b, lo, hi)) >= 0:
                 add(m, -0.6, 0.55, "distrust", w, b)
                 continue
@@ -2878,14 +2866,13 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 if w >= 0:
                     add(m, st, 0.7, "wish", 0, w)
                     continue
-            if fallback and not _GIVE_UP_CUES.isdisjoint(fallback) and (
+            if not _GIVE_UP_CUES.isdisjoint(fallback) and (
                     w := _combatants_give_up(toks, m, b, hi)) >= 0:
                 add(m, -0.6, 0.5, "defeat", a, w)
                 continue
-            if fallback and not _TAKE.isdisjoint(fallback) and (
+            if not _TAKE.isdisjoint(fallback) and (
                     w := _predicted_conquest(toks, b, hi, owner, m.actor)) >= 0 and not (
-                    a > lo and (toks[a - 1] in _PREPOSITIONS or toks[a - 1] in _CONDITIONALS
-                                or toks[a - 1] in _TEMPORAL)):
+                    after_prep or a > lo and (toks[a - 1] in _CONDITIONALS or toks[a - 1] in _TEMPORAL)):
                 add(m, 0.5, 0.45, "predicted victory", a, w)
                 continue
         # add(m, 0.0, 0.3, "mention only", a, b), without the call
