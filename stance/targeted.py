@@ -219,14 +219,29 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     - for the writer's own stance, adverbs that qualify the writer's
       assertion ("honestly", "clearly", "definitely", "seriously"), here and
       in rule 13 (25 labels, right 6 -> 12; with ``reported="keep"`` VADER's
-      values are kept: NewsMTSC dev loses 0.3-0.4 without them).
+      values are kept: NewsMTSC dev loses 0.3-0.4 without them);
+    - the words before "about X" ("the truth about X", "good points about
+      X", "worried / complained about X"): talk or feeling about X that they
+      evaluate, not X; the commenter's indifference ("I don't care about X")
+      and a quality found in X ("nothing good about X") stay; for the
+      writer's stance only (with ``reported="keep"`` "questions about X" is
+      the doubt a news text conveys) (14 labels, right 1 -> 7);
+    - all words, for a mention coordinated with one of the other side of a
+      conflict ("X and Y", "X or Y", "X/Y", "X vs Y", "winning the X/Y war"):
+      they are said of the pair, of neither side (an ally or affiliate shares
+      them: "Putin and Russia"; the sentence's tone may still count) (56
+      labels, right 6 -> 28);
+    - "better" as advice ("you'd better ...", "better have X ...", "to
+      better disable ...") (1 label, fixed).
 
     The words before "against X", "than X" and an escape "from X" are said of
     what opposes X, so they count the other way: "win against X", "heroic
     resistance against X", "better than X", "won independence from X" ->
     against X; harm against X befalls X ("crimes against X" -> sympathy; with
     ``reported="keep"`` it keeps its negative tone); "worse than X" and "help
-    from X" keep theirs (20 labels, right 3 -> 10).
+    from X" keep theirs (20 labels, right 3 -> 10). What is lost to X is won
+    by X: "Crimea was lost to X", "they would lose to X", "soldiers defected
+    / surrendered to X" -> favor X (13 labels, right 0 -> 11).
 13. ``"sentence sentiment"``: no evaluative word near the mention; the tone of
     the sentence that mentions the actor, when clearly positive or negative
     (with ``reported="keep"`` a milder tone suffices).
@@ -1047,6 +1062,22 @@ def _third_party_subject(toks, r, lo, owner) -> bool:
     return p in owner or toks[p] in _THIRD_SUBJECTS
 
 
+def _paired(toks, m, rivals, sides) -> bool:
+    """Whether the mention is coordinated with a mention of the other side of a conflict.
+
+    "X and Y", "X or Y", "X/Y", "X vs Y" (``sides``: actor -> side for each
+    conflict); an ally or affiliate ("Putin and Russia") shares the words instead.
+    """
+    a, b = m.a, m.b
+    for o in rivals:
+        if o.a == b + 2 and toks[b + 1] in _PAIR_LINKS or o.b == a - 2 and toks[a - 1] in _PAIR_LINKS:
+            for side in sides:
+                s1, s2 = side.get(m.actor), side.get(o.actor)
+                if s1 is not None and s2 is not None and s1 != s2:
+                    return True
+    return False
+
+
 def _nearer_rival(rivals, m, r, dist) -> bool:
     """Whether another mention is nearer to token r than ``dist``, or as near and of another actor."""
     for o in rivals:
@@ -1262,6 +1293,22 @@ gave giving guarantee guaranteed admit admits encourage encourages encouraged co
 joined joining help helped""".split())
 _THIRD_SUBJECTS = frozenset({"they", "he", "she", "people", "who", "that", "which", "everyone",
                              "nobody", "someone", "anyone", "republicans", "democrats"})
+# "lost / fell / surrendered to X": what the subject loses goes to X, who wins it
+_LOSE_TO = frozenset("""lose loses lost losing fall falls fell falling surrender surrenders
+surrendered surrendering defect defects defected defecting""".split())
+# words of talk and feeling about a topic ("the truth about X", "good points about X", "worried
+# about X", "complained about X"): they evaluate what is said or felt, not X; the commenter's
+# indifference ("I don't care about X") stays
+_ABOUT_KEEP = frozenset("""care cares cared caring""".split())
+# "nothing good about X", "something evil about X": a quality found in X, which evaluates it
+_SOME_THING = frozenset({"nothing", "something", "anything", "everything"})
+# coordinators of a pair of actors ("X and Y", "X/Y", "X vs Y"): a word said of the pair
+_PAIR_LINKS = frozenset({"and", "or", "&", "/", "vs", "vs.", "versus", "nor"})
+# "better" as a modal or adverb ("you'd better leave", "better have X ...", "to better
+# disable"): advice, not praise
+_BETTER_VERBS = frozenset("""have be not get go stop start pray hope watch run leave pay take
+make do give keep prepare listen wake think believe check learn know understand use send
+wait call""".split())
 _AGENT_REACH = 8  # tokens searched for an aggression word done by / to an actor
 # "war" blames its owner ("Putin's war") but is otherwise the topic, not an accusation
 _AGGRESSION_WORDS = lx.AGGRESSION_VERBS | lx.AGGRESSION_NOUNS
@@ -1961,7 +2008,8 @@ _sarcasm_memo = [(None, False)]  # (the last comment, whether it holds a sarcasm
 
 
 def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: Mapping[str, tuple],
-             window: int, reported: str = "neutral") -> list[_Finding]:
+             window: int, reported: str = "neutral",
+             sides: Sequence[Mapping[str, int]] = ()) -> list[_Finding]:
     """All findings of one sentence for the actors mentioned in it."""
     toks = sent.toks
     # one pass over the tokens for the words a few rules of this function need
@@ -2768,6 +2816,14 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 opposing = 2 if pk == "against" else 3  # 3: only praise flips, "worse than X" stays
             elif pk == "from" and k - 2 >= lo and toks[k - 2] in _FREED_FROM:
                 opposing = 1
+            elif pk == "to" and k - 2 >= lo and toks[k - 2] in _LOSE_TO:
+                opposing = 1  # "Crimea was lost to X": X wins it
+            # the words before "about X" are of talk or feeling about X (news: "questions about X"
+            # is the doubt the text conveys about X)
+            topic = pk == "about" and reported == "neutral"
+            # a pair of actors ("X and Y", "X/Y"): the words on the pair's side belong to neither
+            if rivals and sides and _paired(toks, m, rivals, sides):
+                near = ()
         for r in near:
             v = vals[r]
             if not v or a <= r <= b:
@@ -2784,6 +2840,11 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 continue  # "countries that support X", "Y allowed X to ...": their act, not X's
             if r > b and toks[r] in lx.EXPERIENCER_VERBS:
                 continue  # "X wants ...", "hope X ...", "they don't care about X": a feeling, no evaluation
+            if topic and r < k - 1 and toks[r] not in _ABOUT_KEEP and toks[r - 1] not in _SOME_THING:
+                continue  # "the truth about X", "good points about X": what is said or felt
+            if toks[r] == "better" and (
+                    r + 1 < n and toks[r + 1] in _BETTER_VERBS or r > 0 and toks[r - 1] in {"'d", "had", "to"}):
+                continue  # "you'd better ...", "better have X ...", "to better disable": advice
             if r < a and v < 0 and toks[r] in _SUFFERED and toks[r + 1] in _SUFFERER_PREPS and all(
                     toks[x] in _DETERMINERS for x in range(r + 2, a)):
                 continue  # "the destruction of X", "a disaster for X", "death in X": X suffers it
@@ -3514,6 +3575,7 @@ def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]
                 reported: str = "neutral", kinds: Mapping[str, str] | None = None,
                 conflicts: Sequence[Mapping[str, int]] | None = None) -> list[tuple]:
     """Rows for one comment given its mentions and sentence spans."""
+    sides = [side for side, _ in conflicts] if conflicts else ()
     if kinds:
         extra = _plural_pronouns(text, mentions, spans, kinds)
         if extra:
@@ -3535,7 +3597,8 @@ def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]
             if m.end > s1:
                 s1 = m.end
         sent = _Sentence(text, s0, s1, idx)
-        got = _analyse(text, sent, ms, aliases=aliases, window=window, reported=reported)
+        got = _analyse(text, sent, ms, aliases=aliases, window=window, reported=reported,
+                       sides=sides)
         if got and _ANSWERED_NO and 0 <= idx < n_sp - 1 and sent.toks and sent.toks[-1] == "?":
             _answered_no(text, got, spans[idx + 1])
         findings.extend(got)

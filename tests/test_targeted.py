@@ -1693,3 +1693,42 @@ def test_harm_done_to_an_actor_by_an_agent_is_no_evaluation_of_it(text):
 ])
 def test_a_noun_or_a_defeat_after_be_is_still_an_evaluation(text, label):
     assert _one(text)["Russia"].label == label
+
+
+# ------------------------------------------------------------------ local sentiment: whose word?
+@pytest.mark.parametrize("text, label", [
+    ("Crimea was lost to Russia.", "favor"),          # what is lost to X is won by X
+    ("They would surely lose to Russia.", "favor"),
+    ("Russia lost the battle.", "against"),           # near miss: X is the loser
+])
+def test_what_is_lost_to_an_actor_is_won_by_it(text, label):
+    assert _labels(text, (RUSSIA,))["Russia"][0] == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("These are honest questions about Russia.", "neutral"),  # the questions are honest
+    ("Nobody is worried about Russia.", "neutral"),
+    ("There is nothing good about Russia.", "against"),  # near miss: a quality found in X
+    ("I don't care about Ukraine.", "against"),       # near miss: the commenter's indifference
+])
+def test_words_before_about_evaluate_the_talk(text, label):
+    actor = "Ukraine" if "Ukraine" in text else "Russia"
+    assert _labels(text, (RUSSIA, UKRAINE))[actor][0] == label
+
+
+def test_words_said_of_a_pair_of_opponents_belong_to_neither():
+    actors = [Actor("Russia", kind="country", opponents=("Ukraine",)), UKRAINE]
+    rows = _one("Who is winning in Russia or Ukraine?", actors)
+    assert rows["Russia"].cue != "local sentiment"
+    assert rows["Ukraine"].cue != "local sentiment"
+    # near miss: an affiliate is no opponent, the words are still said of the actor
+    putin = Actor("Putin", affiliation=("Russia",))
+    rows = _one("Putin and Russia deserve no mercy!", [putin, actors[0], UKRAINE])
+    assert rows["Russia"].label == "against"
+
+
+def test_better_as_advice_is_no_praise():
+    assert _labels("Ukraine needs long-range munitions to better disable Russian depots.",
+                   (RUSSIA,))["Russia"][1] != "local sentiment"
+    # near miss: "better" as a comparison still praises
+    assert _labels("Russia has gotten better at this.", (RUSSIA,))["Russia"][0] == "favor"
