@@ -147,6 +147,11 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     of shells / rockets" names what X lacks, not an attack. The writer's
     wish counts the same ("we must help Y push X out"); a third party's
     report is reported speech. (RUW train: 16 labels change, right 2 -> 12.)
+    Ground won back or gained is ``"military success"`` too: "X has retaken /
+    recaptured / reclaimed Y", "X took / has taken more ground (territory,
+    land) than Y" -> favor X (not negated, conditional or asked; "X will
+    retake Y" is a prediction, the fallback's ``"predicted victory"``)
+    (RUW train: 6 labels change, right 0 -> 6).
     ``"wished attack"``: the commenter wants X's attack: an obligation ("X
     should / must / has to / needs to (just) invade / finish off / end Y", "X
     will have to destroy Y", "X should have bombed ..."), "let X finish the
@@ -1962,7 +1967,14 @@ starting begun began need needs""".split())
 # the auxiliary opening a yes / no question ("did Y push X back?")
 _YES_NO_OPENERS = frozenset("""did does do has have had is are was were will can could would
 should shall""".split())
-_SETBACK_CUES = (_PUSH_VERBS | _DOWN_VERBS | _ATTRITION_VERBS | _SUFFERING | _RUN_OUT | {"limit"} | _ABILITY
+# "X has retaken Kherson", "X took more ground (than Y)": ground won back or gained by X
+# (``"military success"``, favor X)
+_RETAKE = frozenset("""retake retakes retook retaken retaking recapture recaptures recaptured
+recapturing reclaim reclaims reclaimed reclaiming regain regains regained regaining""".split())
+_GAIN = frozenset({"took", "taken", "gained", "captured", "seized", "liberated", "won"})
+_GROUND = frozenset("""ground land territory territories villages towns settlements square km
+kilometers kilometres miles""".split())
+_SETBACK_CUES = _RETAKE | _GAIN | (_PUSH_VERBS | _DOWN_VERBS | _ATTRITION_VERBS | _SUFFERING | _RUN_OUT | {"limit"} | _ABILITY
                  | {t[-1] for t in _PLIGHTS})
 
 
@@ -2058,6 +2070,15 @@ def _setback(toks, m, k: int, lo: int, hi: int, owner, sent) -> tuple[int, int, 
     if t in _LIMIT_VERBS and q + 2 <= hi and toks[q + 1] in {"its", "their", "the", "his"} and \
             toks[q + 2] in {"limit", "limits"}:
         return a, q + 2, -1  # "X will hit its limit first"
+    if (t in _RETAKE or t in _GAIN and q + 1 <= hi and toks[q + 1] in {"more", "back"}) and \
+            _FUTURE.isdisjoint(aux) and not toks[b].endswith("'ll") and "going" not in aux:
+        # (a prediction, "X will retake Y", is the fallback's "predicted victory")
+        for x in range(q + 1, min(hi + 1, q + 5)):
+            if x in owner or toks[x] in lx.BOUNDARIES:
+                break
+            if t in _RETAKE or toks[x] in _GROUND:
+                return a, x if t in _GAIN else q, -2  # "X has retaken Kherson", "X took more ground"
+        return -1, -1, -1
     if t in {"on", "in"}:
         for pl in _PLIGHTS:
             L = len(pl)
@@ -2912,6 +2933,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         # setbacks: "Y pushes X back", "X is really hurting", "X will run out of shells first"
         if setback_here and m.kind != "cue":
             s0, s1, y = _setback(toks, m, k, lo, hi, owner, sent)
+            if s0 >= 0 and y == -2:
+                add(m, 0.6, 0.55, "military success", s0, s1)
+                continue
             if s0 >= 0:
                 add(m, -0.6, 0.55, "defeat", s0, s1)
                 if y >= 0:

@@ -1753,3 +1753,22 @@ def test_a_setback_told_by_a_third_party_is_reported_speech():
 def test_an_actor_exhausted_by_sanctions_is_defeated_not_a_victim():
     rows = _labels("Russia has been exhausted by sanctions and fighting.", (RUSSIA, UKRAINE))
     assert rows["Russia"][0] == "against" and rows["Russia"][1] != "victim of attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine has retaken more land in three weeks than Russia in ten months.",
+    "Ukraine recaptured the village yesterday.",
+    "Ukraine took more ground in a month than Russia took all winter.",
+])
+def test_ground_won_back_or_gained_is_a_military_success(text):
+    assert _labels(text, (RUSSIA, UKRAINE))["Ukraine"] == ("favor", "military success")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Ukraine will retake Crimea.", "predicted victory"),  # a prediction: the fallback's
+    ("Ukraine hasn't retaken anything.", None),
+    ("Ukraine took the money.", None),  # no ground taken
+])
+def test_no_ground_gained_when_predicted_negated_or_not_ground(text, cue):
+    got = _labels(text, (RUSSIA, UKRAINE))["Ukraine"][1]
+    assert got == cue if cue else got != "military success"
