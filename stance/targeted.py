@@ -126,6 +126,32 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     down 20 missiles", "the fleet was attacked by X drones") -> favor X (a
     report of X's success; "attacking Y with drones", "shoot missiles into Y"
     are no success).
+    ``"defeat"`` (setbacks): X pushed back or worn down, told as the course of
+    the war -> against X, and ``"military success"`` for the actor named as
+    the subject that does it: X the object ("Y pushes X back", "Y is pushing
+    back X", "Y drove X out of Z", "Y is kicking X's butt", "bleed X dry",
+    "grind X down", "degrade / repel / rout X", "Y pushed X's forces back",
+    "disable / reduce / degrade X's ability / capacity to ..."), passive ("X
+    was pushed back / driven out", "X was routed / repelled / exhausted") or
+    X the one worn down ("X is (really) hurting / bleeding (men)", "X is on
+    the back foot / on the ropes", "X will run out of shells / men / people",
+    "it's X who will hit its limit first", also after a short parenthesis: "X,
+    on the other hand, is hurting"). Not negated ("Y can't push X back",
+    "nowhere has Y pushed X back"), in a condition ("if Y pushes X back") or a
+    yes / no question ("did Y push X back?"); not when the object is what X
+    owns ("kicking out their government"), X moves its own ("X should drive
+    their tanks back home"), X harms another ("X is hurting Y") or X is the
+    place left ("pushed out of X", a victim: see 11); "X will run out of
+    patience" is no setback. "X has been exhausted / depleted / weakened by
+    Y" is X's defeat like "crushed by Y", not harm calling for sympathy; "out
+    of shells / rockets" names what X lacks, not an attack. The writer's
+    wish counts the same ("we must help Y push X out"); a third party's
+    report is reported speech. (RUW train: 16 labels change, right 2 -> 12.)
+    Ground won back or gained is ``"military success"`` too: "X has retaken /
+    recaptured / reclaimed Y", "X took / has taken more ground (territory,
+    land) than Y" -> favor X (not negated, conditional or asked; "X will
+    retake Y" is a prediction, the fallback's ``"predicted victory"``)
+    (RUW train: 6 labels change, right 0 -> 6).
     ``"wished attack"``: the commenter wants X's attack: an obligation ("X
     should / must / has to / needs to (just) invade / finish off / end Y", "X
     will have to destroy Y", "X should have bombed ..."), "let X finish the
@@ -872,7 +898,8 @@ _IRREGULAR_PARTICIPLES = frozenset({"shit", "hit", "beat", "shot", "hurt", "cut"
 
 _ROUTED = frozenset({"humiliated", "defeated", "crushed", "beaten", "beat", "routed", "embarrassed",
                      "outplayed", "outgunned", "outmatched", "trounced", "thrashed", "repelled",
-                     "repulsed", "smashed"})
+                     "repulsed", "smashed", "exhausted", "depleted", "weakened", "drained", "bled",
+                     "decimated", "crippled", "worn"})
 
 
 def _done_by_agent(toks: list[str], nxt: int, q: int, r: int, hi: int) -> bool:
@@ -1947,6 +1974,166 @@ _SOON = frozenset({"soon", "eventually", "definitely", "surely", "certainly", "e
                    "simply", "just", "then", "also", "probably", "finally", "rightfully"})
 
 
+# setbacks of X told as the course of the war (``"defeat"``, against X): X pushed back or worn
+# down by another side ("Y pushes X back", "Y drove X out", "Y is kicking X's butt", "bleed X
+# dry", "degrade X", "X was pushed out / routed"), or X the one worn down ("X is really
+# hurting", "X is bleeding men", "X is on the back foot", "X will run out of shells / hit its
+# limit first"); the side doing the pushing is credited (``"military success"``)
+_PUSH_VERBS = frozenset("""push pushes pushed pushing drive drives drove driven driving kick
+kicks kicked kicking throw throws threw thrown throwing chase chases chased chasing knock
+knocks knocked knocking force forces forced forcing boot boots booted booting""".split())
+_PUSH_PARTICLES = frozenset({"back", "out"})
+_DOWN_VERBS = frozenset({"wear", "wears", "wore", "wearing", "worn", "grind", "grinds",
+                         "grinding", "ground"})
+_ATTRITION_VERBS = frozenset("""bleed bleeds bled bleeding degrade degrades degraded degrading
+exhaust exhausts exhausted exhausting deplete depletes depleted depleting rout routs routed
+routing repel repels repelled repelling repulse repulses repulsed repulsing decimate decimates
+decimated decimating attrit attrits attrited""".split())
+_SUFFERING = frozenset({"hurting", "bleeding", "reeling", "struggling", "faltering"})
+# what may follow "X is hurting / bleeding" when X is the one hurt ("X is bleeding men"), not
+# the one who hurts ("X is hurting Y")
+_SUFFERING_AFTER = frozenset("""badly bad too now already more even everywhere heavily
+terribly really dry out white not men troops soldiers equipment money manpower""".split())
+_RUN_OUT = frozenset({"run", "runs", "ran", "running"})
+_EXHAUSTIBLE = _RESOURCES | frozenset("""people bodies shells rockets men soldiers recruits
+conscripts fodder supplies fuel steam time options reserves""".split())
+# "disable / degrade / reduce X's ability (capacity) to ...": X's means of waging war are cut
+_REDUCE_VERBS = frozenset("""reduce reduces reduced reducing disable disables disabled disabling
+degrade degrades degraded degrading cripple cripples crippled crippling limit limits limited
+limiting weaken weakens weakened weakening diminish diminishes diminished diminishing erode
+erodes eroded eroding undermine undermines undermined undermining impair impairs impaired
+impairing hamper hampers hampered hampering end ends ended ending destroy destroys destroyed
+destroying eliminate eliminates eliminated eliminating""".split())
+_ABILITY = frozenset({"ability", "abilities", "capacity", "capacities", "capability", "capabilities"})
+_LIMIT_VERBS = frozenset({"hit", "hits", "hitting", "reach", "reaches", "reached", "reaching"})
+_PLIGHTS = (("on", "the", "back", "foot"), ("on", "the", "ropes"), ("on", "the", "run"),
+            ("on", "its", "last", "legs"), ("on", "their", "last", "legs"), ("in", "retreat"))
+_SETBACK_SKIP = frozenset("""continue continues continued keep keeps kept trying tries try
+managed manages able going gonna daily slowly steadily successfully finally now started
+starting begun began need needs""".split())
+# the auxiliary opening a yes / no question ("did Y push X back?")
+_YES_NO_OPENERS = frozenset("""did does do has have had is are was were will can could would
+should shall""".split())
+# "X has retaken Kherson", "X took more ground (than Y)": ground won back or gained by X
+# (``"military success"``, favor X)
+_RETAKE = frozenset("""retake retakes retook retaken retaking recapture recaptures recaptured
+recapturing reclaim reclaims reclaimed reclaiming regain regains regained regaining""".split())
+_GAIN = frozenset({"took", "taken", "gained", "captured", "seized", "liberated", "won"})
+_GROUND = frozenset("""ground land territory territories villages towns settlements square km
+kilometers kilometres miles""".split())
+_SETBACK_CUES = _RETAKE | _GAIN | (_PUSH_VERBS | _DOWN_VERBS | _ATTRITION_VERBS | _SUFFERING | _RUN_OUT | {"limit"} | _ABILITY
+                 | {t[-1] for t in _PLIGHTS})
+
+
+def _setback(toks, m, k: int, lo: int, hi: int, owner, sent) -> tuple[int, int, int]:
+    """(start, end, index of the pushing side or -1) of a setback of X (the mention ``a..b``), else (-1, -1, -1).
+
+    ``k`` is the start of X's noun phrase (after its determiners). Not negated
+    ("Y can't push X back"), not in a condition ("if Y pushes X back").
+    """
+    a, b, actor = m.a, m.b, m.actor
+    if not _CONDITIONALS.isdisjoint(toks[lo:a]) or toks[-1] == "?" and toks[lo] in _YES_NO_OPENERS:
+        return -1, -1, -1  # "if Y pushes X back ...", "did Y push X back?": nothing asserted
+    n = len(toks)
+    # X the object: "Y pushes X back", "pushing back X", "kicking X's butt", "bleed X (dry)"
+    v = k - 1
+    tb = toks[b]
+    if b + 1 < n and (tb in _NOUN_MARKERS or tb.endswith("'s") or m.kind == "demonym") and toks[b + 1][:1].isalpha() \
+            and toks[b + 1] not in lx.MILITARY_NOUNS and toks[b + 1] not in _BACKSIDE and toks[b + 1] not in _ABILITY \
+            and toks[b + 1] not in _PUSH_PARTICLES and toks[b + 1] not in {"down", "dry", "white", "of"}:
+        v = -1  # "kicking out their government": the object is what X owns, not X
+    if v - 1 >= lo and toks[v] in _PUSH_PARTICLES and toks[v - 1] in _PUSH_VERBS and "of" not in toks[k:a] \
+            and not (v - 2 >= lo and toks[v - 2] in _PASSIVE_AUX and not toks[v - 1].endswith("ing")):
+        v -= 1  # "pushing back X", "drove out the X" ("out of X" is the place left, and so is
+        e = b  # "be pushed out X")
+    elif v >= lo and toks[v] in _REDUCE_VERBS and tb.endswith("'s") and b + 1 <= hi and toks[b + 1] in _ABILITY:
+        e = b + 1  # "disable X's ability to wage war"
+    elif v >= lo and (toks[v] in _PUSH_VERBS or toks[v] in _DOWN_VERBS or toks[v] in _ATTRITION_VERBS):
+        e = -1
+        if toks[v] in _ATTRITION_VERBS:
+            e = b
+        else:
+            need = _PUSH_PARTICLES if toks[v] in _PUSH_VERBS else {"down"}
+            for r in range(b + 1, min(hi + 1, b + 4)):
+                if toks[r] in need:
+                    e = r
+                    break
+                if r in owner or toks[r] in lx.BOUNDARIES:
+                    break
+            if e < 0 and toks[v] in _PUSH_VERBS and toks[v].startswith("kick") and b + 1 <= hi and \
+                    toks[b].endswith("'s") and toks[b + 1] in _BACKSIDE:
+                e = b + 1  # "kicking X's butt"
+    else:
+        v = -1
+    if v >= 0:
+        if e < 0 or any(map(_is_negator, toks[max(lo, v - 4):v])) or "nowhere" in toks[lo:v]:
+            return -1, -1, -1
+        p = v - 1
+        while p >= lo and (toks[p] in lx.AUXILIARIES or toks[p] in _SETBACK_SKIP):
+            p -= 1
+        o = owner.get(p) if p >= lo else None
+        if o is not None and o.actor == actor:
+            return -1, -1, -1  # "the Russians should drive their tanks back": X moves its own
+        return v, e, (o.a if o is not None else -1)
+    # X the subject
+    r = b + 1
+    if r < n and toks[r] in {"'s", "'"}:
+        r += 1
+    if r < n and toks[r] in {"who", "that", "which"}:
+        r += 1  # "it's X who will hit its limit first"
+    elif r < n and toks[r] == ",":
+        # "X, on the other hand, is hurting": the predicate after a short parenthesis
+        c = next((c for c in range(r + 1, min(n, r + 6)) if toks[c] == "," or c in owner), -1)
+        if c < 0 or c in owner or c + 1 >= n:
+            return -1, -1, -1
+        r = c + 1
+        hi = sent.clause_bounds(r)[1]
+    q = r
+    while q <= hi and q < r + 5 and (toks[q] in lx.AUXILIARIES or toks[q] in lx.COPULAS
+                                     or toks[q] in _SETBACK_SKIP or toks[q] in {"also", "clearly"}):
+        q += 1
+    if q > hi or q in owner or _negated(toks[r:q]) or toks[q] in lx.NEGATORS:
+        return -1, -1, -1
+    t = toks[q]
+    aux = toks[r:q]
+    if t in _PUSH_VERBS and not t.endswith("ing") and not _PASSIVE_AUX.isdisjoint(aux) and q + 1 <= hi and \
+            toks[q + 1] in _PUSH_PARTICLES:
+        return a, q + 1, -1  # "X was pushed back / driven out (of Y)"
+    if (t in _ATTRITION_VERBS and t.endswith(("ed", "led")) or t == "bled") and not _PASSIVE_AUX.isdisjoint(aux):
+        return a, q, -1  # "X was routed / repelled / exhausted"
+    if (t in {"worn", "ground"}) and q + 1 <= hi and toks[q + 1] == "down" and not _PASSIVE_AUX.isdisjoint(aux):
+        return a, q + 1, -1
+    if t in _SUFFERING and (q + 1 > hi or toks[q + 1] in lx.BOUNDARIES or toks[q + 1] in _SUFFERING_AFTER):
+        return a, q, -1  # "X is really hurting", "X is bleeding men"
+    if t in _RUN_OUT and q + 2 <= hi and toks[q + 1] == "out" and toks[q + 2] == "of":
+        for x in range(q + 3, min(hi + 1, q + 6)):
+            o = owner.get(x)
+            if toks[x] in _EXHAUSTIBLE or o is not None and o.actor == actor:
+                return a, x, -1  # "X will run out of shells", "X is running out of Xians"
+            if toks[x] not in {"its", "their", "the", "all", "fresh", "young", "new", "able", "trained",
+                               "artillery", "cannon", "military", "fighting", "available"}:
+                break
+        return -1, -1, -1
+    if t in _LIMIT_VERBS and q + 2 <= hi and toks[q + 1] in {"its", "their", "the", "his"} and \
+            toks[q + 2] in {"limit", "limits"}:
+        return a, q + 2, -1  # "X will hit its limit first"
+    if (t in _RETAKE or t in _GAIN and q + 1 <= hi and toks[q + 1] in {"more", "back"}) and \
+            _FUTURE.isdisjoint(aux) and not toks[b].endswith("'ll") and "going" not in aux:
+        # (a prediction, "X will retake Y", is the fallback's "predicted victory")
+        for x in range(q + 1, min(hi + 1, q + 5)):
+            if x in owner or toks[x] in lx.BOUNDARIES:
+                break
+            if t in _RETAKE or toks[x] in _GROUND:
+                return a, x if t in _GAIN else q, -2  # "X has retaken Kherson", "X took more ground"
+        return -1, -1, -1
+    if t in {"on", "in"}:
+        for pl in _PLIGHTS:
+            L = len(pl)
+            if tuple(toks[q:q + L]) == pl and q + L - 1 <= hi:
+                return a, q + L - 1, -1  # "X is on the back foot"
+    return -1, -1, -1
+
+
 # a word each fallback needs in the sentence (a necessary condition, not a sufficient one)
 _USE_CUES = _USE_VERBS | {"usage"}
 _DEMISE_CUES = _DEMISE_VERBS | _DEMISE_PARTICIPLES | {"longer", "cease"}
@@ -2001,7 +2188,7 @@ _ANALYSE_GATES = (_AGGRESSION_WORDS | _SPEAKER_VERBS | lx.HARM_TARGETS | _WITHDR
 # every word ``_analyse`` looks for in the whole sentence: the sentence cues, the gates above, the
 # reporting words and the trigger words of the late rules (found in one pass over the tokens)
 _ANALYSE_WORDS = frozenset(_ANALYSE_GATES | _SENTENCE_CUES | lx.REPORTING_VERBS | {"according"}
-                           | _CONDITIONALS | _COORDINATED | _QUOTES | _DISMISS_TRIGGERS)
+                           | _CONDITIONALS | _COORDINATED | _QUOTES | _DISMISS_TRIGGERS | _SETBACK_CUES)
 _AFTER_SUBJECT_CUES = frozenset({",", "—", "–", "("}) | _RELATIVE  # a relative clause or apposition after X
 _SPECIAL_KINDS = frozenset({"cue", "hashtag", "emoji"})  # mention kinds with a rule of their own
 _sarcasm_memo = [(None, False)]  # (the last comment, whether it holds a sarcasm marker)
@@ -2058,6 +2245,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
     else:
         agg_here = speaker_here = harm_here = withdraw_here = out_here = get_here = evaluated_here = False
         aid_here = agent_here = False
+    setback_here = bool(gates) and not _SETBACK_CUES.isdisjoint(gates)
     # a rhetorical "why would / how would" or a doubting word somewhere ("denied guilt")
     doubting = bool(cues) and (not _DOUBTING.isdisjoint(cues) or (
         n > 0 and toks[-1] == "?" and not _ASKING.isdisjoint(cues)))
@@ -2713,6 +2901,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 if toks[r] in agg and toks[r] not in _TOPIC_NOUNS:
                     if toks[r - 1] in _NOUN_MARKERS and toks[r] in lx.AGGRESSION_VERBS:
                         break  # "gave up their nukes", "the shelling": a noun, not X's deed
+                    if toks[r - 1] == "of" and toks[r - 2] == "out":
+                        break  # "X is running out of shells / rockets": what X lacks
                     hit = r
                     break
             if hit >= 0 and b + 1 < n and toks[b + 1] in lx.HARM_TARGETS:
@@ -2787,6 +2977,17 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 r += 1
             if r < n and toks[r] in _SPEAKER_VERBS:
                 add(m, 0.0, 0.3, "mention only", a, b)
+                continue
+        # setbacks: "Y pushes X back", "X is really hurting", "X will run out of shells first"
+        if setback_here and m.kind != "cue":
+            s0, s1, y = _setback(toks, m, k, lo, hi, owner, sent)
+            if s0 >= 0 and y == -2:
+                add(m, 0.6, 0.55, "military success", s0, s1)
+                continue
+            if s0 >= 0:
+                add(m, -0.6, 0.55, "defeat", s0, s1)
+                if y >= 0:
+                    add(owner[y], 0.6, 0.55, "military success", y, s1)
                 continue
         # 11. local sentiment (fallback): words in the clause nearest to this mention
         if vals is None:

@@ -1319,7 +1319,8 @@ def test_what_comes_from_an_actor_keeps_its_valence():
 
 
 def test_adverbs_of_the_writers_certainty_evaluate_nobody():
-    assert _labels("I honestly think Russia will run out of men.")["Russia"][0] == "neutral"
+    # ("Russia will run out of men" is a setback: "defeat")
+    assert _labels("I honestly think Russia will talk to them.")["Russia"][0] == "neutral"
     assert _labels("Russia is truly evil.")["Russia"][0] == "against"
 
 
@@ -1732,3 +1733,80 @@ def test_better_as_advice_is_no_praise():
                    (RUSSIA,))["Russia"][1] != "local sentiment"
     # near miss: "better" as a comparison still praises
     assert _labels("Russia has gotten better at this.", (RUSSIA,))["Russia"][0] == "favor"
+
+# ------------------------------------------------------------------ setbacks (rule 10, "defeat")
+@pytest.mark.parametrize("text", [
+    "Ukraine pushes Russia back every day.",
+    "Ukraine is pushing back Russia on every front.",
+    "Ukraine drove Russia out of Kherson.",
+    "Ukraine has been kicking Russia's butt for a year.",
+    "Ukraine is bleeding Russia dry.",
+    "Ukraine pushed Russian forces back to the river.",
+    "Ukraine needs to degrade Russia's capacity to fight.",
+])
+def test_an_actor_pushed_back_by_another_is_defeated_and_the_other_credited(text):
+    rows = _labels(text, (RUSSIA, UKRAINE))
+    assert rows["Russia"] == ("against", "defeat")
+    assert rows["Ukraine"] == ("favor", "military success")
+
+
+@pytest.mark.parametrize("text", [
+    "The Russians were pushed back across the river.",
+    "Russia was routed near the city.",
+    "Russia, on the other hand, is really hurting.",
+    "Russia is bleeding men and equipment.",
+    "Russia is on the back foot.",
+    "Russia is running out of shells.",
+    "It is Russia who will hit their limit first.",
+    "We need long-range missiles to disable Russia's ability to wage war.",
+])
+def test_an_actor_worn_down_is_defeated(text):
+    assert _labels(text, (RUSSIA, UKRAINE))["Russia"] == ("against", "defeat")
+
+
+@pytest.mark.parametrize("text", [
+    "If Ukraine pushes Russia back, they will escalate.",  # a condition
+    "Did Ukraine push Russia back?",  # a yes / no question asserts nothing
+    "Ukraine can't push Russia back.",  # negated
+    "Nowhere has Ukraine pushed Russia back.",
+    "Russia was pushed out of Kharkiv.",  # Kharkiv is the place left (Russia's defeat)
+    "Russia is hurting Ukraine.",  # X hurts another: no setback of X
+    "Russia will not run out of missiles.",
+    "Russia will run out of patience.",
+    "The Russians should drive their tanks back home.",  # X moves its own
+    "Ukraine kicking out their pro-Russian government was legal.",  # what X owns is the object
+])
+def test_no_setback_in_a_condition_question_negation_or_for_an_agent(text):
+    rows = _labels(text, (RUSSIA, UKRAINE))
+    assert all(cue != "defeat" or actor == "Russia" and "Kharkiv" in text
+               for actor, (_, cue) in rows.items())
+    assert all(cue != "military success" for _, cue in rows.values())
+
+
+def test_a_setback_told_by_a_third_party_is_reported_speech():
+    rows = _labels("Putin said that Ukraine pushed Russia back.", (RUSSIA, UKRAINE))
+    assert rows["Russia"][1] == "reported speech" and rows["Ukraine"][1] == "reported speech"
+
+
+def test_an_actor_exhausted_by_sanctions_is_defeated_not_a_victim():
+    rows = _labels("Russia has been exhausted by sanctions and fighting.", (RUSSIA, UKRAINE))
+    assert rows["Russia"][0] == "against" and rows["Russia"][1] != "victim of attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine has retaken more land in three weeks than Russia in ten months.",
+    "Ukraine recaptured the village yesterday.",
+    "Ukraine took more ground in a month than Russia took all winter.",
+])
+def test_ground_won_back_or_gained_is_a_military_success(text):
+    assert _labels(text, (RUSSIA, UKRAINE))["Ukraine"] == ("favor", "military success")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Ukraine will retake Crimea.", "predicted victory"),  # a prediction: the fallback's
+    ("Ukraine hasn't retaken anything.", None),
+    ("Ukraine took the money.", None),  # no ground taken
+])
+def test_no_ground_gained_when_predicted_negated_or_not_ground(text, cue):
+    got = _labels(text, (RUSSIA, UKRAINE))["Ukraine"][1]
+    assert got == cue if cue else got != "military success"
