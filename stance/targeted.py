@@ -148,6 +148,15 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     because ...", "the reason X invaded" are no cue: on RUW train most such
     tweets condemn the invasion). ``"war on / against X"`` names the
     conflict: X is no victim.
+    ``"fought wrongdoer"`` / ``"backed wrongdoer"``: a deed is judged by whom
+    it is done to. A verb of fighting whose object is a wrongdoer (invaders,
+    occupiers, terrorists, Nazis, fascists, a dictator ...: "X fought (off) the
+    invaders", "X is fighting neo-Nazis", "they need to drive the murderous
+    invaders out", also in a condition) -> favor X, where the aggression noun
+    alone would make X the attacker; a verb of backing one ("X supports / arms /
+    funds / glorifies Nazis", "X fought alongside / with the Nazis") -> against
+    X; a negation flips it weakly ("X doesn't support Nazis") (RUW train: 3
+    labels change, right 0 -> 3; the class is rare there).
 11. ``"victim of attack"``: the actor suffers the aggression ("invaded
     Ukraine", "X got invaded", "X was invaded" (writer's stance only),
     "get out of X", "X is under attack / fire", harm done to X by an agent
@@ -949,6 +958,53 @@ def _military_object(toks: list[str], r: int, hi: int) -> int:
             continue  # "dozens of Russian jets"
         if t in _PREPOSITIONS or t in lx.BOUNDARIES or t in lx.HARM_TARGETS or t in {
                 "and", "or", "its", "their", "own", "his", "her"}:
+            return -1
+    return -1
+
+
+# "X fought the invaders", "X supports neo-Nazis": the deed is judged by whom it is done to. A
+# verb of fighting whose object is a wrongdoer credits its subject; a verb of backing one blames it
+_WRONGDOERS = frozenset("""
+nazi nazis neo-nazi neo-nazis neonazi neonazis nazism fascist fascists fascism terrorist
+terrorists terrorism terror invader invaders occupier occupiers occupants occupation invasion
+aggressor aggressors aggression orcs murderers butchers hitler tyrant tyrants tyranny
+dictator dictators dictatorship banderites extremists jihadists isis""".split())
+_FOUGHT = frozenset(w + e for w in """
+fight:s,ing resist:s,ed,ing defeat:s,ed,ing repel:s,led,ling expel:s,led,ling oust:s,ed,ing
+battle:s,d combat:s,ed,ing crush:es,ed,ing liberate:s,d smash:es,ed,ing eliminate:s,d
+destroy:s,ed,ing kill:s,ed,ing stop:s,ped,ping punish:es,ed,ing""".split() for w, es in [w.split(":")]
+                     for e in [""] + es.split(",")) | {"fought", "drive", "drives", "drove",
+                                                       "driving", "driven", "kicked", "kicking",
+                                                       "push", "pushed", "pushing", "liberating",
+                                                       "battling", "eliminating"}
+_BACKED = frozenset(w + e for w in """
+support:s,ed,ing back:s,ed,ing arm:s,ed,ing fund:s,ed,ing sponsor:s,ed,ing protect:s,ed,ing
+harbor:s,ed,ing harbour:s,ed,ing embrace:s,d glorify: glorifies: glorified: glorifying:
+celebrate:s,d honor:s,ed,ing honour:s,ed,ing worship:s,ped,ping train:s,ed,ing shelter:s,ed,ing
+idolize:s,d idolise:s,d finance:s,d""".split() for w, es in [w.split(":")]
+                     for e in [""] + ([x for x in es.split(",") if x] if es else [])) | {
+    "embracing", "celebrating", "idolizing", "idolising", "financing", "collaborated",
+    "collaborating", "sided", "siding", "allied"}
+_WRONGDOER_LINKS = frozenset({"off", "back", "out", "against", "with", "alongside"})
+_WRONGDOER_MODIFIERS = frozenset("""the those these all their its his every any real actual
+so-called murderous genocidal brutal fascist nazi islamist foreign russian ukrainian
+western local""".split())
+
+
+def _wrongdoer_object(toks: list[str], q: int, hi: int) -> int:
+    """Index of a noun for a wrongdoer that is the object of the verb at ``q``, or -1.
+
+    "fought (off / against) the (murderous) invaders", "supports (actual) neo-Nazis":
+    a particle, then up to three determiners or modifiers (a demonym included).
+    """
+    j = q + 1
+    if j <= hi and toks[j] in _WRONGDOER_LINKS:
+        j += 1
+    for j in range(j, min(hi + 1, j + 4)):
+        t = toks[j]
+        if t in _WRONGDOERS:
+            return j
+        if t not in _WRONGDOER_MODIFIERS and not t.endswith(("-backed", "-sponsored", "-funded")):
             return -1
     return -1
 
@@ -1950,7 +2006,8 @@ _PREDICATE_SPECIAL = _CORRECT | _TROUNCING | _CULPABLE
 _AID_CUES = lx.AID_NOUNS | _AID_WEAPONS
 _AGENT_CUES = _AGENT_NOUNS | _SOURCE_NOUNS
 _ANALYSE_GATES = (_AGGRESSION_WORDS | _SPEAKER_VERBS | lx.HARM_TARGETS | _WITHDRAW_CUES | _OUT_CUES
-                  | {"get", "go"} | lx.OBJECT_EVALUATION.keys() | {"/s"} | _AID_CUES | _AGENT_CUES)
+                  | {"get", "go"} | lx.OBJECT_EVALUATION.keys() | {"/s"} | _AID_CUES | _AGENT_CUES
+                  | _WRONGDOERS)
 # every word ``_analyse`` looks for in the whole sentence: the sentence cues, the gates above, the
 # reporting words and the trigger words of the late rules (found in one pass over the tokens)
 _ANALYSE_WORDS = frozenset(_ANALYSE_GATES | _SENTENCE_CUES | lx.REPORTING_VERBS | {"according"}
@@ -2007,9 +2064,10 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         evaluated_here = not lx.OBJECT_EVALUATION.keys().isdisjoint(gates)
         aid_here = not _AID_CUES.isdisjoint(gates)
         agent_here = not _AGENT_CUES.isdisjoint(gates)
+        wrong_here = not _WRONGDOERS.isdisjoint(gates)
     else:
         agg_here = speaker_here = harm_here = withdraw_here = out_here = get_here = evaluated_here = False
-        aid_here = agent_here = False
+        aid_here = agent_here = wrong_here = False
     # a rhetorical "why would / how would" or a doubting word somewhere ("denied guilt")
     doubting = bool(cues) and (not _DOUBTING.isdisjoint(cues) or (
         n > 0 and toks[-1] == "?" and not _ASKING.isdisjoint(cues)))
@@ -2302,6 +2360,15 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                         for x in range(nxt, rq))):
                     add(m, -0.6 if neg else 0.6, 0.65, "predicate evaluation", a, rq)
                     continue
+            if wrong_here and (t in _FOUGHT or t in _BACKED) and (w := _wrongdoer_object(toks, q, hi)) >= 0 and \
+                    not (k > lo and toks[k - 1] in _CONDITIONALS) and not (copula and not t.endswith("ing")):
+                # "X fought (off) the invaders", "X is fighting neo-Nazis": X is credited; "X
+                # supports / arms / glorifies Nazis", "X fought alongside the Nazis": X is blamed
+                backed = t in _BACKED or toks[q + 1] in {"with", "alongside"}
+                st = -0.6 if backed else 0.6
+                add(m, -st * 0.7 if neg else st, 0.65, "negation" if neg else
+                    "backed wrongdoer" if backed else "fought wrongdoer", a, w)
+                continue
             wish = 0
             if has or doubting or t in _SUBJECT_CUES:  # one look-up for the checks below
                 if (t in _STATE_MODIFIERS or t in _STATE_NOUNS) and (neg or t != "a") and (
@@ -2667,6 +2734,14 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                         break  # "gave up their nukes", "the shelling": a noun, not X's deed
                     hit = r
                     break
+            if hit >= 0 and wrong_here and toks[hit] in _WRONGDOERS and (v := next((
+                    x for x in range(hit - 1, b, -1) if (toks[x] in _FOUGHT or toks[x] in _BACKED)
+                    and _wrongdoer_object(toks, x, hi) == hit), -1)) >= 0:
+                # "they need to drive the murderous invaders out", "if X fights the invaders": the
+                # wrongdoer is the object of X's fight, not X's own deed
+                backed = toks[v] in _BACKED or toks[v + 1] in {"with", "alongside"}
+                add(m, -0.5 if backed else 0.5, 0.55, "backed wrongdoer" if backed else "fought wrongdoer", a, hit)
+                continue
             if hit >= 0 and b + 1 < n and toks[b + 1] in lx.HARM_TARGETS:
                 # "Ukrainian cities were shelled": the actor's people or places are harmed, not harming
                 add(m, 0.5, 0.4, "victim of attack", a, hit)

@@ -1693,3 +1693,21 @@ def test_harm_done_to_an_actor_by_an_agent_is_no_evaluation_of_it(text):
 ])
 def test_a_noun_or_a_defeat_after_be_is_still_an_evaluation(text, label):
     assert _one(text)["Russia"].label == label
+
+
+@pytest.mark.parametrize("text, label, cue", [
+    ("Ukraine fought the invaders.", "favor", "fought wrongdoer"),
+    ("Ukraine continues to fight off the Russian invaders.", "favor", "fought wrongdoer"),
+    ("If Ukraine fights the invaders, we all win.", "favor", "fought wrongdoer"),
+    ("Ukraine glorifies Nazis.", "against", "backed wrongdoer"),
+    ("Ukraine fought alongside the Nazis.", "against", "backed wrongdoer"),
+    ("Ukraine doesn't support Nazis.", "favor", "negation"),
+])
+def test_a_deed_is_judged_by_the_wrongdoer_it_is_done_to(text, label, cue):
+    assert _labels(text)["Ukraine"] == (label, cue)
+
+
+@pytest.mark.parametrize("text", ["Ukraine fought the Russian army.", "Ukraine supports the plan.",
+                                  "Ukraine fought for the invaders' withdrawal."])
+def test_no_wrongdoer_as_object_is_no_judged_deed(text):
+    assert _labels(text)["Ukraine"][1] not in {"fought wrongdoer", "backed wrongdoer"}
