@@ -286,6 +286,19 @@ fiasco", "X & Y are corrupt") shares the predicate read for the second one
 the first is the object of a verb ("support X and Y is evil") (RUW train: 23
 labels change, right 1 -> 11; NewsMTSC mt_dev +0.4).
 
+Two sides naming their conflict ("the Russia-Ukraine war", "the Ukraine/Russia
+conflict", "Russia vs Ukraine war", "the X & Y fiasco") are its name, and the
+conflict is the topic: no rule reads either mention ("who is winning the
+Russia/Ukraine war?" says nothing of either side, and the words of the clause
+are not given to the nearer name), except that a clause condemning the
+conflict (its tone at least as negative as local sentiment needs: "the
+Ukraine/Russia war is a money laundering scam", "this Russia-Ukraine war is
+ridiculous") condemns both sides, ``"condemned conflict"`` (weighed like
+sentence sentiment) (RUW train: 10 Russia / 11 Ukraine labels change, right
+3 -> 5 / 2 -> 7; naming the conflict only, without the condemnation, fixed
+as many labels but left F_avg unchanged, as gold labels such criticism of
+the war against both sides).
+
 A relative clause ("X, who was criticised ...") or an apposition ("X, the
 former mayor, was convicted ...") belongs to X's clause: what it says is read
 as said of X, and the predicate after the apposition is X's.
@@ -341,7 +354,7 @@ almost none positive).
 Combining findings per comment and actor
 ----------------------------------------
 Findings are tiered: explicit rules (1-10, 14) > weak evidence (11, 12) >
-sentence sentiment > reported speech and quotes > mention only. Only the
+sentence sentiment (and ``"condemned conflict"``) > reported speech and quotes > mention only. Only the
 highest non-empty tier is used. The stance is the (confidence x weight)-
 weighted mean of its findings' stances; the label is ``favor`` when the stance
 is at least ``threshold`` (default 0.1), ``against`` when at most
@@ -466,6 +479,7 @@ _CAMEL_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 _TIER = {  # 0 = explicit rule, 1 = weak evidence, 2 = reported speech, 3 = mention only
     "local sentiment": 1, "victim of attack": 1, "aid to actor": 1, "sentence sentiment": 2,
+    "condemned conflict": 2,
     "reported speech": 3, "quoted": 3, "mention only": 4, "opposed side": 5,
     "same side": 5,
 }
@@ -1007,6 +1021,35 @@ def _wrongdoer_object(toks: list[str], q: int, hi: int) -> int:
         if t not in _WRONGDOER_MODIFIERS and not t.endswith(("-backed", "-sponsored", "-funded")):
             return -1
     return -1
+
+
+# "the Russia-Ukraine war", "the Ukraine/Russia conflict", "Russia vs Ukraine war": the sides
+# name the conflict, which is the topic; what is said of it says nothing of either side
+_CONFLICT_NAME = True
+_SIDE_LINKS = frozenset({"/", "-", "–", "&", "and", "vs", "vs.", "v", "v.", "versus", "x"})
+_CONFLICT_NOUNS = frozenset("""war wars conflict conflicts fiasco mess situation crisis debacle
+fighting proxy talks negotiations ceasefire issue thing dispute tensions relations""".split())
+
+
+def _conflict_name(toks: list[str], m, owner, shared: set[int]) -> bool:
+    """Whether the mention is one of two sides naming a conflict ("the Russia/Ukraine war").
+
+    ``shared``: token indices holding mentions of two actors ("russia-ukraine").
+    """
+    a, b = m.a, m.b
+    n = len(toks)
+    if b + 1 >= n:
+        return False
+    nxt = toks[b + 1]
+    if a in shared:  # "Russia-Ukraine war": both names in one token
+        return nxt in _CONFLICT_NOUNS
+    if nxt in _SIDE_LINKS and b + 2 < n:  # the first side: "Russia / Ukraine war"
+        o = owner.get(b + 2)
+        return o is not None and o.actor != m.actor and o.b + 1 < n and toks[o.b + 1] in _CONFLICT_NOUNS
+    if nxt in _CONFLICT_NOUNS and a >= 2 and toks[a - 1] in _SIDE_LINKS:  # the second side
+        o = owner.get(a - 2)
+        return o is not None and o.actor != m.actor
+    return False
 
 
 _BLOW = {"blow": "destroy", "blows": "destroys", "blew": "destroyed", "blown": "destroyed",
@@ -2047,8 +2090,12 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
     if not located:
         return findings
     owner = {}  # token index -> mention occupying it
+    shared = set()  # token indices holding mentions of two actors ("russia-ukraine")
     for m in located:
         if m.a == m.b:
+            o = owner.get(m.a)
+            if o is not None and o.actor != m.actor:
+                shared.add(m.a)
             owner[m.a] = m
         else:
             for i in range(m.a, m.b + 1):
@@ -2144,6 +2191,19 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 else:
                     add(m, 0.6, 0.55, "flag emoji", a, b)
                 continue
+        if _CONFLICT_NAME and (shared or b + 1 < n and toks[b + 1] in _SIDE_LINKS or a >= 2 and toks[
+                a - 1] in _SIDE_LINKS) and _conflict_name(toks, m, owner, shared):
+            # "the Russia/Ukraine war is a scam": the conflict is the topic; a sentence that
+            # condemns it condemns both its sides, praise or news of it says nothing of either
+            cv = _token_valences(toks, owner, lval)
+            cw = [r for r in range(lo, hi + 1) if cv[r]]
+            sc = _squash(sum(cv[r] for r in cw)) if cw else 0.0
+            if sc <= -_LOCAL_MIN:
+                findings.append(_Finding(m.actor, sc, min(0.4, 0.15 + 0.3 * abs(sc)), "condemned conflict",
+                                         min(m.start, sent.starts[cw[0]]), max(m.end, sent.ends[cw[-1]]), idx, 1.0))
+            else:
+                add(m, 0.0, 0.3, "mention only", a, b)
+            continue
         fired = False
         # 4. vocative: "X you ...", "X, you ...", "you X"
         j = b + 1

@@ -1711,3 +1711,23 @@ def test_a_deed_is_judged_by_the_wrongdoer_it_is_done_to(text, label, cue):
                                   "Ukraine fought for the invaders' withdrawal."])
 def test_no_wrongdoer_as_object_is_no_judged_deed(text):
     assert _labels(text)["Ukraine"][1] not in {"fought wrongdoer", "backed wrongdoer"}
+
+
+@pytest.mark.parametrize("text", ["This Russia-Ukraine war is a ridiculous scam.",
+                                  "The Ukraine/Russia war is a disgusting waste of lives.",
+                                  "The Russia vs Ukraine war is pointless and cruel."])
+def test_a_condemned_conflict_named_by_its_sides_condemns_both(text):
+    labels = _labels(text)
+    assert labels["Russia"] == labels["Ukraine"] == ("against", "condemned conflict")
+
+
+@pytest.mark.parametrize("text", ["Who is winning the Russia/Ukraine war?",
+                                  "The Russia-Ukraine war is a great example of courage.",
+                                  "Russia vs Ukraine war update: more talks are planned."])
+def test_a_conflict_named_by_its_sides_is_the_topic(text):
+    labels = _labels(text)
+    assert labels["Russia"] == labels["Ukraine"] == ("neutral", "mention only")
+
+
+def test_two_sides_without_a_conflict_noun_are_no_conflict_name():
+    assert _labels("Russia and Ukraine are both corrupt.")["Ukraine"] == ("against", "predicate evaluation")
