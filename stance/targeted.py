@@ -174,6 +174,15 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     because ...", "the reason X invaded" are no cue: on RUW train most such
     tweets condemn the invasion). ``"war on / against X"`` names the
     conflict: X is no victim.
+    ``"fought wrongdoer"`` / ``"backed wrongdoer"``: a deed is judged by whom
+    it is done to. A verb of fighting whose object is a wrongdoer (invaders,
+    occupiers, terrorists, Nazis, fascists, a dictator ...: "X fought (off) the
+    invaders", "X is fighting neo-Nazis", "they need to drive the murderous
+    invaders out", also in a condition) -> favor X, where the aggression noun
+    alone would make X the attacker; a verb of backing one ("X supports / arms /
+    funds / glorifies Nazis", "X fought alongside / with the Nazis") -> against
+    X; a negation flips it weakly ("X doesn't support Nazis") (RUW train: 3
+    labels change, right 0 -> 3; the class is rare there).
 11. ``"victim of attack"``: the actor suffers the aggression ("invaded
     Ukraine", "X got invaded", "X was invaded" (writer's stance only),
     "get out of X", "X is under attack / fire", harm done to X by an agent
@@ -318,6 +327,19 @@ fiasco", "X & Y are corrupt") shares the predicate read for the second one
 the first is the object of a verb ("support X and Y is evil") (RUW train: 23
 labels change, right 1 -> 11; NewsMTSC mt_dev +0.4).
 
+Two sides naming their conflict ("the Russia-Ukraine war", "the Ukraine/Russia
+conflict", "Russia vs Ukraine war", "the X & Y fiasco") are its name, and the
+conflict is the topic: no rule reads either mention ("who is winning the
+Russia/Ukraine war?" says nothing of either side, and the words of the clause
+are not given to the nearer name), except that a clause condemning the
+conflict (its tone at least as negative as local sentiment needs: "the
+Ukraine/Russia war is a money laundering scam", "this Russia-Ukraine war is
+ridiculous") condemns both sides, ``"condemned conflict"`` (weighed like
+sentence sentiment) (RUW train: 10 Russia / 11 Ukraine labels change, right
+3 -> 5 / 2 -> 7; naming the conflict only, without the condemnation, fixed
+as many labels but left F_avg unchanged, as gold labels such criticism of
+the war against both sides).
+
 A relative clause ("X, who was criticised ...") or an apposition ("X, the
 former mayor, was convicted ...") belongs to X's clause: what it says is read
 as said of X, and the predicate after the apposition is X's.
@@ -373,7 +395,7 @@ almost none positive).
 Combining findings per comment and actor
 ----------------------------------------
 Findings are tiered: explicit rules (1-10, 14) > weak evidence (11, 12) >
-sentence sentiment > reported speech and quotes > mention only. Only the
+sentence sentiment (and ``"condemned conflict"``) > reported speech and quotes > mention only. Only the
 highest non-empty tier is used. The stance is the (confidence x weight)-
 weighted mean of its findings' stances; the label is ``favor`` when the stance
 is at least ``threshold`` (default 0.1), ``against`` when at most
@@ -498,6 +520,7 @@ _CAMEL_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 _TIER = {  # 0 = explicit rule, 1 = weak evidence, 2 = reported speech, 3 = mention only
     "local sentiment": 1, "victim of attack": 1, "aid to actor": 1, "sentence sentiment": 2,
+    "condemned conflict": 2,
     "reported speech": 3, "quoted": 3, "mention only": 4, "opposed side": 5,
     "same side": 5,
 }
@@ -993,6 +1016,82 @@ def _military_object(toks: list[str], r: int, hi: int) -> int:
                 "and", "or", "its", "their", "own", "his", "her"}:
             return -1
     return -1
+
+
+# "X fought the invaders", "X supports neo-Nazis": the deed is judged by whom it is done to. A
+# verb of fighting whose object is a wrongdoer credits its subject; a verb of backing one blames it
+_WRONGDOERS = frozenset("""
+nazi nazis neo-nazi neo-nazis neonazi neonazis nazism fascist fascists fascism terrorist
+terrorists terrorism terror invader invaders occupier occupiers occupants occupation invasion
+aggressor aggressors aggression orcs murderers butchers hitler tyrant tyrants tyranny
+dictator dictators dictatorship banderites extremists jihadists isis""".split())
+_FOUGHT = frozenset(w + e for w in """
+fight:s,ing resist:s,ed,ing defeat:s,ed,ing repel:s,led,ling expel:s,led,ling oust:s,ed,ing
+battle:s,d combat:s,ed,ing crush:es,ed,ing liberate:s,d smash:es,ed,ing eliminate:s,d
+destroy:s,ed,ing kill:s,ed,ing stop:s,ped,ping punish:es,ed,ing""".split() for w, es in [w.split(":")]
+                     for e in [""] + es.split(",")) | {"fought", "drive", "drives", "drove",
+                                                       "driving", "driven", "kicked", "kicking",
+                                                       "push", "pushed", "pushing", "liberating",
+                                                       "battling", "eliminating"}
+_BACKED = frozenset(w + e for w in """
+support:s,ed,ing back:s,ed,ing arm:s,ed,ing fund:s,ed,ing sponsor:s,ed,ing protect:s,ed,ing
+harbor:s,ed,ing harbour:s,ed,ing embrace:s,d glorify: glorifies: glorified: glorifying:
+celebrate:s,d honor:s,ed,ing honour:s,ed,ing worship:s,ped,ping train:s,ed,ing shelter:s,ed,ing
+idolize:s,d idolise:s,d finance:s,d""".split() for w, es in [w.split(":")]
+                     for e in [""] + ([x for x in es.split(",") if x] if es else [])) | {
+    "embracing", "celebrating", "idolizing", "idolising", "financing", "collaborated",
+    "collaborating", "sided", "siding", "allied"}
+_WRONGDOER_LINKS = frozenset({"off", "back", "out", "against", "with", "alongside"})
+_WRONGDOER_MODIFIERS = frozenset("""the those these all their its his every any real actual
+so-called murderous genocidal brutal fascist nazi islamist foreign russian ukrainian
+western local""".split())
+
+
+def _wrongdoer_object(toks: list[str], q: int, hi: int) -> int:
+    """Index of a noun for a wrongdoer that is the object of the verb at ``q``, or -1.
+
+    "fought (off / against) the (murderous) invaders", "supports (actual) neo-Nazis":
+    a particle, then up to three determiners or modifiers (a demonym included).
+    """
+    j = q + 1
+    if j <= hi and toks[j] in _WRONGDOER_LINKS:
+        j += 1
+    for j in range(j, min(hi + 1, j + 4)):
+        t = toks[j]
+        if t in _WRONGDOERS:
+            return j
+        if t not in _WRONGDOER_MODIFIERS and not t.endswith(("-backed", "-sponsored", "-funded")):
+            return -1
+    return -1
+
+
+# "the Russia-Ukraine war", "the Ukraine/Russia conflict", "Russia vs Ukraine war": the sides
+# name the conflict, which is the topic; what is said of it says nothing of either side
+_CONFLICT_NAME = True
+_SIDE_LINKS = frozenset({"/", "-", "–", "&", "and", "vs", "vs.", "v", "v.", "versus", "x"})
+_CONFLICT_NOUNS = frozenset("""war wars conflict conflicts fiasco mess situation crisis debacle
+fighting proxy talks negotiations ceasefire issue thing dispute tensions relations""".split())
+
+
+def _conflict_name(toks: list[str], m, owner, shared: set[int]) -> bool:
+    """Whether the mention is one of two sides naming a conflict ("the Russia/Ukraine war").
+
+    ``shared``: token indices holding mentions of two actors ("russia-ukraine").
+    """
+    a, b = m.a, m.b
+    n = len(toks)
+    if b + 1 >= n:
+        return False
+    nxt = toks[b + 1]
+    if a in shared:  # "Russia-Ukraine war": both names in one token
+        return nxt in _CONFLICT_NOUNS
+    if nxt in _SIDE_LINKS and b + 2 < n:  # the first side: "Russia / Ukraine war"
+        o = owner.get(b + 2)
+        return o is not None and o.actor != m.actor and o.b + 1 < n and toks[o.b + 1] in _CONFLICT_NOUNS
+    if nxt in _CONFLICT_NOUNS and a >= 2 and toks[a - 1] in _SIDE_LINKS:  # the second side
+        o = owner.get(a - 2)
+        return o is not None and o.actor != m.actor
+    return False
 
 
 _BLOW = {"blow": "destroy", "blows": "destroys", "blew": "destroyed", "blown": "destroyed",
@@ -2184,7 +2283,8 @@ _PREDICATE_SPECIAL = _CORRECT | _TROUNCING | _CULPABLE
 _AID_CUES = lx.AID_NOUNS | _AID_WEAPONS
 _AGENT_CUES = _AGENT_NOUNS | _SOURCE_NOUNS
 _ANALYSE_GATES = (_AGGRESSION_WORDS | _SPEAKER_VERBS | lx.HARM_TARGETS | _WITHDRAW_CUES | _OUT_CUES
-                  | {"get", "go"} | lx.OBJECT_EVALUATION.keys() | {"/s"} | _AID_CUES | _AGENT_CUES)
+                  | {"get", "go"} | lx.OBJECT_EVALUATION.keys() | {"/s"} | _AID_CUES | _AGENT_CUES
+                  | _WRONGDOERS)
 # every word ``_analyse`` looks for in the whole sentence: the sentence cues, the gates above, the
 # reporting words and the trigger words of the late rules (found in one pass over the tokens)
 _ANALYSE_WORDS = frozenset(_ANALYSE_GATES | _SENTENCE_CUES | lx.REPORTING_VERBS | {"according"}
@@ -2225,8 +2325,12 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
     if not located:
         return findings
     owner = {}  # token index -> mention occupying it
+    shared = set()  # token indices holding mentions of two actors ("russia-ukraine")
     for m in located:
         if m.a == m.b:
+            o = owner.get(m.a)
+            if o is not None and o.actor != m.actor:
+                shared.add(m.a)
             owner[m.a] = m
         else:
             for i in range(m.a, m.b + 1):
@@ -2242,9 +2346,10 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         evaluated_here = not lx.OBJECT_EVALUATION.keys().isdisjoint(gates)
         aid_here = not _AID_CUES.isdisjoint(gates)
         agent_here = not _AGENT_CUES.isdisjoint(gates)
+        wrong_here = not _WRONGDOERS.isdisjoint(gates)
     else:
         agg_here = speaker_here = harm_here = withdraw_here = out_here = get_here = evaluated_here = False
-        aid_here = agent_here = False
+        aid_here = agent_here = wrong_here = False
     setback_here = bool(gates) and not _SETBACK_CUES.isdisjoint(gates)
     # a rhetorical "why would / how would" or a doubting word somewhere ("denied guilt")
     doubting = bool(cues) and (not _DOUBTING.isdisjoint(cues) or (
@@ -2322,6 +2427,19 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 else:
                     add(m, 0.6, 0.55, "flag emoji", a, b)
                 continue
+        if _CONFLICT_NAME and (shared or b + 1 < n and toks[b + 1] in _SIDE_LINKS or a >= 2 and toks[
+                a - 1] in _SIDE_LINKS) and _conflict_name(toks, m, owner, shared):
+            # "the Russia/Ukraine war is a scam": the conflict is the topic; a sentence that
+            # condemns it condemns both its sides, praise or news of it says nothing of either
+            cv = _token_valences(toks, owner, lval)
+            cw = [r for r in range(lo, hi + 1) if cv[r]]
+            sc = _squash(sum(cv[r] for r in cw)) if cw else 0.0
+            if sc <= -_LOCAL_MIN:
+                findings.append(_Finding(m.actor, sc, min(0.4, 0.15 + 0.3 * abs(sc)), "condemned conflict",
+                                         min(m.start, sent.starts[cw[0]]), max(m.end, sent.ends[cw[-1]]), idx, 1.0))
+            else:
+                add(m, 0.0, 0.3, "mention only", a, b)
+            continue
         fired = False
         # 4. vocative: "X you ...", "X, you ...", "you X"
         j = b + 1
@@ -2538,6 +2656,15 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                         for x in range(nxt, rq))):
                     add(m, -0.6 if neg else 0.6, 0.65, "predicate evaluation", a, rq)
                     continue
+            if wrong_here and (t in _FOUGHT or t in _BACKED) and (w := _wrongdoer_object(toks, q, hi)) >= 0 and \
+                    not (k > lo and toks[k - 1] in _CONDITIONALS) and not (copula and not t.endswith("ing")):
+                # "X fought (off) the invaders", "X is fighting neo-Nazis": X is credited; "X
+                # supports / arms / glorifies Nazis", "X fought alongside the Nazis": X is blamed
+                backed = t in _BACKED or toks[q + 1] in {"with", "alongside"}
+                st = -0.6 if backed else 0.6
+                add(m, -st * 0.7 if neg else st, 0.65, "negation" if neg else
+                    "backed wrongdoer" if backed else "fought wrongdoer", a, w)
+                continue
             wish = 0
             if has or doubting or t in _SUBJECT_CUES:  # one look-up for the checks below
                 if (t in _STATE_MODIFIERS or t in _STATE_NOUNS) and (neg or t != "a") and (
@@ -2905,6 +3032,14 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                         break  # "X is running out of shells / rockets": what X lacks
                     hit = r
                     break
+            if hit >= 0 and wrong_here and toks[hit] in _WRONGDOERS and (v := next((
+                    x for x in range(hit - 1, b, -1) if (toks[x] in _FOUGHT or toks[x] in _BACKED)
+                    and _wrongdoer_object(toks, x, hi) == hit), -1)) >= 0:
+                # "they need to drive the murderous invaders out", "if X fights the invaders": the
+                # wrongdoer is the object of X's fight, not X's own deed
+                backed = toks[v] in _BACKED or toks[v + 1] in {"with", "alongside"}
+                add(m, -0.5 if backed else 0.5, 0.55, "backed wrongdoer" if backed else "fought wrongdoer", a, hit)
+                continue
             if hit >= 0 and b + 1 < n and toks[b + 1] in lx.HARM_TARGETS:
                 # "Ukrainian cities were shelled": the actor's people or places are harmed, not harming
                 add(m, 0.5, 0.4, "victim of attack", a, hit)

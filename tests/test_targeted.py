@@ -1810,3 +1810,39 @@ def test_ground_won_back_or_gained_is_a_military_success(text):
 def test_no_ground_gained_when_predicted_negated_or_not_ground(text, cue):
     got = _labels(text, (RUSSIA, UKRAINE))["Ukraine"][1]
     assert got == cue if cue else got != "military success"
+@pytest.mark.parametrize("text, label, cue", [
+    ("Ukraine fought the invaders.", "favor", "fought wrongdoer"),
+    ("Ukraine continues to fight off the Russian invaders.", "favor", "fought wrongdoer"),
+    ("If Ukraine fights the invaders, we all win.", "favor", "fought wrongdoer"),
+    ("Ukraine glorifies Nazis.", "against", "backed wrongdoer"),
+    ("Ukraine fought alongside the Nazis.", "against", "backed wrongdoer"),
+    ("Ukraine doesn't support Nazis.", "favor", "negation"),
+])
+def test_a_deed_is_judged_by_the_wrongdoer_it_is_done_to(text, label, cue):
+    assert _labels(text)["Ukraine"] == (label, cue)
+
+
+@pytest.mark.parametrize("text", ["Ukraine fought the Russian army.", "Ukraine supports the plan.",
+                                  "Ukraine fought for the invaders' withdrawal."])
+def test_no_wrongdoer_as_object_is_no_judged_deed(text):
+    assert _labels(text)["Ukraine"][1] not in {"fought wrongdoer", "backed wrongdoer"}
+
+
+@pytest.mark.parametrize("text", ["This Russia-Ukraine war is a ridiculous scam.",
+                                  "The Ukraine/Russia war is a disgusting waste of lives.",
+                                  "The Russia vs Ukraine war is pointless and cruel."])
+def test_a_condemned_conflict_named_by_its_sides_condemns_both(text):
+    labels = _labels(text)
+    assert labels["Russia"] == labels["Ukraine"] == ("against", "condemned conflict")
+
+
+@pytest.mark.parametrize("text", ["Who is winning the Russia/Ukraine war?",
+                                  "The Russia-Ukraine war is a great example of courage.",
+                                  "Russia vs Ukraine war update: more talks are planned."])
+def test_a_conflict_named_by_its_sides_is_the_topic(text):
+    labels = _labels(text)
+    assert labels["Russia"] == labels["Ukraine"] == ("neutral", "mention only")
+
+
+def test_two_sides_without_a_conflict_noun_are_no_conflict_name():
+    assert _labels("Russia and Ukraine are both corrupt.")["Ukraine"] == ("against", "predicate evaluation")
