@@ -261,8 +261,9 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     give Crimea back", "X, go home": ``"told to withdraw"``, against) or
     encouragement ("X, stay strong / hold on / keep fighting / we stand with
     you": ``"encouraged"``, favor); an apposition ("X, the country of ...")
-    is neither. ``"wish"``: "May X prevail / be victorious" favor, "May X burn
-    / rot / be defeated" against. ``"defeat"``: X's combatants give up ("X's
+    is neither. ``"wish"``: "May X endure / flourish" favor, "May X burn
+    / rot / be defeated" against ("May X prevail / be victorious" is read
+    by rule 9 first: the verb is evaluative). ``"defeat"``: X's combatants give up ("X's
     troops keep surrendering", "X conscripts are running away / deserting")
     -> against X. (RUW train, these: 1 Russia / 2 Ukraine labels change, all
     right; written for the classes, which are rare in RUW.)

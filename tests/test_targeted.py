@@ -1495,7 +1495,7 @@ def test_an_apposition_is_not_an_address():
                                                                                   "encouraged"}
 
 
-@pytest.mark.parametrize("text, label", [("May Ukraine prevail.", "favor"), ("May Ukraine burn.", "against")])
+@pytest.mark.parametrize("text, label", [("May Ukraine endure.", "favor"), ("May Ukraine burn.", "against")])
 def test_a_may_wish_for_the_actor(text, label):
     assert _labels(text)["Ukraine"] == (label, "wish")
 
@@ -1693,3 +1693,32 @@ def test_harm_done_to_an_actor_by_an_agent_is_no_evaluation_of_it(text):
 ])
 def test_a_noun_or_a_defeat_after_be_is_still_an_evaluation(text, label):
     assert _one(text)["Russia"].label == label
+
+
+@pytest.mark.parametrize("text, actor, label", [
+    ("Russia is imperialistic and revanchist.", "Russia", "against"),
+    ("Russia is the most openly imperialist nation in Europe.", "Russia", "against"),
+    ("Russia is an authoritarian kleptocracy.", "Russia", "against"),
+    ("Russia is a tyrannical dictatorship.", "Russia", "against"),
+    ("Russia is bloodthirsty.", "Russia", "against"),
+    ("Russia is a rogue state.", "Russia", "against"),
+    ("The Russian army is spineless and inept.", "Russia", "against"),
+    ("Russia is duplicitous.", "Russia", "against"),
+    ("Russia is not a dictatorship.", "Russia", "favor"),
+    ("Ukraine is valiant and unbreakable.", "Ukraine", "favor"),
+    ("Ukraine will prevail.", "Ukraine", "favor"),
+    ("Ukraine is a young democracy.", "Ukraine", "favor"),
+    ("Ukraine is not a democracy.", "Ukraine", "against"),
+])
+def test_evaluative_words_of_political_and_war_discourse(text, actor, label):
+    # regime pejoratives, deceit, cowardice, valour and democracy are evaluations VADER lacks
+    assert _labels(text)[actor][0] == label
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Russia is fighting for its sovereign territory.", "Russia"),
+    ("Russia calls them legitimate targets.", "Russia"),
+])
+def test_descriptive_words_of_statehood_carry_no_valence(text, actor):
+    # "sovereign" and "legitimate" describe (or are a party's framing), they do not praise
+    assert _labels(text)[actor][0] == "neutral"
