@@ -189,6 +189,7 @@ threatening blackmail blackmails blackmailed starve starves starved violate viol
 violating betray betrays betrayed betraying lie lies lied lying cheat cheats cheated
 commit commits committed committing exterminate exterminated nuke nukes nuked
 invent invented persecute persecutes persecuted oppress oppresses oppressed
+annihilate annihilates annihilated annihilating subjugate subjugates subjugated subjugating
 execute executes executed aggress strike strikes struck target targets targeted targeting
 raping shoot shoots shooting shot rocket rockets mine mined torturing deporting kidnapping""".split())
 
@@ -260,6 +261,7 @@ invasion invasions aggression war crimes crime genocide atrocities atrocity terr
 propaganda regime occupation occupiers occupier invaders invader aggressor aggressors
 shelling bombing bombings attacks missiles massacre massacres lies disinformation
 war-crimes warcrimes annexation imperialism brutality barbarism troll trolls bots
+subjugation annihilation extermination
 mercenaries orcs terrorists criminals murderers butchers""".split())
 
 # nouns that credit their possessor ("Ukraine's defence", "Ukrainian heroes")

@@ -920,7 +920,7 @@ _SUCCESS_VERBS = frozenset("""
 destroy destroys destroyed destroying kill kills killed killing shoot shoots shot shooting
 strike strikes struck attack attacks attacked attacking bomb bombs bombed bombing shell shells
 shelled shelling target targets targeted targeting slaughter slaughtered exterminate
-exterminated""".split())
+exterminated annihilate annihilated""".split())
 _MILITARY_OBJECTS = lx.MILITARY_NOUNS | frozenset("""
 column columns depot depots warehouse launchers launcher howitzers himars leopards bradleys
 abrams hq headquarters reserve reserves commanders generals batteries radar radars""".split())

@@ -1722,3 +1722,18 @@ def test_evaluative_words_of_political_and_war_discourse(text, actor, label):
 def test_descriptive_words_of_statehood_carry_no_valence(text, actor):
     # "sovereign" and "legitimate" describe (or are a party's framing), they do not praise
     assert _labels(text)[actor][0] == "neutral"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia wants to annihilate Ukraine.", {"Russia": ("against", "attack by actor"),
+                                            "Ukraine": ("favor", "victim of attack")}),
+    ("Ukraine was subjugated by Russia.", {"Russia": ("against", "attack by actor"),
+                                          "Ukraine": ("favor", "victim of attack")}),
+    ("Russia's subjugation of Ukraine must end.", {"Russia": ("against", "attack by actor")}),
+    # combatants wiped out are a military success, not an atrocity
+    ("Ukraine annihilated two Russian battalions.", {"Ukraine": ("favor", "military success")}),
+])
+def test_annihilating_and_subjugating_are_aggression(text, expected):
+    labels = _labels(text)
+    for actor, want in expected.items():
+        assert labels[actor] == want
