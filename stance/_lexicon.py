@@ -126,6 +126,13 @@ VALENCE: dict[str, float] = {
     "ruthless": -2.2, "heinous": -3.0, "despicable": -3.0, "sociopath": -3.0,
     "psychopathic": -3.0, "nefarious": -2.4, "malicious": -2.4, "malign": -2.0,
     "disgraceful": -2.4, "deranged": -2.4, "unhinged": -2.2,
+    "uncivilized": -2.4, "uncivilised": -2.4, "backward": -1.6, "primitive": -1.4,
+    "extortion": -2.4, "extort": -2.4, "racketeering": -2.4, "robbers": -2.4, "bandits": -2.4,
+    "blackmailer": -2.4,
+    # condemnation of a deed ("an indefensible / atrocious war", "illegally annexed")
+    "indefensible": -2.6, "inexcusable": -2.6, "unforgivable": -2.6, "reprehensible": -2.6,
+    "egregious": -2.0, "atrocious": -2.8, "deplorable": -2.8, "unlawful": -2.2,
+    "illegally": -2.2, "criminally": -2.2,
     # deceit and propaganda
     "propagandist": -2.2, "propagandists": -2.2, "propagandistic": -2.2, "disinformation": -2.2,
     "deceptive": -1.8, "disingenuous": -1.8, "fabricated": -1.8, "fabrication": -1.8,
@@ -142,6 +149,8 @@ VALENCE: dict[str, float] = {
     "unyielding": 1.6, "prevail": 1.6, "prevails": 1.6, "prevailed": 1.6, "liberator": 2.2,
     "liberators": 2.2, "principled": 1.8, "humane": 1.8, "civilized": 1.4, "civilised": 1.4,
     "decent": 1.4, "democracy": 1.0, "democracies": 1.0,
+    "unwavering": 1.8, "stalwart": 1.8, "selfless": 2.2, "intrepid": 2.0,
+    "freedom-loving": 1.8, "beacon": 1.4,
     # VADER words that are neutral in news/political usage
     "war": -1.2, "military": 0.0, "army": 0.0, "forces": 0.0, "force": 0.0, "troops": 0.0,
     "intelligence": 0.0, "defence": 0.4, "defense": 0.4, "security": 0.3, "united": 0.3,

@@ -1709,6 +1709,10 @@ def test_a_noun_or_a_defeat_after_be_is_still_an_evaluation(text, label):
     ("Ukraine will prevail.", "Ukraine", "favor"),
     ("Ukraine is a young democracy.", "Ukraine", "favor"),
     ("Ukraine is not a democracy.", "Ukraine", "against"),
+    ("Russia is acting criminally.", "Russia", "against"),
+    ("Russia is uncivilized and backward.", "Russia", "against"),
+    ("What Russia did in Bucha is unforgivable.", "Russia", "against"),
+    ("Ukraine has been a stalwart and selfless defender of Europe.", "Ukraine", "favor"),
 ])
 def test_evaluative_words_of_political_and_war_discourse(text, actor, label):
     # regime pejoratives, deceit, cowardice, valour and democracy are evaluations VADER lacks
