@@ -294,6 +294,9 @@ def test_default_actors_read_each_camps_discourse_markers():
     # a slur for the other camp's supporters takes the side against the actor they back
     rows = _one("The vatniks are out in force tonight.", load_actors())
     assert (rows["Russia"].label, rows["Russia"].evidence) == ("against", "vatniks")
+    # "ruscism" (Russian + fascism), the pro-Ukraine name for the Kremlin's ideology
+    rows = _one("The ruscists shelled the city again.", load_actors())
+    assert (rows["Russia"].label, rows["Russia"].evidence) == ("against", "ruscists")
     rows = _one("Nobody believes those sham referendums.", load_actors())
     assert (rows["Russia"].label, rows["Russia"].evidence) == ("against", "sham referendums")
     # phrases as common in other conflicts are no cues: no row for an actor not named
