@@ -143,6 +143,13 @@ VALENCE: dict[str, float] = {
     # weakness and cowardice
     "cowardice": -2.4, "spineless": -2.2, "craven": -2.2, "gutless": -2.2, "inept": -2.2,
     "demoralised": -1.6, "outgunned": -1.2, "overrated": -1.4,
+    # derision and decline ("X is laughable / decrepit / a buffoon"; VADER: laughable +0.2);
+    # "globalist" is the populist pejorative for Western elites ("X is a globalist puppet")
+    "laughable": -1.8, "clownish": -2.0, "buffoonery": -2.0, "lunacy": -2.0, "buffoon": -2.2,
+    "buffoons": -2.2, "idiocy": -2.2, "incompetents": -2.2, "imbeciles": -2.6, "cretin": -2.6,
+    "cretins": -2.6, "decrepit": -1.8, "moribund": -1.6, "decadent": -1.6, "decadence": -1.6,
+    "senile": -2.0, "degenerate": -2.6, "degenerates": -2.6, "globalist": -1.2,
+    "globalists": -1.2,
     # valour, steadfastness and decency ("X is valiant / unbreakable", "X will prevail")
     "valiant": 2.6, "valor": 2.4, "valour": 2.4, "indomitable": 2.4, "unbreakable": 2.0,
     "unbowed": 2.0, "undefeated": 1.8, "steadfast": 1.8, "tenacious": 1.8, "tenacity": 1.8,
@@ -151,6 +158,7 @@ VALENCE: dict[str, float] = {
     "decent": 1.4, "democracy": 1.0, "democracies": 1.0,
     "unwavering": 1.8, "stalwart": 1.8, "selfless": 2.2, "intrepid": 2.0,
     "freedom-loving": 1.8, "beacon": 1.4,
+    "formidable": 1.6, "mighty": 1.6, "unbeatable": 2.0, "dominant": 1.2,
     # VADER words that are neutral in news/political usage
     "war": -1.2, "military": 0.0, "army": 0.0, "forces": 0.0, "force": 0.0, "troops": 0.0,
     "intelligence": 0.0, "defence": 0.4, "defense": 0.4, "security": 0.3, "united": 0.3,

@@ -1716,6 +1716,9 @@ def test_a_noun_or_a_defeat_after_be_is_still_an_evaluation(text, label):
     ("Russia is uncivilized and backward.", "Russia", "against"),
     ("What Russia did in Bucha is unforgivable.", "Russia", "against"),
     ("Ukraine has been a stalwart and selfless defender of Europe.", "Ukraine", "favor"),
+    ("Russia's army is laughable.", "Russia", "against"),
+    ("Russia is decrepit and moribund.", "Russia", "against"),
+    ("The Russian army is formidable.", "Russia", "favor"),
 ])
 def test_evaluative_words_of_political_and_war_discourse(text, actor, label):
     # regime pejoratives, deceit, cowardice, valour and democracy are evaluations VADER lacks
