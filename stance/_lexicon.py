@@ -140,6 +140,13 @@ VALENCE: dict[str, float] = {
     "mendacious": -2.4, "two-faced": -2.4, "untrustworthy": -2.4, "manipulative": -2.0,
     "gaslighting": -2.0, "brainwashed": -2.0, "treachery": -2.8, "perfidious": -2.8,
     "perfidy": -2.8,
+    # betrayal and appeasement ("a quisling", "complicit in ...", "an appeaser"; the verb
+    # "appease X" is left to VADER: it tells what is done to X, and "do not appease X" is
+    # a hard line against X, which a negative valence flipped by the negation would invert)
+    "traitorous": -2.8, "quisling": -2.8, "quislings": -2.8, "sellout": -2.2, "sellouts": -2.2,
+    "sell-out": -2.2, "complicit": -2.0, "complicity": -2.0, "enabler": -1.6, "enablers": -1.6,
+    "collaborator": -1.8, "collaborators": -1.8, "appeaser": -2.0, "appeasers": -2.0,
+    "appeasement": -1.8, "capitulation": -1.6, "capitulate": -1.6, "capitulated": -1.6,
     # weakness and cowardice
     "cowardice": -2.4, "spineless": -2.2, "craven": -2.2, "gutless": -2.2, "inept": -2.2,
     "demoralised": -1.6, "outgunned": -1.2, "overrated": -1.4,
@@ -159,6 +166,8 @@ VALENCE: dict[str, float] = {
     "unwavering": 1.8, "stalwart": 1.8, "selfless": 2.2, "intrepid": 2.0,
     "freedom-loving": 1.8, "beacon": 1.4,
     "formidable": 1.6, "mighty": 1.6, "unbeatable": 2.0, "dominant": 1.2,
+    "unstoppable": 1.4, "fierce": 1.2, "fiercely": 1.0,  # VADER: unstoppable -0.8
+    "defiant": 1.0, "defiance": 1.0,  # VADER -0.9: in war, the defiance of the attacked is praise
     # VADER words that are neutral in news/political usage
     "war": -1.2, "military": 0.0, "army": 0.0, "forces": 0.0, "force": 0.0, "troops": 0.0,
     "intelligence": 0.0, "defence": 0.4, "defense": 0.4, "security": 0.3, "united": 0.3,

@@ -1719,10 +1719,13 @@ def test_a_noun_or_a_defeat_after_be_is_still_an_evaluation(text, label):
     ("Russia's army is laughable.", "Russia", "against"),
     ("Russia is decrepit and moribund.", "Russia", "against"),
     ("The Russian army is formidable.", "Russia", "favor"),
+    ("Ukraine remains defiant.", "Ukraine", "favor"),
+    ("Orban is complicit and Hungary is a sellout.", "Hungary", "against"),
 ])
 def test_evaluative_words_of_political_and_war_discourse(text, actor, label):
     # regime pejoratives, deceit, cowardice, valour and democracy are evaluations VADER lacks
-    assert _labels(text)[actor][0] == label
+    actors = (RUSSIA, UKRAINE, PUTIN, Actor("Hungary", kind="country"))
+    assert _labels(text, actors)[actor][0] == label
 
 
 @pytest.mark.parametrize("text, actor", [
