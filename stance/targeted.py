@@ -311,8 +311,9 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     give Crimea back", "X, go home": ``"told to withdraw"``, against) or
     encouragement ("X, stay strong / hold on / keep fighting / we stand with
     you": ``"encouraged"``, favor); an apposition ("X, the country of ...")
-    is neither. ``"wish"``: "May X prevail / be victorious" favor, "May X burn
-    / rot / be defeated" against. ``"defeat"``: X's combatants give up ("X's
+    is neither. ``"wish"``: "May X endure / flourish" favor, "May X burn
+    / rot / be defeated" against ("May X prevail / be victorious" is read
+    by rule 9 first: the verb is evaluative). ``"defeat"``: X's combatants give up ("X's
     troops keep surrendering", "X conscripts are running away / deserting")
     -> against X. (RUW train, these: 1 Russia / 2 Ukraine labels change, all
     right; written for the classes, which are rare in RUW.)
@@ -984,7 +985,7 @@ _SUCCESS_VERBS = frozenset("""
 destroy destroys destroyed destroying kill kills killed killing shoot shoots shot shooting
 strike strikes struck attack attacks attacked attacking bomb bombs bombed bombing shell shells
 shelled shelling target targets targeted targeting slaughter slaughtered exterminate
-exterminated""".split())
+exterminated annihilate annihilated""".split())
 _MILITARY_OBJECTS = lx.MILITARY_NOUNS | frozenset("""
 column columns depot depots warehouse launchers launcher howitzers himars leopards bradleys
 abrams hq headquarters reserve reserves commanders generals batteries radar radars""".split())

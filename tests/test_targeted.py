@@ -294,6 +294,9 @@ def test_default_actors_read_each_camps_discourse_markers():
     # a slur for the other camp's supporters takes the side against the actor they back
     rows = _one("The vatniks are out in force tonight.", load_actors())
     assert (rows["Russia"].label, rows["Russia"].evidence) == ("against", "vatniks")
+    # "ruscism" (Russian + fascism), the pro-Ukraine name for the Kremlin's ideology
+    rows = _one("The ruscists shelled the city again.", load_actors())
+    assert (rows["Russia"].label, rows["Russia"].evidence) == ("against", "ruscists")
     rows = _one("Nobody believes those sham referendums.", load_actors())
     assert (rows["Russia"].label, rows["Russia"].evidence) == ("against", "sham referendums")
     # phrases as common in other conflicts are no cues: no row for an actor not named
@@ -1496,7 +1499,7 @@ def test_an_apposition_is_not_an_address():
                                                                                   "encouraged"}
 
 
-@pytest.mark.parametrize("text, label", [("May Ukraine prevail.", "favor"), ("May Ukraine burn.", "against")])
+@pytest.mark.parametrize("text, label", [("May Ukraine endure.", "favor"), ("May Ukraine burn.", "against")])
 def test_a_may_wish_for_the_actor(text, label):
     assert _labels(text)["Ukraine"] == (label, "wish")
 
@@ -1846,3 +1849,55 @@ def test_a_conflict_named_by_its_sides_is_the_topic(text):
 
 def test_two_sides_without_a_conflict_noun_are_no_conflict_name():
     assert _labels("Russia and Ukraine are both corrupt.")["Ukraine"] == ("against", "predicate evaluation")
+@pytest.mark.parametrize("text, actor, label", [
+    ("Russia is imperialistic and revanchist.", "Russia", "against"),
+    ("Russia is the most openly imperialist nation in Europe.", "Russia", "against"),
+    ("Russia is an authoritarian kleptocracy.", "Russia", "against"),
+    ("Russia is a tyrannical dictatorship.", "Russia", "against"),
+    ("Russia is bloodthirsty.", "Russia", "against"),
+    ("Russia is a rogue state.", "Russia", "against"),
+    ("The Russian army is spineless and inept.", "Russia", "against"),
+    ("Russia is duplicitous.", "Russia", "against"),
+    ("Russia is not a dictatorship.", "Russia", "favor"),
+    ("Ukraine is valiant and unbreakable.", "Ukraine", "favor"),
+    ("Ukraine will prevail.", "Ukraine", "favor"),
+    ("Ukraine is a young democracy.", "Ukraine", "favor"),
+    ("Ukraine is not a democracy.", "Ukraine", "against"),
+    ("Russia is acting criminally.", "Russia", "against"),
+    ("Russia is uncivilized and backward.", "Russia", "against"),
+    ("What Russia did in Bucha is unforgivable.", "Russia", "against"),
+    ("Ukraine has been a stalwart and selfless defender of Europe.", "Ukraine", "favor"),
+    ("Russia's army is laughable.", "Russia", "against"),
+    ("Russia is decrepit and moribund.", "Russia", "against"),
+    ("The Russian army is formidable.", "Russia", "favor"),
+    ("Ukraine remains defiant.", "Ukraine", "favor"),
+    ("Orban is complicit and Hungary is a sellout.", "Hungary", "against"),
+])
+def test_evaluative_words_of_political_and_war_discourse(text, actor, label):
+    # regime pejoratives, deceit, cowardice, valour and democracy are evaluations VADER lacks
+    actors = (RUSSIA, UKRAINE, PUTIN, Actor("Hungary", kind="country"))
+    assert _labels(text, actors)[actor][0] == label
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Russia is fighting for its sovereign territory.", "Russia"),
+    ("Russia calls them legitimate targets.", "Russia"),
+])
+def test_descriptive_words_of_statehood_carry_no_valence(text, actor):
+    # "sovereign" and "legitimate" describe (or are a party's framing), they do not praise
+    assert _labels(text)[actor][0] == "neutral"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia wants to annihilate Ukraine.", {"Russia": ("against", "attack by actor"),
+                                            "Ukraine": ("favor", "victim of attack")}),
+    ("Ukraine was subjugated by Russia.", {"Russia": ("against", "attack by actor"),
+                                          "Ukraine": ("favor", "victim of attack")}),
+    ("Russia's subjugation of Ukraine must end.", {"Russia": ("against", "attack by actor")}),
+    # combatants wiped out are a military success, not an atrocity
+    ("Ukraine annihilated two Russian battalions.", {"Ukraine": ("favor", "military success")}),
+])
+def test_annihilating_and_subjugating_are_aggression(text, expected):
+    labels = _labels(text)
+    for actor, want in expected.items():
+        assert labels[actor] == want
