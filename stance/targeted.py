@@ -385,10 +385,15 @@ findings inside the claim are flipped (to the end of the sentence or a
 contrast word, not the holder's: "Russia's PR case that ..."), and a victim
 of an attack in the claim is left as it is (denying "X attacked Y" clears X
 but does not blame Y). A third party's belief told plainly ("they think X
-...", "he believes X ...") is reported: ``"reported speech"`` (RUW train: 11
-Russia / 12 Ukraine labels change, right 2 -> 6 / 2 -> 8; the claim nouns 3
-labels, right 0 -> 3, denied proof 2, 0 -> 2, incredulous beliefs 16, 4 -> 9,
-plain beliefs 2, 0 -> 0). A question answered at once with a plain "no" ("X winning?
+...", "he believes X ...", "Russia thinks X ...") is reported: ``"reported
+speech"``, and as for the speaker of a report the tone of what the holder
+believes is not the holder's (RUW train: 16 Russia / 18 Ukraine labels change,
+right 4 -> 9 / 4 -> 11; of these the claim nouns 3 labels, right 0 -> 3, denied
+proof 2, 0 -> 2, incredulous beliefs 16, 4 -> 9, plain beliefs 2, 0 -> 0, and an
+actor as the holder, "X (really) thinks ...", 11 more, right 4 -> 6). A plain "you
+think X ..." as a statement is not derided by itself ("the more you read, the
+more you think X ..."; reading it so changed 12 labels, right 4 -> 6, and was
+left out). A question answered at once with a plain "no" ("X winning?
 Hardly...", "Is X weaker? Nope.") denies its claim: its findings are flipped at
 full weight, the answer in the evidence (RUW train: 4 tweets, 5 labels fixed,
 none broken). Praise followed at once (within a few characters) by laughter
@@ -490,7 +495,7 @@ import gc
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from itertools import accumulate, compress, groupby, repeat
@@ -1659,7 +1664,8 @@ def _claim_end(toks: list[str], j: int) -> int:
     return len(toks) - 1
 
 
-def _embedded_claim(toks: list[str], words: Iterable[str]) -> tuple[int, int, int, bool] | None:
+def _embedded_claim(toks: list[str], words: Iterable[str], named: Container[int] = ()
+                    ) -> tuple[int, int, int, bool] | None:
     """A claim inside someone else's claim or belief: (frame token, first, last token of the
     claim, whether the frame rejects it).
 
@@ -1714,7 +1720,7 @@ def _embedded_claim(toks: list[str], words: Iterable[str]) -> tuple[int, int, in
             while k >= 0 and (toks[k] in _INCREDULOUS or toks[k] in _BELIEF_SKIP):
                 adverb = adverb or toks[k] in _INCREDULOUS
                 k -= 1
-            if k < 0 or toks[k] not in _OTHER_HOLDERS:
+            if k < 0 or toks[k] not in _OTHER_HOLDERS and k not in named:
                 continue
             j = i + 1
             if j < n and toks[j] == "that":
@@ -1730,8 +1736,8 @@ def _embedded_claim(toks: list[str], words: Iterable[str]) -> tuple[int, int, in
                 asked and not inverted and toks[k] in {"you", "u", "ya", "yall", "y'all"})
             if derisive:
                 return i, j, _claim_end(toks, j), True
-            if toks[k] in {"they", "he", "she", "people", "everyone", "everybody", "someone"} \
-                    and not inverted:
+            if (toks[k] in {"they", "he", "she", "people", "everyone", "everybody", "someone"}
+                    or k in named) and not inverted:
                 return i, j, _claim_end(toks, j), False
     return None
 
@@ -3462,7 +3468,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
     if _DISMISSED and reported == "neutral" and findings and (
             not _DISMISS_TRIGGERS.isdisjoint(gates) and (claim := _dismissed_claim(toks)) is not None
             or _EMBEDDED and (embed := _EMBED_TRIGGERS.intersection(toks))
-            and (claim := _embedded_claim(toks, embed)) is not None):
+            and (claim := _embedded_claim(toks, embed, owner)) is not None):
         # a claim framed as a pretence or a fantasy: what it says of an actor is mocked; one
         # inside a third party's belief is reported
         k, c0, c1 = claim[:3]
@@ -3470,7 +3476,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             lo_c, hi_c = sent.starts[c0], sent.ends[c1]
             for f in findings:
                 if f.cue not in {"hashtag", "flag emoji", "derogatory term", "supportive term",
-                                 "mention only"} and lo_c <= f.start < hi_c:
+                                 "mention only"} and f.end > lo_c and f.start < hi_c:
                     f.stance, f.confidence, f.cue = 0.0, 0.4, "reported speech"
             claim = None
     if claim is not None:

@@ -1069,9 +1069,19 @@ def test_claim_inside_a_derided_claim_or_belief_is_rejected(text, actor, label, 
     assert row.evidence.startswith(frame)
 
 
-def test_plain_belief_of_a_third_party_is_reported():
-    row = _one("They think Putin is a genius.")["Putin"]
+@pytest.mark.parametrize("text, actor", [
+    ("They think Putin is a genius.", "Putin"),
+    ("Russia thinks Ukraine is weak.", "Ukraine"),
+    ("Putin believes Ukraine is a fake country.", "Putin"),  # the holder takes no tone from it
+])
+def test_plain_belief_of_a_third_party_is_reported(text, actor):
+    row = _one(text)[actor]
     assert row.label == "neutral" and row.cue == "reported speech"
+
+
+def test_derided_belief_of_an_actor_is_rejected():
+    row = _one("Putin actually believes Ukraine is weak.")["Ukraine"]
+    assert row.label == "favor" and row.cue.endswith(", mockery")
 
 
 @pytest.mark.parametrize("text, actor, label", [
