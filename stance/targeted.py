@@ -370,7 +370,31 @@ that X ...", "false narratives about X winning", "imagine thinking X ...",
 findings it covers flipped, with the frame in the evidence; a finding resting
 on the frame word itself ("the lie that X ...") is left as it is (RUW train:
 10 tweets change, 13 of the 20 labels fixed, 1 broken, 6 gold-neutral ones
-stay wrong). A question answered at once with a plain "no" ("X winning?
+stay wrong). A claim inside someone else's claim or belief is not the
+commenter's assertion either. Under a derisive frame it is rejected and its
+findings are flipped the same way: a noun naming the claim false ("the
+propaganda / lies / fairy tale / conspiracy theory / bs that X ..."), a neutral
+claim noun that is bought, parroted or derided ("you buy the Russian line that
+X ...", "Russia's PR case that X ...", "the false idea that X ..."), proof
+denied or asked for ("there is no proof that X ...", "you won't find evidence
+that X ...", "do you have proof that X ...?"), or a belief of someone other
+than the commenter held incredulously ("you actually / really believe X ...",
+"people (who) think X ...", "anyone who thinks X ...", "why would you think X
+...", "if you think X ...", "you think X will win?"; not the genuine question
+"do you think X will win?", nor the commenter's own "I think X ..."). Only the
+findings inside the claim are flipped (to the end of the sentence or a
+contrast word, not the holder's: "Russia's PR case that ..."), and a victim
+of an attack in the claim is left as it is (denying "X attacked Y" clears X
+but does not blame Y). A third party's belief told plainly ("they think X
+...", "he believes X ...", "Russia thinks X ...") is reported: ``"reported
+speech"``, and as for the speaker of a report the tone of what the holder
+believes is not the holder's (RUW train: 16 Russia / 18 Ukraine labels change,
+right 4 -> 9 / 4 -> 11; of these the claim nouns 3 labels, right 0 -> 3, denied
+proof 2, 0 -> 2, incredulous beliefs 16, 4 -> 9, plain beliefs 2, 0 -> 0, and an
+actor as the holder, "X (really) thinks ...", 11 more, right 4 -> 6). A plain "you
+think X ..." as a statement is not derided by itself ("the more you read, the
+more you think X ..."; reading it so changed 12 labels, right 4 -> 6, and was
+left out). A question answered at once with a plain "no" ("X winning?
 Hardly...", "Is X weaker? Nope.") denies its claim: its findings are flipped at
 full weight, the answer in the evidence (RUW train: 4 tweets, 5 labels fixed,
 none broken). Praise followed at once (within a few characters) by laughter
@@ -472,7 +496,7 @@ import gc
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from itertools import accumulate, compress, groupby, repeat
@@ -1595,6 +1619,128 @@ _PRETEND = frozenset({"pretend", "pretends", "pretended", "pretending"})
 _CLAIM_NOUNS = frozenset({"narrative", "narratives", "myth", "lie", "hoax", "fairytale"})
 _DISMISS_TRIGGERS = _PRETEND | _CLAIM_NOUNS | {"imagine", "fantasy", "delusional"}
 _DISMISSED = True  # claims framed as a pretence, a narrative or a fantasy are mocked
+# a claim inside someone else's claim or belief ("the propaganda that X ...", "no proof that X
+# ...", "you actually believe X ...")
+_EMBEDDED = True
+# nouns that name a claim as false themselves ("the lies / propaganda / fairy tale that X ...")
+_FALSE_CLAIMS = frozenset({"lies", "myths", "propaganda", "fairytales", "bs", "bullshit",
+                           "nonsense", "conspiracy", "delusion", "hoaxes", "fairy"})
+# nouns that name a claim neutrally ("the line / story / idea that X ..."): false when bought
+# or parroted, or under a derisive modifier ("Russia's PR case that X ...")
+_CLAIM_HEADS = frozenset({"line", "story", "idea", "notion", "theory", "claim", "claims", "case",
+                          "talking"})
+_BOUGHT = frozenset("""buy buys bought buying swallow swallows swallowed swallowing parrot parrots
+parroted parroting peddle peddles peddled peddling push pushes pushed pushing spread spreads
+spreading spew spews spewing regurgitate regurgitating repeat repeating fell fall falling
+believe believing pr false fake bogus ridiculous absurd laughable silly stupid debunked tired
+idiotic lame baseless""".split())
+_PROOF = frozenset({"proof", "evidence"})
+# what denies or asks for the proof ("there is no proof that X ...", "do you have any evidence
+# that X ...?", "you won't find evidence that ...")
+_NO_PROOF = frozenset({"no", "zero", "any", "without", "lack", "show", "where", "little",
+                       "not", "never", "nor"})
+_BELIEF_VERBS = frozenset({"think", "thinks", "believe", "believes", "thought", "believed"})
+# holders of a belief who are not the writer
+_OTHER_HOLDERS = frozenset({"you", "u", "ya", "yall", "y'all", "people", "anyone", "anybody",
+                            "who", "everyone", "everybody", "someone", "folks", "they", "he",
+                            "she"})
+# words that make someone else's belief incredulous ("you actually believe ...", "people
+# seriously think ...")
+_INCREDULOUS = frozenset({"really", "actually", "seriously", "honestly", "still", "truly",
+                          "genuinely", "somehow", "even"})
+_BELIEF_SKIP = frozenset({"do", "does", "did", "would", "will", "could", "must", "might", "may",
+                          "can", "just", "all", "also", "then", "to", "gonna", "wanna"})
+# "a narrative that is their justification": "that" opens a relative clause, not the claim
+_BE_HEAD = frozenset({"is", "was", "are", "were", "has", "have"})
+_CLAIM_CUTS = frozenset({"but", "however", ";", "though", "although", "whereas", "while"})
+_EMBED_TRIGGERS = _FALSE_CLAIMS | _CLAIM_HEADS | _PROOF | _BELIEF_VERBS
+
+
+def _claim_end(toks: list[str], j: int) -> int:
+    """Last token of a claim opened at j: the end of the sentence or the token before a
+    contrast ("you think X is winning, but Y ...")."""
+    for k in range(j, len(toks)):
+        if toks[k] in _CLAIM_CUTS:
+            return k - 1
+    return len(toks) - 1
+
+
+def _embedded_claim(toks: list[str], words: Iterable[str], named: Container[int] = ()
+                    ) -> tuple[int, int, int, bool] | None:
+    """A claim inside someone else's claim or belief: (frame token, first, last token of the
+    claim, whether the frame rejects it).
+
+    A derisive frame ("the propaganda / lies / fairy tale that X ...", "buy the line that X
+    ...", "Russia's PR case that X ...", "there is no proof that X ...", "you actually believe
+    X ...", "people who think X ...", "you think X will win?", "if you think X ...") rejects
+    the claim; a neutral one ("they think X ...", "he believes X ...") reports it.
+    ``words`` are the trigger words (``_EMBED_TRIGGERS``) in ``toks``: only their places are
+    visited.
+    """
+    n = len(toks)
+    places = []
+    for w in words:
+        i = toks.index(w)
+        while True:
+            places.append(i)
+            try:
+                i = toks.index(w, i + 1)
+            except ValueError:
+                break
+    places.sort()
+    for i in places:
+        t = toks[i]
+        if t in _FALSE_CLAIMS:
+            j = i + 1
+            if t == "fairy":
+                if j >= n or toks[j] not in {"tale", "tales"}:
+                    continue
+                j += 1
+            elif t == "conspiracy" and j < n and toks[j] in {"theory", "theories"}:
+                j += 1
+            if j + 1 < n and toks[j] in {"that", "about"} and toks[j + 1] not in _BE_HEAD:
+                return i, j + 1, _claim_end(toks, j + 1), True
+        elif t in _CLAIM_HEADS:
+            j = i + 1
+            if t == "talking":
+                if j >= n or toks[j] not in {"point", "points"}:
+                    continue
+                j += 1
+            if j + 1 < n and toks[j] == "that" and toks[j + 1] not in _BE_HEAD and \
+                    not _BOUGHT.isdisjoint(toks[max(0, i - 4):i]):
+                return i, j + 1, _claim_end(toks, j + 1), True
+        elif t in _PROOF:
+            before = toks[max(0, i - 6):i]
+            if i + 2 < n and toks[i + 1] == "that" and toks[i + 2] not in _BE_HEAD and (
+                    not _NO_PROOF.isdisjoint(before) or any(map(_is_negator, before))
+                    or toks[-1] == "?" and ("you" in before or "u" in before)):
+                return i, i + 2, _claim_end(toks, i + 2), True
+        elif t in _BELIEF_VERBS:
+            k = i - 1
+            adverb = False
+            while k >= 0 and (toks[k] in _INCREDULOUS or toks[k] in _BELIEF_SKIP):
+                adverb = adverb or toks[k] in _INCREDULOUS
+                k -= 1
+            if k < 0 or toks[k] not in _OTHER_HOLDERS and k not in named:
+                continue
+            j = i + 1
+            if j < n and toks[j] == "that":
+                j += 1
+            if j >= n:
+                continue
+            asked = toks[-1] == "?"
+            inverted = k > 0 and toks[k - 1] in {"do", "does", "did", "would", "will", "could",
+                                                   "what", "how", "why", "who", "where", "when"}
+            derisive = adverb or toks[k] in {"who", "anyone", "anybody", "people"} or (
+                "why" in toks[max(0, k - 3):k]) or (
+                k > 0 and toks[k - 1] in {"if", "anyone", "people", "those"}) or (
+                asked and not inverted and toks[k] in {"you", "u", "ya", "yall", "y'all"})
+            if derisive:
+                return i, j, _claim_end(toks, j), True
+            if (toks[k] in {"they", "he", "she", "people", "everyone", "everybody", "someone"}
+                    or k in named) and not inverted:
+                return i, j, _claim_end(toks, j), False
+    return None
 
 
 def _dismissed_claim(toks: list[str]) -> tuple[int, int, int] | None:
@@ -3319,17 +3465,35 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                              "mention only", "reported speech", "quoted", "vocative insult"}:
                 f.confidence *= 0.5
                 f.weight *= 0.5
-    if _DISMISSED and reported == "neutral" and findings and not _DISMISS_TRIGGERS.isdisjoint(gates) \
-            and (claim := _dismissed_claim(toks)) is not None:
-        # a claim framed as a pretence or a fantasy: what it says of an actor is mocked
-        k, c0, c1 = claim
+    claim = None
+    if _DISMISSED and reported == "neutral" and findings and (
+            not _DISMISS_TRIGGERS.isdisjoint(gates) and (claim := _dismissed_claim(toks)) is not None
+            or _EMBEDDED and (embed := _EMBED_TRIGGERS.intersection(toks))
+            and (claim := _embedded_claim(toks, embed, owner)) is not None):
+        # a claim framed as a pretence or a fantasy: what it says of an actor is mocked; one
+        # inside a third party's belief is reported
+        k, c0, c1 = claim[:3]
+        if len(claim) > 3 and not claim[3]:
+            lo_c, hi_c = sent.starts[c0], sent.ends[c1]
+            for f in findings:
+                if f.cue not in {"hashtag", "flag emoji", "derogatory term", "supportive term",
+                                 "mention only"} and f.end > lo_c and f.start < hi_c:
+                    f.stance, f.confidence, f.cue = 0.0, 0.4, "reported speech"
+            claim = None
+    if claim is not None:
+        k, c0, c1 = claim[:3]
         lo_c, hi_c, frame = sent.starts[c0], sent.ends[c1], sent.starts[k]
+        embedded = len(claim) > 3
         for f in findings:
             if f.cue in {"mention only", "reported speech", "quoted", "hashtag", "flag emoji",
                          "derogatory term", "supportive term"} or "mockery" in f.cue:
                 continue
             if f.start == frame:
                 continue  # the finding rests on the frame word itself ("the lie that X ...")
+            if embedded and (f.start < lo_c or f.cue == "victim of attack"):
+                # the holder's or the frame's own finding ("Putin's PR case that ..."); and
+                # denying "X attacked Y" clears X but does not blame Y
+                continue
             if f.end > lo_c and f.start < hi_c:
                 f.stance, f.confidence, f.cue = -f.stance, f.confidence * 0.7, f.cue + ", mockery"
                 if frame < f.start:

@@ -1053,6 +1053,60 @@ def test_plain_claims_are_not_mocked(text):
     assert row.label == "favor" and "mockery" not in row.cue
 
 
+@pytest.mark.parametrize("text, actor, label, frame", [
+    ("You buy the Russian line that Ukrainians are Nazis?", "Ukraine", "favor", "line"),
+    ("The propaganda that Putin is a genius is everywhere.", "Putin", "against", "propaganda"),
+    ("It is a fairy tale that Putin is a genius.", "Putin", "against", "fairy"),
+    ("These bombs help Russia make its PR case that Ukraine is a bad actor.", "Ukraine", "favor",
+     "case"),
+    ("There is no proof that Russia was the aggressor.", "Russia", "favor", "proof"),
+    ("Do you have any evidence that Russia blew up the dam?", "Russia", "favor", "evidence"),
+    ("You actually believe Putin is a genius.", "Putin", "against", "believe"),
+    ("People who think Putin is a genius should read more.", "Putin", "against", "think"),
+    ("You think Putin is a genius?", "Putin", "against", "think"),
+    ("If you think Putin is a genius, you are not paying attention.", "Putin", "against", "think"),
+])
+def test_claim_inside_a_derided_claim_or_belief_is_rejected(text, actor, label, frame):
+    row = _one(text)[actor]
+    assert row.label == label and row.cue.endswith(", mockery")
+    assert row.evidence.startswith(frame)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("They think Putin is a genius.", "Putin"),
+    ("Russia thinks Ukraine is weak.", "Ukraine"),
+    ("Putin believes Ukraine is a fake country.", "Putin"),  # the holder takes no tone from it
+])
+def test_plain_belief_of_a_third_party_is_reported(text, actor):
+    row = _one(text)[actor]
+    assert row.label == "neutral" and row.cue == "reported speech"
+
+
+def test_derided_belief_of_an_actor_is_rejected():
+    row = _one("Putin actually believes Ukraine is weak.")["Ukraine"]
+    assert row.label == "favor" and row.cue.endswith(", mockery")
+
+
+@pytest.mark.parametrize("text, actor, label", [
+    ("I think Putin is a genius.", "Putin", "favor"),  # the writer's own belief
+    ("Do you think Putin is a genius?", "Putin", "favor"),  # a genuine question (weighs half)
+    ("We have proof that Russia was the aggressor.", "Russia", "against"),  # proof given
+    ("The claims that Russia is the aggressor are true.", "Russia", "against"),  # no derision
+    ("You actually believe Putin is a genius, but Ukraine is brave.", "Ukraine", "favor"),
+    # the holder's own finding is not inside the claim
+    ("The evil Putin spread the lie that Ukraine is weak.", "Putin", "against"),
+])
+def test_claims_not_rejected(text, actor, label):
+    row = _one(text)[actor]
+    assert row.label == label and "mockery" not in row.cue
+
+
+def test_victim_inside_a_rejected_claim_keeps_its_reading():
+    # denying that Russia invaded Ukraine clears Russia; Ukraine is not blamed for it
+    rows = _one("You actually believe Russia invaded Ukraine?")
+    assert rows["Russia"].label == "favor" and rows["Ukraine"].cue == "victim of attack"
+
+
 def test_question_answered_no_denies_its_claim():
     row = _one("Putin is a genius? Hardly.")["Putin"]
     assert row.label == "against" and row.cue.endswith(", mockery")
