@@ -286,9 +286,18 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     cluster munitions", "X uses white phosphorus", "X's use of chemical
     weapons", "X tried to use / started dropping ...", "X is using them" when
     the comment names such a weapon) ->
-    against X; not a plan or a demand ("X will / should use them"), a denial
-    or a subject shared with another actor ("X and Y have used them")
-    (RUW train: 22 Russia / 21 Ukraine labels change, right 1 -> 17 / 3 -> 16).
+    against X; not a plan or a demand ("X will / should use them"), a yes / no
+    question ("is X using them?") or a subject shared with another actor ("X
+    and Y have used them") (RUW train: 22 Russia / 21 Ukraine labels change,
+    right 1 -> 17 / 3 -> 16). Also X's combatants ("X's army / Russian forces
+    keep dropping ..."), a gerund or possessive after a preposition ("silent
+    about X using cluster munitions", "about X's use of ..."), a question that
+    takes the deed as real ("why is X using them?"), a hashtag ("#X using
+    #ClusterMunitions") and, when the comment names no such weapon, "them /
+    it / those" used on a place, another actor or people ("X has been using
+    them in / on Y", "X used those on civilians"); a denial ("X hasn't been
+    using cluster munitions") is ``"denied guilt"`` (favor X) (RUW train: 18
+    Russia / 17 Ukraine labels change, right 0 -> 17 / 4 -> 12).
     ``"predicted demise"``: "X will (soon) no longer exist / cease to exist /
     disappear", "X would be wiped off the map" -> against X.
     ``"told to surrender"``: the commenter demands X's surrender ("X should /
@@ -1711,8 +1720,9 @@ def _sentence_valence(sent: _Sentence, owner: Mapping[int, _Mention], val) -> tu
 # is a plan or a demand ("Ukraine will use them" argues for it), and a subject shared with
 # another actor ("X and Y have used them") takes no side. "them / these / those / it"
 # count as the weapon when the comment names one.
-_BANNED_WEAPONS = frozenset("""cluster phosphorus chemical incendiary thermobaric napalm
-landmines landmine butterfly petal sarin chlorine""".split())
+_BANNED_WEAPONS = frozenset("""cluster phosphorus chemical chemicals incendiary thermobaric
+napalm landmines landmine butterfly petal sarin chlorine""".split())
+_BANNED_PREFIXES = ("cluster", "phosphorus", "chemical", "napalm", "thermobaric")  # "#ClusterMunitions"
 _comment_memo: dict = {}  # hint words -> (the last comment tested, whether one occurs in it)
 
 
@@ -1744,47 +1754,78 @@ openly widely regularly repeatedly routinely always constantly now again too ind
 literally""".split())
 _USE_PLANS = frozenset("""will would can could should might may must to going gonna 'll
 wants want shall""".split())
-_USE_ONSET = frozenset({"tried", "started", "began", "keeps", "kept", "continues",
-                        "continued"})  # "X tried to use / started dropping": the deed itself
+_USE_ONSET = frozenset({"tried", "started", "began", "keep", "keeps", "kept", "continue",
+                        "continues", "continued"})  # "X tried to use / started dropping": the deed itself
 
 
-def _banned_weapon_use(toks, a: int, b: int, lo: int, hi: int, owner) -> int:
-    """Index of the banned weapon X (the mention ``a..b``) is said to use, else -1."""
+_WEAPON_PLACE_PREPS = frozenset({"on", "against", "in", "into", "over"})
+_WHY = frozenset({"why", "where"})  # "why is X using them ...?" takes the deed as real
+
+
+def _banned_weapon_use(toks, a: int, b: int, lo: int, hi: int, owner, topic: bool
+                       ) -> tuple[int, bool]:
+    """The banned weapon X (the mention ``a..b``) is said to use, else -1, and whether it is denied.
+
+    ``topic`` tells whether the comment names such a weapon; without one, "them /
+    it / those" count as the weapon only when used on a place, another actor or
+    people ("X has been using them in Y", "X used those on civilians").
+    """
     n = len(toks)
-    if a > lo and (toks[a - 1] in _PREPOSITIONS or toks[a - 1] in {"and", "or", "&", "nor"}
-                   or toks[a - 1] in _HAS or toks[a - 1] in lx.AUXILIARIES):
-        return -1  # an object or place ("sent to X"), a shared subject, or a question
+    possessive = toks[b].endswith("'s") and b + 2 <= hi and toks[b + 1] in {"use", "usage"} \
+        and toks[b + 2] == "of"
+    gerund = b + 1 <= hi and toks[b + 1] in _USE_VERBS and toks[b + 1].endswith("ing")
+    if a > lo:
+        pre = toks[a - 1]
+        if pre in {"and", "or", "&", "nor"}:
+            return -1, False  # a shared subject
+        if pre in _PREPOSITIONS and not ((possessive or gerund) and pre != "to"):
+            return -1, False  # an object or place ("sent to X"); "of X using", "about X's use of" stay
+        if (pre in _HAS or pre in lx.AUXILIARIES) and not (a - 1 > lo and toks[a - 2] in _WHY):
+            return -1, False  # a yes / no question ("is X using them?")
+    denied = False
     r = b + 1
-    if toks[b].endswith("'s") and r + 1 <= hi and toks[r] in {"use", "usage"} and \
-            toks[r + 1] == "of":
+    if possessive:
         r += 2  # "X's use of cluster bombs"
     else:
         if r < n and toks[r] in {"and", "or", "&"}:
-            return -1
+            return -1, False
+        if r <= hi and toks[r] in lx.MILITARY_NOUNS:
+            r += 1  # "X's army / Russian forces have been using them": X's combatants
         onset = -1
         while r <= hi and r < b + 6 and (toks[r] in _USE_SKIP or toks[r] in _USE_ONSET or (
-                r == onset + 1 and toks[r] == "to")):
+                r == onset + 1 and toks[r] == "to") or _is_negator(toks[r]) or _ENDS_NT(toks[r])):
             if toks[r] in _USE_ONSET:
                 onset = r
             r += 1
         if r > hi or toks[r] not in _USE_VERBS:
-            return -1
+            return -1, False
         between = toks[b + 1:onset + 1] if onset >= 0 else toks[b + 1:r]
-        if not _USE_PLANS.isdisjoint(between) or _negated(toks[b + 1:r]) or \
-                toks[b].endswith(("'ll", "'d")):
-            return -1
+        if not _USE_PLANS.isdisjoint(between) or toks[b].endswith(("'ll", "'d")):
+            return -1, False
+        denied = _negated(toks[b + 1:r])
         r += 1
-    for q in range(r, min(hi + 1, r + 4)):
+    for q in range(r, min(hi + 1, r + 6)):
         t = toks[q]
         if t in _WEAPON_PRONOUNS:
-            return q  # even when read as a pronoun for an actor: "using them" (the bombs)
+            if topic:
+                return q, denied  # even when read as a pronoun for an actor: "using them" (the bombs)
+            if denied or t == "such":
+                return -1, False
+            # no weapon named: "them" is one only when used on a place, an actor or people
+            for p in range(q + 1, min(hi, q + 3)):
+                if toks[p] in _WEAPON_PLACE_PREPS:
+                    for x in range(p + 1, min(hi + 1, p + 4)):
+                        o = owner.get(x)
+                        if o is not None and o.a == x or toks[x] in lx.HARM_TARGETS:
+                            return q, False
+                    break
+            return -1, False
         if q in owner:
-            return -1
-        if t.lstrip("#") in _BANNED_WEAPONS:
-            return q
-    return -1
-
-
+            return -1, False
+        w = t.lstrip("#")
+        if w in _BANNED_WEAPONS or t[0] == "#" and w.startswith(_BANNED_PREFIXES):
+            return q, denied
+    return -1, False
 
 # "X will soon no longer exist", "X will disappear", "X would be wiped off the map": a
 # predicted end of X (``"predicted demise"``, against X; "X is finished" is rule 9's).
@@ -3223,8 +3264,12 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             if not _USE_CUES.isdisjoint(fallback):
                 if weapon_topic is None:
                     weapon_topic = _in_comment(_WEAPON_HINTS, text)
-                if weapon_topic and (w := _banned_weapon_use(toks, a, b, lo, hi, owner)) >= 0:
-                    add(m, -0.6, 0.5, "banned weapon", a, w)
+                w, denied = _banned_weapon_use(toks, a, b, lo, hi, owner, weapon_topic)
+                if w >= 0:
+                    if denied:  # "X has never used cluster munitions": a charge denied
+                        add(m, 0.4, 0.4, "denied guilt", a, w)
+                    else:
+                        add(m, -0.6, 0.5, "banned weapon", a, w)
                     continue
             if not _DEMISE_CUES.isdisjoint(fallback) and (
                     w := _demise(toks, b, hi)) >= 0 and not after_prep:

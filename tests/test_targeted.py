@@ -1412,6 +1412,30 @@ def test_a_plan_a_denial_or_a_shared_use_of_a_banned_weapon_is_no_charge(text):
     assert all(cue != "banned weapon" for _, cue in _labels(text).values())
 
 
+@pytest.mark.parametrize("text", ["Why is Russia using them against Ukraine already?",
+                                  "Russia has been using them on Ukrainians.",
+                                  "Russia's army has been using them in Ukraine for a year.",
+                                  "Russian forces keep dropping cluster munitions.",
+                                  "Nobody speaks of Russia using cluster bombs in Kharkiv.",
+                                  "Nobody complained about Russia's use of cluster munitions.",
+                                  "They never mention #Russia dropping #ClusterBombs on Kharkiv.",
+                                  "Ask whether Russia is using/has been using cluster munitions."])
+def test_a_banned_weapon_used_on_a_place_or_after_a_preposition_is_a_charge(text):
+    assert _labels(text)["Russia"] == ("against", "banned weapon")
+
+
+@pytest.mark.parametrize("text", ["Is Russia using them in Ukraine?",  # a yes / no question
+                                  "Russia is using them as cannon fodder.",  # no weapon, no target
+                                  "Russia sent them to Ukraine."])
+def test_a_pronoun_without_a_weapon_named_or_used_on_nothing_is_no_charge(text):
+    assert _labels(text)["Russia"][1] != "banned weapon"
+
+
+def test_a_denied_banned_weapon_use_is_favor():
+    assert _labels("Russia has never used cluster munitions in Ukraine.")["Russia"] == (
+        "favor", "denied guilt")
+
+
 @pytest.mark.parametrize("text", ["Russia will soon no longer exist.", "Russia will cease to exist.",
                                   "Russia would be wiped off the map."])
 def test_a_predicted_end_of_an_actor_is_against_it(text):
