@@ -119,7 +119,15 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     after a preposition is no agent, and a place between agent and deed is
     passed over ("X is in Y killing people": X the agent); "X invaded nobody"
     is a denial (negation, favor), but "if X hadn't invaded, we wouldn't ..."
-    (a counterfactual) asserts the attack. "X is beating Y" is winning
+    (a counterfactual) asserts the attack, also after a determiner and with the
+    counterfactual before it ("Y wouldn't ... if the X hadn't shot ..."), and so
+    does a counterfactual perfect of X's own: "X would not / never have invaded
+    (if Y had been in NATO)", "if Y had kept its nukes X would never of
+    attacked" (the attack could have been prevented; "X would never invade" is
+    a prediction and stays no cue); when its condition undoes a wrong done to X
+    ("X wouldn't have invaded if they hadn't killed Russians / if NATO hadn't
+    expanded") the attack is a ``"justified attack"`` (favor X) (RUW train: 6
+    Russia / 3 Ukraine labels change, right 0 -> 6 / 0 -> 3). "X is beating Y" is winning
     (predicate evaluation, favor), and so are "X is stomping / grinding down Y".
     ``"military success"``: what X destroys, shoots down or strikes are
     combatants or weapons ("X destroyed 3 enemy columns", "X's air force shot
@@ -1374,6 +1382,33 @@ def _reporting_frame(sent: _Sentence, mentions: Sequence[_Mention]) -> int:
 _HYPOTHETICAL = frozenset({"would", "will", "could", "might", "may", "can", "wouldn't", "won't",
                            "couldn't", "can't", "cannot", "wont", "wouldnt", "cant", "couldnt"})
 _CONDITIONALS = frozenset({"if", "unless", "whether"})
+# "X would not / never have invaded (if Y had been in NATO)", "if Y had kept its nukes X would
+# never of attacked": a counterfactual perfect asserts the attack it says could have been
+# prevented; when its condition is a wrong done to X undone ("X wouldn't have invaded if they
+# hadn't killed Russians / NATO hadn't expanded") the attack is justified
+_COUNTERFACTUAL_PERFECT = frozenset({"have", "of", "'ve"})
+_WRONGS = frozenset({"provoked", "provoke", "expanded", "expand", "threatened", "persecuted",
+                     "oppressed", "encroached"})
+
+
+def _before_determiners(toks, k: int, lo: int) -> int:
+    """``k`` moved back over the determiners before it ("if the Ukrainians": to "the")."""
+    while k - 1 > lo and toks[k - 1] in _DETERMINERS:
+        k -= 1
+    return k
+
+
+def _undone_wrong(toks, lo: int, hi: int, a: int) -> bool:
+    """Whether the condition ("if ...") of the clause of ``a`` undoes a wrong (negated harm)."""
+    for k in range(lo, hi + 1):
+        if toks[k] in _CONDITIONALS:
+            end = k + 1
+            while end <= hi and end != a and toks[end] not in lx.BOUNDARIES:
+                end += 1
+            clause = toks[k + 1:end]
+            return _negated(clause) and not (
+                lx.AGGRESSION_VERBS.isdisjoint(clause) and _WRONGS.isdisjoint(clause))
+    return False
 _COORDINATORS = frozenset({"and", "but", "while", "whereas", "yet", "so"})
 
 
@@ -2808,11 +2843,21 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                                                                               "countries"})):
                     neg = True  # "X invaded nobody": a denial like "X didn't invade"
                 if neg and any(toks[x] in _HYPOTHETICAL for x in range(nxt, q)):
-                    pass  # "X would never invade", "X will not invade": a prediction, no denial
-                elif neg and k > lo and toks[k - 1] in {"if", "unless"} and not _HYPOTHETICAL.isdisjoint(
-                        toks[q + 1:]):
-                    # "if X hadn't invaded, we wouldn't ...": a counterfactual asserts the attack
-                    add(m, -0.5, 0.5, "attack by actor", k - 1, q)
+                    if _COUNTERFACTUAL_PERFECT.isdisjoint(toks[nxt:q]) or not t.endswith("ed"):
+                        pass  # "X would never invade", "X will not invade": a prediction, no denial
+                    elif _undone_wrong(toks, lo, hi, a):
+                        # "X wouldn't have invaded if they hadn't killed Russians": justified
+                        add(m, 0.5, 0.55, "justified attack", a, q)
+                    else:
+                        # "X would never have invaded (if Y had been in NATO)": the attack
+                        # that could have been prevented is asserted
+                        add(m, -0.5, 0.55, "attack by actor", a, q)
+                elif neg and (kc := _before_determiners(toks, k, lo)) > lo and toks[kc - 1] in {
+                        "if", "unless"} and not (_HYPOTHETICAL.isdisjoint(toks[q + 1:])
+                                                 and _HYPOTHETICAL.isdisjoint(toks[lo:kc - 1])):
+                    # "if (the) X hadn't invaded, we wouldn't ...", "Y wouldn't have ... if X hadn't
+                    # killed ...": a counterfactual asserts the attack
+                    add(m, -0.5, 0.5, "attack by actor", kc - 1, q)
                 elif neg:
                     # "X didn't invade": a denial of blame, weakly for X
                     add(m, 0.4, 0.5, "negation", a, q)

@@ -1436,6 +1436,24 @@ def test_a_denied_banned_weapon_use_is_favor():
         "favor", "denied guilt")
 
 
+@pytest.mark.parametrize("text", ["If Ukraine was a NATO ally, Russia would not have invaded.",
+                                  "Russia would never have invaded if Ukraine had kept its nukes.",
+                                  "If Ukraine had kept its nukes Russia would never of attacked.",
+                                  "We would be fine if the Russians hadn't invaded."])
+def test_a_counterfactual_attack_is_asserted(text):
+    assert _labels(text)["Russia"] == ("against", "attack by actor")
+
+
+@pytest.mark.parametrize("text", ["Russia wouldn't have invaded if NATO hadn't expanded.",
+                                  "Russia wouldn't have invaded if Ukraine had not shelled Donbas."])
+def test_a_counterfactual_attack_undoing_a_wrong_is_justified(text):
+    assert _labels(text)["Russia"] == ("favor", "justified attack")
+
+
+def test_a_predicted_restraint_is_no_counterfactual():
+    assert _labels("Russia would never invade Ukraine.")["Russia"][0] == "neutral"
+
+
 @pytest.mark.parametrize("text", ["Russia will soon no longer exist.", "Russia will cease to exist.",
                                   "Russia would be wiped off the map."])
 def test_a_predicted_end_of_an_actor_is_against_it(text):
