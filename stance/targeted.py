@@ -5,8 +5,11 @@ to. A comment's stance toward an actor is decided only from the sentences that
 mention the actor (by name, alias, member, demonym, hashtag, flag emoji, cue
 word or a pronoun referring back to it, as found by
 :func:`stance.actors.find_mentions`; here also "they/them/their" for the one
-country or group named in the same or previous sentence); sentences that do
-not mention the actor do not move its score.
+country or group named in the same or previous sentence, unless it is named as
+an item of a list of three or more names ("Georgia, Syria, Ukraine.... They
+started this war": the list, or another party; RUW train: 1 tweet, its
+wrong label gone)); sentences that do not mention the actor do not move its
+score.
 
 How a decision is made
 ----------------------
@@ -92,7 +95,11 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    "X is not a (real) country", "X is a quasi / fake country", "X wasn't
    even a nation", "X never existed" -> against.
 10. ``"attack by actor"``: the actor is the agent of an aggression verb ("X
-    invaded", "X has been shelling cities", "bombed by X"), harms civilians,
+    invaded", "X has been shelling cities", "bombed by X"), is named as the one
+    who began the war ("X started this war / it all", "it's X that started the
+    conflict", "the war X started"; "X didn't start the war" is a denial,
+    negation, favor; not after "if" or in a yes / no question; RUW train: 2
+    labels change, right 0 -> 1), harms civilians,
     (only when it can be the subject: a demonym modifying a noun for people or
     places, "Ukrainian cities were shelled", is the harmed side, and a mention
     after a verb is an object) or owns an aggression noun ("X's invasion",
@@ -1748,6 +1755,49 @@ def _sentence_valence(sent: _Sentence, owner: Mapping[int, _Mention], val) -> tu
     return _valued_sum(sent, vals, [r for r, v in enumerate(vals) if v])
 
 
+# "X started this war", "X started it all", "it's X that started the conflict", "the war X
+# started": X is named as the one who began the war (``"started war"``, against X); "X didn't
+# start the war" denies it (favor X). Not in a condition or a yes / no question, nor for what
+# X started that is no war ("X started a process", "X started the talks").
+_START_VERBS = frozenset({"started", "start", "starts", "began", "begun", "begin", "starting"})
+_STARTED_WARS = frozenset("""war wars conflict invasion aggression fighting bloodshed hostilities
+shit mess ww3 wwiii""".split())
+_STARTED_PRONOUNS = frozenset({"it", "this", "that", "everything"})
+_STARTED_DETERMINERS = frozenset("""this that the a an it all whole entire full-scale
+full scale proxy damn bloody""".split())
+_STARTED_SKIP = frozenset("""clearly obviously literally actually who that which is was the one
+ones has have had also did does just first really""".split())
+
+
+def _started_war(toks, a: int, b: int, pre: int, lo: int, hi: int) -> tuple[int, bool]:
+    """The war X (the mention ``a..b``) is said to have started, else -1, and whether denied."""
+    if a > lo and (toks[a - 1] in _CONDITIONALS or toks[a - 1] in lx.AUXILIARIES and (
+            a - 1 == lo or toks[a - 2] in {",", "and", "but"})):
+        return -1, False  # "if X started it ...", "did X start the war?"
+    # "the war (that) X started"
+    p = a - 1
+    if p > lo and toks[p] in {"that", "which"}:
+        p -= 1
+    if p >= lo and toks[p] in _STARTED_WARS and b + 1 <= hi and toks[b + 1] in _START_VERBS:
+        return b + 1, False
+    r = pre + 1
+    while r <= hi and r < pre + 6 and (toks[r] in _STARTED_SKIP or _is_negator(toks[r])
+                                         or _ENDS_NT(toks[r])):
+        r += 1
+    if r > hi or toks[r] not in _START_VERBS:
+        return -1, False
+    between = toks[pre + 1:r]  # (a modal or "to" ends the walk: "X could start / wants to start")
+    q = r + 1
+    while q <= hi and q < r + 4 and toks[q] in _STARTED_DETERMINERS:
+        q += 1
+    if q <= hi and toks[q] in _STARTED_WARS:
+        return q, _negated(between)
+    if q > r + 1 and toks[q - 1] in _STARTED_PRONOUNS | {"all"} and (
+            q > hi or toks[q] in lx.BOUNDARIES or toks[q] in {".", "!", "and", "in", "by"}):
+        return q - 1, _negated(between)  # "X started it (all)", "the Russians started this"
+    return -1, False
+
+
 # -- fallbacks for a mention no other rule reads (before "mention only") ---------------------
 # "X has been using cluster munitions", "X uses white phosphorus", "X's use of chemical
 # weapons": an indiscriminate or banned weapon used by X is a charge against X
@@ -2364,7 +2414,8 @@ _ANALYSE_GATES = (_AGGRESSION_WORDS | _SPEAKER_VERBS | lx.HARM_TARGETS | _WITHDR
 # every word ``_analyse`` looks for in the whole sentence: the sentence cues, the gates above, the
 # reporting words and the trigger words of the late rules (found in one pass over the tokens)
 _ANALYSE_WORDS = frozenset(_ANALYSE_GATES | _SENTENCE_CUES | lx.REPORTING_VERBS | {"according"}
-                           | _CONDITIONALS | _COORDINATED | _QUOTES | _DISMISS_TRIGGERS | _SETBACK_CUES)
+                           | _CONDITIONALS | _COORDINATED | _QUOTES | _DISMISS_TRIGGERS | _SETBACK_CUES
+                           | _START_VERBS)
 _AFTER_SUBJECT_CUES = frozenset({",", "—", "–", "("}) | _RELATIVE  # a relative clause or apposition after X
 _SPECIAL_KINDS = frozenset({"cue", "hashtag", "emoji"})  # mention kinds with a rule of their own
 _sarcasm_memo = [(None, False)]  # (the last comment, whether it holds a sarcasm marker)
@@ -2427,6 +2478,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         agg_here = speaker_here = harm_here = withdraw_here = out_here = get_here = evaluated_here = False
         aid_here = agent_here = wrong_here = False
     setback_here = bool(gates) and not _SETBACK_CUES.isdisjoint(gates)
+    start_here = bool(gates) and not _START_VERBS.isdisjoint(gates)
     # a rhetorical "why would / how would" or a doubting word somewhere ("denied guilt")
     doubting = bool(cues) and (not _DOUBTING.isdisjoint(cues) or (
         n > 0 and toks[-1] == "?" and not _ASKING.isdisjoint(cues)))
@@ -3199,6 +3251,14 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             if r < n and toks[r] in _SPEAKER_VERBS:
                 add(m, 0.0, 0.3, "mention only", a, b)
                 continue
+        if start_here:
+            w, denied = _started_war(toks, a, b, pre, lo, hi)
+            if w >= 0:
+                if denied:
+                    add(m, 0.4, 0.5, "negation", a, w)  # "X didn't start the war"
+                else:
+                    add(m, -0.6, 0.6, "attack by actor", a, w)
+                continue
         # setbacks: "Y pushes X back", "X is really hurting", "X will run out of shells first"
         if setback_here and m.kind != "cue":
             s0, s1, y = _setback(toks, m, k, lo, hi, owner, sent)
@@ -3781,6 +3841,26 @@ _THEY_RE = re.compile(r"th(?<![\w'’]th)(?:ey|em|eir|ey're|ey've|ey'll|eirs)(?!
                       re.IGNORECASE)
 
 
+# a name in a list of three or more names with a comma ("Georgia, Syria, Ukraine", "Ukraine,
+# Poland and Romania"): "they" after it may be the list or another party, so it is not read as
+# the actor alone ("Also, Russia ...", "Ukraine, I think ..." are no lists)
+_LIST_ITEM = r"(?!I\b)[A-Z][\w'’.\-]*"
+_LIST_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+_LIST_BEFORE_RE = re.compile(rf"(?:{_LIST_ITEM}{_LIST_SEP}){{1,3}}$")
+_LIST_AFTER_RE = re.compile(rf"(?:{_LIST_SEP}{_LIST_ITEM}){{1,3}}")
+_LIST_ITEM_RE = re.compile(_LIST_ITEM)
+
+
+def _in_name_list(text: str, m: _Mention) -> bool:
+    """Whether the mention ``m`` is an item of a list of three or more names with a comma."""
+    mb = _LIST_BEFORE_RE.search(text, max(0, m.start - 80), m.start)
+    ma = _LIST_AFTER_RE.match(text, m.end)
+    if not (mb or ma):
+        return False
+    joined = (mb.group() if mb else "") + (ma.group() if ma else "")
+    return "," in joined and len(_LIST_ITEM_RE.findall(joined)) >= 2
+
+
 def _plural_pronouns(text: str, mentions: list[_Mention], spans, kinds: Mapping[str, str]) -> list[_Mention]:
     """Mentions by "they/them/their" of the one country or group named before them.
 
@@ -3802,7 +3882,7 @@ def _plural_pronouns(text: str, mentions: list[_Mention], spans, kinds: Mapping[
         # comment with many mentions and pronouns stays linear
         before = groups[bisect_left(group_starts, lo):bisect_left(group_starts, pos)]
         names = {m.actor for m in before}
-        if len(names) == 1:
+        if len(names) == 1 and not _in_name_list(text, before[-1]):
             out.append(_Mention(before[-1].actor, pos, pm.end(), "pronoun"))
     return out
 

@@ -1454,6 +1454,29 @@ def test_a_predicted_restraint_is_no_counterfactual():
     assert _labels("Russia would never invade Ukraine.")["Russia"][0] == "neutral"
 
 
+@pytest.mark.parametrize("text", ["Russia started this war.", "The war Russia started goes on.",
+                                  "It's Russia that started the conflict.",
+                                  "In the end the Russians started it all."])
+def test_the_one_who_started_the_war_is_the_attacker(text):
+    assert _labels(text)["Russia"] == ("against", "attack by actor")
+
+
+@pytest.mark.parametrize("text, actor, label", [("Ukraine didn't start the war.", "Ukraine", "favor"),
+                                                ("Did Russia start the war?", "Russia", "neutral"),
+                                                ("If Russia started it, we must respond.", "Russia",
+                                                 "neutral"),
+                                                ("Russia started the talks.", "Russia", "neutral"),
+                                                ("Russia could start a war.", "Russia", "neutral")])
+def test_a_denied_asked_or_other_start_is_no_attack(text, actor, label):
+    assert _labels(text)[actor][0] == label
+
+
+def test_they_after_a_list_of_names_is_not_the_listed_actor():
+    text = "Russia is a menace. Georgia, Syria, Ukraine.... They clearly lied."
+    assert _labels(text)["Ukraine"] == ("neutral", "mention only")
+    assert _labels("Looking at Ukraine, I think they are brave.")["Ukraine"][0] == "favor"
+
+
 @pytest.mark.parametrize("text", ["Russia will soon no longer exist.", "Russia will cease to exist.",
                                   "Russia would be wiped off the map."])
 def test_a_predicted_end_of_an_actor_is_against_it(text):
