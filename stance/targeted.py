@@ -340,6 +340,12 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     troops keep surrendering", "X conscripts are running away / deserting")
     -> against X. (RUW train, these: 1 Russia / 2 Ukraine labels change, all
     right; written for the classes, which are rare in RUW.)
+    ``"attack by actor"``: a conquest X is let or allowed to make ("you'd
+    rather let X take Y?", "what kind of president allows X to run over Y?",
+    "we must not let X annex Y") is told as X's aggression (on RUW train such
+    conquests are condemned, even a bare "just let X conquer Y?"); not "let X
+    win / have it / keep it", nor "I say let X take it" (RUW train: 3 labels
+    per target change, right 0 -> 3).
     ``"predicted victory"``: "X will take (over) Y", "X is about to take Y
     back", "X will retake Crimea" (a place or another actor taken; not after
     "if / when") -> favor X (RUW train: 4 labels per target change, right 1
@@ -2359,6 +2365,33 @@ def _setback(toks, m, k: int, lo: int, hi: int, owner, sent) -> tuple[int, int, 
     return -1, -1, -1
 
 
+# "let / allow X (to) take / annex / conquer / run over Y": the conquest someone lets X make is
+# told as X's aggression ("you'd rather let Russia take Ukraine?", "what kind of president allows
+# X to run over Y?": on RUW train such conquests are condemned, also as a bare "just let X
+# conquer Y?") (``"attack by actor"``, against X); "let X win / have it / keep it" is no
+# conquest and stays no cue; "we must not let X take Y" condemns it too
+_LET = frozenset({"let", "lets", "letting", "allow", "allows", "allowed", "allowing"})
+_CONQUEST_VERBS = frozenset({"take", "annex", "conquer", "swallow", "overrun", "invade",
+                             "occupy", "absorb", "steamroll", "gobble", "grab", "seize"})
+_OVER_VERBS = frozenset({"run", "roll", "walk"})  # "run / roll / walk over Y"
+
+
+def _let_conquer(toks, a: int, b: int, lo: int, hi: int) -> int:
+    """Index of the conquest X (the mention ``a..b``) is let or allowed to make, else -1."""
+    if a <= lo or toks[a - 1] not in _LET or a - 1 > lo and toks[a - 2] == "say":
+        return -1  # ("I say let X take it": the commenter's own proposal)
+    r = b + 1
+    if r <= hi and toks[r] == "to":
+        r += 1
+    while r <= hi and toks[r] in {"just", "simply", "freely", "easily"}:
+        r += 1
+    if r > hi:
+        return -1
+    if toks[r] in _CONQUEST_VERBS or toks[r] in _OVER_VERBS and r + 1 <= hi and toks[r + 1] == "over":
+        return r
+    return -1
+
+
 # a word each fallback needs in the sentence (a necessary condition, not a sufficient one)
 _USE_CUES = _USE_VERBS | {"usage"}
 _DEMISE_CUES = _DEMISE_VERBS | _DEMISE_PARTICIPLES | {"longer", "cease"}
@@ -2367,7 +2400,7 @@ _ONLY_IF_CUES = _ONLY_IF | {"only"}
 _DISTRUST_CUES = _DISTRUST_VERBS | _DEAL_VERBS
 _GIVE_UP_CUES = _GIVING_UP | {"away"}
 _FALLBACK_CUES = (_USE_CUES | _DEMISE_CUES | _SURRENDER | _ADVANTAGE_CUES | {"even"} | _BACKSIDE
-                  | _ONLY_IF_CUES | _DISTRUST_CUES | _GIVE_UP_CUES | _TAKE)
+                  | _ONLY_IF_CUES | _DISTRUST_CUES | _GIVE_UP_CUES | _TAKE | _LET)
 
 
 def _predicted_conquest(toks, b: int, hi: int, owner, actor) -> int:
@@ -3421,6 +3454,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     w := _predicted_conquest(toks, b, hi, owner, m.actor)) >= 0 and not (
                     after_prep or a > lo and (toks[a - 1] in _CONDITIONALS or toks[a - 1] in _TEMPORAL)):
                 add(m, 0.5, 0.45, "predicted victory", a, w)
+                continue
+            if not _LET.isdisjoint(fallback) and (w := _let_conquer(toks, a, b, lo, hi)) >= 0:
+                add(m, -0.5, 0.5, "attack by actor", a - 1, w)
                 continue
         # add(m, 0.0, 0.3, "mention only", a, b), without the call
         findings.append(_Finding(m.actor, 0.0, 0.3, "mention only", sent.starts[a], sent.ends[b], idx, 1.0))

@@ -1477,6 +1477,19 @@ def test_they_after_a_list_of_names_is_not_the_listed_actor():
     assert _labels("Looking at Ukraine, I think they are brave.")["Ukraine"][0] == "favor"
 
 
+@pytest.mark.parametrize("text", ["So you'd rather let Russia take Ukraine over?",
+                                  "What kind of president allows Russia to run over Ukraine?",
+                                  "We must not let Russia annex Ukraine."])
+def test_a_conquest_let_or_allowed_is_the_conquerors_aggression(text):
+    assert _labels(text)["Russia"] == ("against", "attack by actor")
+
+
+@pytest.mark.parametrize("text", ["I say let Russia take Ukraine.", "Let Russia have it.",
+                                  "They let Russia keep the money."])
+def test_a_proposal_or_no_conquest_let_is_no_attack(text):
+    assert _labels(text)["Russia"][1] != "attack by actor"
+
+
 @pytest.mark.parametrize("text", ["Russia will soon no longer exist.", "Russia will cease to exist.",
                                   "Russia would be wiped off the map."])
 def test_a_predicted_end_of_an_actor_is_against_it(text):
