@@ -5,8 +5,11 @@ to. A comment's stance toward an actor is decided only from the sentences that
 mention the actor (by name, alias, member, demonym, hashtag, flag emoji, cue
 word or a pronoun referring back to it, as found by
 :func:`stance.actors.find_mentions`; here also "they/them/their" for the one
-country or group named in the same or previous sentence); sentences that do
-not mention the actor do not move its score.
+country or group named in the same or previous sentence, unless it is named as
+an item of a list of three or more names ("Georgia, Syria, Ukraine.... They
+started this war": the list, or another party; RUW train: 1 tweet, its
+wrong label gone)); sentences that do not mention the actor do not move its
+score.
 
 How a decision is made
 ----------------------
@@ -92,7 +95,11 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    "X is not a (real) country", "X is a quasi / fake country", "X wasn't
    even a nation", "X never existed" -> against.
 10. ``"attack by actor"``: the actor is the agent of an aggression verb ("X
-    invaded", "X has been shelling cities", "bombed by X"), harms civilians,
+    invaded", "X has been shelling cities", "bombed by X"), is named as the one
+    who began the war ("X started this war / it all", "it's X that started the
+    conflict", "the war X started"; "X didn't start the war" is a denial,
+    negation, favor; not after "if" or in a yes / no question; RUW train: 2
+    labels change, right 0 -> 1), harms civilians,
     (only when it can be the subject: a demonym modifying a noun for people or
     places, "Ukrainian cities were shelled", is the harmed side, and a mention
     after a verb is an object) or owns an aggression noun ("X's invasion",
@@ -119,7 +126,15 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     after a preposition is no agent, and a place between agent and deed is
     passed over ("X is in Y killing people": X the agent); "X invaded nobody"
     is a denial (negation, favor), but "if X hadn't invaded, we wouldn't ..."
-    (a counterfactual) asserts the attack. "X is beating Y" is winning
+    (a counterfactual) asserts the attack, also after a determiner and with the
+    counterfactual before it ("Y wouldn't ... if the X hadn't shot ..."), and so
+    does a counterfactual perfect of X's own: "X would not / never have invaded
+    (if Y had been in NATO)", "if Y had kept its nukes X would never of
+    attacked" (the attack could have been prevented; "X would never invade" is
+    a prediction and stays no cue); when its condition undoes a wrong done to X
+    ("X wouldn't have invaded if they hadn't killed Russians / if NATO hadn't
+    expanded") the attack is a ``"justified attack"`` (favor X) (RUW train: 6
+    Russia / 3 Ukraine labels change, right 0 -> 6 / 0 -> 3). "X is beating Y" is winning
     (predicate evaluation, favor), and so are "X is stomping / grinding down Y".
     ``"military success"``: what X destroys, shoots down or strikes are
     combatants or weapons ("X destroyed 3 enemy columns", "X's air force shot
@@ -286,9 +301,18 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     cluster munitions", "X uses white phosphorus", "X's use of chemical
     weapons", "X tried to use / started dropping ...", "X is using them" when
     the comment names such a weapon) ->
-    against X; not a plan or a demand ("X will / should use them"), a denial
-    or a subject shared with another actor ("X and Y have used them")
-    (RUW train: 22 Russia / 21 Ukraine labels change, right 1 -> 17 / 3 -> 16).
+    against X; not a plan or a demand ("X will / should use them"), a yes / no
+    question ("is X using them?") or a subject shared with another actor ("X
+    and Y have used them") (RUW train: 22 Russia / 21 Ukraine labels change,
+    right 1 -> 17 / 3 -> 16). Also X's combatants ("X's army / Russian forces
+    keep dropping ..."), a gerund or possessive after a preposition ("silent
+    about X using cluster munitions", "about X's use of ..."), a question that
+    takes the deed as real ("why is X using them?"), a hashtag ("#X using
+    #ClusterMunitions") and, when the comment names no such weapon, "them /
+    it / those" used on a place, another actor or people ("X has been using
+    them in / on Y", "X used those on civilians"); a denial ("X hasn't been
+    using cluster munitions") is ``"denied guilt"`` (favor X) (RUW train: 18
+    Russia / 17 Ukraine labels change, right 0 -> 17 / 4 -> 12).
     ``"predicted demise"``: "X will (soon) no longer exist / cease to exist /
     disappear", "X would be wiped off the map" -> against X.
     ``"told to surrender"``: the commenter demands X's surrender ("X should /
@@ -317,6 +341,12 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     troops keep surrendering", "X conscripts are running away / deserting")
     -> against X. (RUW train, these: 1 Russia / 2 Ukraine labels change, all
     right; written for the classes, which are rare in RUW.)
+    ``"attack by actor"``: a conquest X is let or allowed to make ("you'd
+    rather let X take Y?", "what kind of president allows X to run over Y?",
+    "we must not let X annex Y") is told as X's aggression (on RUW train such
+    conquests are condemned, even a bare "just let X conquer Y?"); not "let X
+    win / have it / keep it", nor "I say let X take it" (RUW train: 3 labels
+    per target change, right 0 -> 3).
     ``"predicted victory"``: "X will take (over) Y", "X is about to take Y
     back", "X will retake Crimea" (a place or another actor taken; not after
     "if / when") -> favor X (RUW train: 4 labels per target change, right 1
@@ -1390,6 +1420,33 @@ def _reporting_frame(sent: _Sentence, mentions: Sequence[_Mention]) -> int:
 _HYPOTHETICAL = frozenset({"would", "will", "could", "might", "may", "can", "wouldn't", "won't",
                            "couldn't", "can't", "cannot", "wont", "wouldnt", "cant", "couldnt"})
 _CONDITIONALS = frozenset({"if", "unless", "whether"})
+# "X would not / never have invaded (if Y had been in NATO)", "if Y had kept its nukes X would
+# never of attacked": a counterfactual perfect asserts the attack it says could have been
+# prevented; when its condition is a wrong done to X undone ("X wouldn't have invaded if they
+# hadn't killed Russians / NATO hadn't expanded") the attack is justified
+_COUNTERFACTUAL_PERFECT = frozenset({"have", "of", "'ve"})
+_WRONGS = frozenset({"provoked", "provoke", "expanded", "expand", "threatened", "persecuted",
+                     "oppressed", "encroached"})
+
+
+def _before_determiners(toks, k: int, lo: int) -> int:
+    """``k`` moved back over the determiners before it ("if the Ukrainians": to "the")."""
+    while k - 1 > lo and toks[k - 1] in _DETERMINERS:
+        k -= 1
+    return k
+
+
+def _undone_wrong(toks, lo: int, hi: int, a: int) -> bool:
+    """Whether the condition ("if ...") of the clause of ``a`` undoes a wrong (negated harm)."""
+    for k in range(lo, hi + 1):
+        if toks[k] in _CONDITIONALS:
+            end = k + 1
+            while end <= hi and end != a and toks[end] not in lx.BOUNDARIES:
+                end += 1
+            clause = toks[k + 1:end]
+            return _negated(clause) and not (
+                lx.AGGRESSION_VERBS.isdisjoint(clause) and _WRONGS.isdisjoint(clause))
+    return False
 _COORDINATORS = frozenset({"and", "but", "while", "whereas", "yet", "so"})
 
 
@@ -1851,6 +1908,49 @@ def _sentence_valence(sent: _Sentence, owner: Mapping[int, _Mention], val) -> tu
     return _valued_sum(sent, vals, [r for r, v in enumerate(vals) if v])
 
 
+# "X started this war", "X started it all", "it's X that started the conflict", "the war X
+# started": X is named as the one who began the war (``"started war"``, against X); "X didn't
+# start the war" denies it (favor X). Not in a condition or a yes / no question, nor for what
+# X started that is no war ("X started a process", "X started the talks").
+_START_VERBS = frozenset({"started", "start", "starts", "began", "begun", "begin", "starting"})
+_STARTED_WARS = frozenset("""war wars conflict invasion aggression fighting bloodshed hostilities
+shit mess ww3 wwiii""".split())
+_STARTED_PRONOUNS = frozenset({"it", "this", "that", "everything"})
+_STARTED_DETERMINERS = frozenset("""this that the a an it all whole entire full-scale
+full scale proxy damn bloody""".split())
+_STARTED_SKIP = frozenset("""clearly obviously literally actually who that which is was the one
+ones has have had also did does just first really""".split())
+
+
+def _started_war(toks, a: int, b: int, pre: int, lo: int, hi: int) -> tuple[int, bool]:
+    """The war X (the mention ``a..b``) is said to have started, else -1, and whether denied."""
+    if a > lo and (toks[a - 1] in _CONDITIONALS or toks[a - 1] in lx.AUXILIARIES and (
+            a - 1 == lo or toks[a - 2] in {",", "and", "but"})):
+        return -1, False  # "if X started it ...", "did X start the war?"
+    # "the war (that) X started"
+    p = a - 1
+    if p > lo and toks[p] in {"that", "which"}:
+        p -= 1
+    if p >= lo and toks[p] in _STARTED_WARS and b + 1 <= hi and toks[b + 1] in _START_VERBS:
+        return b + 1, False
+    r = pre + 1
+    while r <= hi and r < pre + 6 and (toks[r] in _STARTED_SKIP or _is_negator(toks[r])
+                                         or _ENDS_NT(toks[r])):
+        r += 1
+    if r > hi or toks[r] not in _START_VERBS:
+        return -1, False
+    between = toks[pre + 1:r]  # (a modal or "to" ends the walk: "X could start / wants to start")
+    q = r + 1
+    while q <= hi and q < r + 4 and toks[q] in _STARTED_DETERMINERS:
+        q += 1
+    if q <= hi and toks[q] in _STARTED_WARS:
+        return q, _negated(between)
+    if q > r + 1 and toks[q - 1] in _STARTED_PRONOUNS | {"all"} and (
+            q > hi or toks[q] in lx.BOUNDARIES or toks[q] in {".", "!", "and", "in", "by"}):
+        return q - 1, _negated(between)  # "X started it (all)", "the Russians started this"
+    return -1, False
+
+
 # -- fallbacks for a mention no other rule reads (before "mention only") ---------------------
 # "X has been using cluster munitions", "X uses white phosphorus", "X's use of chemical
 # weapons": an indiscriminate or banned weapon used by X is a charge against X
@@ -1858,8 +1958,9 @@ def _sentence_valence(sent: _Sentence, owner: Mapping[int, _Mention], val) -> tu
 # is a plan or a demand ("Ukraine will use them" argues for it), and a subject shared with
 # another actor ("X and Y have used them") takes no side. "them / these / those / it"
 # count as the weapon when the comment names one.
-_BANNED_WEAPONS = frozenset("""cluster phosphorus chemical incendiary thermobaric napalm
-landmines landmine butterfly petal sarin chlorine""".split())
+_BANNED_WEAPONS = frozenset("""cluster phosphorus chemical chemicals incendiary thermobaric
+napalm landmines landmine butterfly petal sarin chlorine""".split())
+_BANNED_PREFIXES = ("cluster", "phosphorus", "chemical", "napalm", "thermobaric")  # "#ClusterMunitions"
 _comment_memo: dict = {}  # hint words -> (the last comment tested, whether one occurs in it)
 
 
@@ -1891,47 +1992,78 @@ openly widely regularly repeatedly routinely always constantly now again too ind
 literally""".split())
 _USE_PLANS = frozenset("""will would can could should might may must to going gonna 'll
 wants want shall""".split())
-_USE_ONSET = frozenset({"tried", "started", "began", "keeps", "kept", "continues",
-                        "continued"})  # "X tried to use / started dropping": the deed itself
+_USE_ONSET = frozenset({"tried", "started", "began", "keep", "keeps", "kept", "continue",
+                        "continues", "continued"})  # "X tried to use / started dropping": the deed itself
 
 
-def _banned_weapon_use(toks, a: int, b: int, lo: int, hi: int, owner) -> int:
-    """Index of the banned weapon X (the mention ``a..b``) is said to use, else -1."""
+_WEAPON_PLACE_PREPS = frozenset({"on", "against", "in", "into", "over"})
+_WHY = frozenset({"why", "where"})  # "why is X using them ...?" takes the deed as real
+
+
+def _banned_weapon_use(toks, a: int, b: int, lo: int, hi: int, owner, topic: bool
+                       ) -> tuple[int, bool]:
+    """The banned weapon X (the mention ``a..b``) is said to use, else -1, and whether it is denied.
+
+    ``topic`` tells whether the comment names such a weapon; without one, "them /
+    it / those" count as the weapon only when used on a place, another actor or
+    people ("X has been using them in Y", "X used those on civilians").
+    """
     n = len(toks)
-    if a > lo and (toks[a - 1] in _PREPOSITIONS or toks[a - 1] in {"and", "or", "&", "nor"}
-                   or toks[a - 1] in _HAS or toks[a - 1] in lx.AUXILIARIES):
-        return -1  # an object or place ("sent to X"), a shared subject, or a question
+    possessive = toks[b].endswith("'s") and b + 2 <= hi and toks[b + 1] in {"use", "usage"} \
+        and toks[b + 2] == "of"
+    gerund = b + 1 <= hi and toks[b + 1] in _USE_VERBS and toks[b + 1].endswith("ing")
+    if a > lo:
+        pre = toks[a - 1]
+        if pre in {"and", "or", "&", "nor"}:
+            return -1, False  # a shared subject
+        if pre in _PREPOSITIONS and not ((possessive or gerund) and pre != "to"):
+            return -1, False  # an object or place ("sent to X"); "of X using", "about X's use of" stay
+        if (pre in _HAS or pre in lx.AUXILIARIES) and not (a - 1 > lo and toks[a - 2] in _WHY):
+            return -1, False  # a yes / no question ("is X using them?")
+    denied = False
     r = b + 1
-    if toks[b].endswith("'s") and r + 1 <= hi and toks[r] in {"use", "usage"} and \
-            toks[r + 1] == "of":
+    if possessive:
         r += 2  # "X's use of cluster bombs"
     else:
         if r < n and toks[r] in {"and", "or", "&"}:
-            return -1
+            return -1, False
+        if r <= hi and toks[r] in lx.MILITARY_NOUNS:
+            r += 1  # "X's army / Russian forces have been using them": X's combatants
         onset = -1
         while r <= hi and r < b + 6 and (toks[r] in _USE_SKIP or toks[r] in _USE_ONSET or (
-                r == onset + 1 and toks[r] == "to")):
+                r == onset + 1 and toks[r] == "to") or _is_negator(toks[r]) or _ENDS_NT(toks[r])):
             if toks[r] in _USE_ONSET:
                 onset = r
             r += 1
         if r > hi or toks[r] not in _USE_VERBS:
-            return -1
+            return -1, False
         between = toks[b + 1:onset + 1] if onset >= 0 else toks[b + 1:r]
-        if not _USE_PLANS.isdisjoint(between) or _negated(toks[b + 1:r]) or \
-                toks[b].endswith(("'ll", "'d")):
-            return -1
+        if not _USE_PLANS.isdisjoint(between) or toks[b].endswith(("'ll", "'d")):
+            return -1, False
+        denied = _negated(toks[b + 1:r])
         r += 1
-    for q in range(r, min(hi + 1, r + 4)):
+    for q in range(r, min(hi + 1, r + 6)):
         t = toks[q]
         if t in _WEAPON_PRONOUNS:
-            return q  # even when read as a pronoun for an actor: "using them" (the bombs)
+            if topic:
+                return q, denied  # even when read as a pronoun for an actor: "using them" (the bombs)
+            if denied or t == "such":
+                return -1, False
+            # no weapon named: "them" is one only when used on a place, an actor or people
+            for p in range(q + 1, min(hi, q + 3)):
+                if toks[p] in _WEAPON_PLACE_PREPS:
+                    for x in range(p + 1, min(hi + 1, p + 4)):
+                        o = owner.get(x)
+                        if o is not None and o.a == x or toks[x] in lx.HARM_TARGETS:
+                            return q, False
+                    break
+            return -1, False
         if q in owner:
-            return -1
-        if t.lstrip("#") in _BANNED_WEAPONS:
-            return q
-    return -1
-
-
+            return -1, False
+        w = t.lstrip("#")
+        if w in _BANNED_WEAPONS or t[0] == "#" and w.startswith(_BANNED_PREFIXES):
+            return q, denied
+    return -1, False
 
 # "X will soon no longer exist", "X will disappear", "X would be wiped off the map": a
 # predicted end of X (``"predicted demise"``, against X; "X is finished" is rule 9's).
@@ -2380,6 +2512,33 @@ def _setback(toks, m, k: int, lo: int, hi: int, owner, sent) -> tuple[int, int, 
     return -1, -1, -1
 
 
+# "let / allow X (to) take / annex / conquer / run over Y": the conquest someone lets X make is
+# told as X's aggression ("you'd rather let Russia take Ukraine?", "what kind of president allows
+# X to run over Y?": on RUW train such conquests are condemned, also as a bare "just let X
+# conquer Y?") (``"attack by actor"``, against X); "let X win / have it / keep it" is no
+# conquest and stays no cue; "we must not let X take Y" condemns it too
+_LET = frozenset({"let", "lets", "letting", "allow", "allows", "allowed", "allowing"})
+_CONQUEST_VERBS = frozenset({"take", "annex", "conquer", "swallow", "overrun", "invade",
+                             "occupy", "absorb", "steamroll", "gobble", "grab", "seize"})
+_OVER_VERBS = frozenset({"run", "roll", "walk"})  # "run / roll / walk over Y"
+
+
+def _let_conquer(toks, a: int, b: int, lo: int, hi: int) -> int:
+    """Index of the conquest X (the mention ``a..b``) is let or allowed to make, else -1."""
+    if a <= lo or toks[a - 1] not in _LET or a - 1 > lo and toks[a - 2] == "say":
+        return -1  # ("I say let X take it": the commenter's own proposal)
+    r = b + 1
+    if r <= hi and toks[r] == "to":
+        r += 1
+    while r <= hi and toks[r] in {"just", "simply", "freely", "easily"}:
+        r += 1
+    if r > hi:
+        return -1
+    if toks[r] in _CONQUEST_VERBS or toks[r] in _OVER_VERBS and r + 1 <= hi and toks[r + 1] == "over":
+        return r
+    return -1
+
+
 # a word each fallback needs in the sentence (a necessary condition, not a sufficient one)
 _USE_CUES = _USE_VERBS | {"usage"}
 _DEMISE_CUES = _DEMISE_VERBS | _DEMISE_PARTICIPLES | {"longer", "cease"}
@@ -2388,7 +2547,7 @@ _ONLY_IF_CUES = _ONLY_IF | {"only"}
 _DISTRUST_CUES = _DISTRUST_VERBS | _DEAL_VERBS
 _GIVE_UP_CUES = _GIVING_UP | {"away"}
 _FALLBACK_CUES = (_USE_CUES | _DEMISE_CUES | _SURRENDER | _ADVANTAGE_CUES | {"even"} | _BACKSIDE
-                  | _ONLY_IF_CUES | _DISTRUST_CUES | _GIVE_UP_CUES | _TAKE)
+                  | _ONLY_IF_CUES | _DISTRUST_CUES | _GIVE_UP_CUES | _TAKE | _LET)
 
 
 def _predicted_conquest(toks, b: int, hi: int, owner, actor) -> int:
@@ -2435,7 +2594,8 @@ _ANALYSE_GATES = (_AGGRESSION_WORDS | _SPEAKER_VERBS | lx.HARM_TARGETS | _WITHDR
 # every word ``_analyse`` looks for in the whole sentence: the sentence cues, the gates above, the
 # reporting words and the trigger words of the late rules (found in one pass over the tokens)
 _ANALYSE_WORDS = frozenset(_ANALYSE_GATES | _SENTENCE_CUES | lx.REPORTING_VERBS | {"according"}
-                           | _CONDITIONALS | _COORDINATED | _QUOTES | _DISMISS_TRIGGERS | _SETBACK_CUES)
+                           | _CONDITIONALS | _COORDINATED | _QUOTES | _DISMISS_TRIGGERS | _SETBACK_CUES
+                           | _START_VERBS)
 _AFTER_SUBJECT_CUES = frozenset({",", "—", "–", "("}) | _RELATIVE  # a relative clause or apposition after X
 _SPECIAL_KINDS = frozenset({"cue", "hashtag", "emoji"})  # mention kinds with a rule of their own
 _sarcasm_memo = [(None, False)]  # (the last comment, whether it holds a sarcasm marker)
@@ -2498,6 +2658,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         agg_here = speaker_here = harm_here = withdraw_here = out_here = get_here = evaluated_here = False
         aid_here = agent_here = wrong_here = False
     setback_here = bool(gates) and not _SETBACK_CUES.isdisjoint(gates)
+    start_here = bool(gates) and not _START_VERBS.isdisjoint(gates)
     # a rhetorical "why would / how would" or a doubting word somewhere ("denied guilt")
     doubting = bool(cues) and (not _DOUBTING.isdisjoint(cues) or (
         n > 0 and toks[-1] == "?" and not _ASKING.isdisjoint(cues)))
@@ -2914,11 +3075,21 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                                                                               "countries"})):
                     neg = True  # "X invaded nobody": a denial like "X didn't invade"
                 if neg and any(toks[x] in _HYPOTHETICAL for x in range(nxt, q)):
-                    pass  # "X would never invade", "X will not invade": a prediction, no denial
-                elif neg and k > lo and toks[k - 1] in {"if", "unless"} and not _HYPOTHETICAL.isdisjoint(
-                        toks[q + 1:]):
-                    # "if X hadn't invaded, we wouldn't ...": a counterfactual asserts the attack
-                    add(m, -0.5, 0.5, "attack by actor", k - 1, q)
+                    if _COUNTERFACTUAL_PERFECT.isdisjoint(toks[nxt:q]) or not t.endswith("ed"):
+                        pass  # "X would never invade", "X will not invade": a prediction, no denial
+                    elif _undone_wrong(toks, lo, hi, a):
+                        # "X wouldn't have invaded if they hadn't killed Russians": justified
+                        add(m, 0.5, 0.55, "justified attack", a, q)
+                    else:
+                        # "X would never have invaded (if Y had been in NATO)": the attack
+                        # that could have been prevented is asserted
+                        add(m, -0.5, 0.55, "attack by actor", a, q)
+                elif neg and (kc := _before_determiners(toks, k, lo)) > lo and toks[kc - 1] in {
+                        "if", "unless"} and not (_HYPOTHETICAL.isdisjoint(toks[q + 1:])
+                                                 and _HYPOTHETICAL.isdisjoint(toks[lo:kc - 1])):
+                    # "if (the) X hadn't invaded, we wouldn't ...", "Y wouldn't have ... if X hadn't
+                    # killed ...": a counterfactual asserts the attack
+                    add(m, -0.5, 0.5, "attack by actor", kc - 1, q)
                 elif neg:
                     # "X didn't invade": a denial of blame, weakly for X
                     add(m, 0.4, 0.5, "negation", a, q)
@@ -3260,6 +3431,14 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             if r < n and toks[r] in _SPEAKER_VERBS:
                 add(m, 0.0, 0.3, "mention only", a, b)
                 continue
+        if start_here:
+            w, denied = _started_war(toks, a, b, pre, lo, hi)
+            if w >= 0:
+                if denied:
+                    add(m, 0.4, 0.5, "negation", a, w)  # "X didn't start the war"
+                else:
+                    add(m, -0.6, 0.6, "attack by actor", a, w)
+                continue
         # setbacks: "Y pushes X back", "X is really hurting", "X will run out of shells first"
         if setback_here and m.kind != "cue":
             s0, s1, y = _setback(toks, m, k, lo, hi, owner, sent)
@@ -3370,8 +3549,12 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             if not _USE_CUES.isdisjoint(fallback):
                 if weapon_topic is None:
                     weapon_topic = _in_comment(_WEAPON_HINTS, text)
-                if weapon_topic and (w := _banned_weapon_use(toks, a, b, lo, hi, owner)) >= 0:
-                    add(m, -0.6, 0.5, "banned weapon", a, w)
+                w, denied = _banned_weapon_use(toks, a, b, lo, hi, owner, weapon_topic)
+                if w >= 0:
+                    if denied:  # "X has never used cluster munitions": a charge denied
+                        add(m, 0.4, 0.4, "denied guilt", a, w)
+                    else:
+                        add(m, -0.6, 0.5, "banned weapon", a, w)
                     continue
             if not _DEMISE_CUES.isdisjoint(fallback) and (
                     w := _demise(toks, b, hi)) >= 0 and not after_prep:
@@ -3418,6 +3601,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     w := _predicted_conquest(toks, b, hi, owner, m.actor)) >= 0 and not (
                     after_prep or a > lo and (toks[a - 1] in _CONDITIONALS or toks[a - 1] in _TEMPORAL)):
                 add(m, 0.5, 0.45, "predicted victory", a, w)
+                continue
+            if not _LET.isdisjoint(fallback) and (w := _let_conquer(toks, a, b, lo, hi)) >= 0:
+                add(m, -0.5, 0.5, "attack by actor", a - 1, w)
                 continue
         # add(m, 0.0, 0.3, "mention only", a, b), without the call
         findings.append(_Finding(m.actor, 0.0, 0.3, "mention only", sent.starts[a], sent.ends[b], idx, 1.0))
@@ -3856,6 +4042,26 @@ _THEY_RE = re.compile(r"th(?<![\w'’]th)(?:ey|em|eir|ey're|ey've|ey'll|eirs)(?!
                       re.IGNORECASE)
 
 
+# a name in a list of three or more names with a comma ("Georgia, Syria, Ukraine", "Ukraine,
+# Poland and Romania"): "they" after it may be the list or another party, so it is not read as
+# the actor alone ("Also, Russia ...", "Ukraine, I think ..." are no lists)
+_LIST_ITEM = r"(?!I\b)[A-Z][\w'’.\-]*"
+_LIST_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+_LIST_BEFORE_RE = re.compile(rf"(?:{_LIST_ITEM}{_LIST_SEP}){{1,3}}$")
+_LIST_AFTER_RE = re.compile(rf"(?:{_LIST_SEP}{_LIST_ITEM}){{1,3}}")
+_LIST_ITEM_RE = re.compile(_LIST_ITEM)
+
+
+def _in_name_list(text: str, m: _Mention) -> bool:
+    """Whether the mention ``m`` is an item of a list of three or more names with a comma."""
+    mb = _LIST_BEFORE_RE.search(text, max(0, m.start - 80), m.start)
+    ma = _LIST_AFTER_RE.match(text, m.end)
+    if not (mb or ma):
+        return False
+    joined = (mb.group() if mb else "") + (ma.group() if ma else "")
+    return "," in joined and len(_LIST_ITEM_RE.findall(joined)) >= 2
+
+
 def _plural_pronouns(text: str, mentions: list[_Mention], spans, kinds: Mapping[str, str]) -> list[_Mention]:
     """Mentions by "they/them/their" of the one country or group named before them.
 
@@ -3877,7 +4083,7 @@ def _plural_pronouns(text: str, mentions: list[_Mention], spans, kinds: Mapping[
         # comment with many mentions and pronouns stays linear
         before = groups[bisect_left(group_starts, lo):bisect_left(group_starts, pos)]
         names = {m.actor for m in before}
-        if len(names) == 1:
+        if len(names) == 1 and not _in_name_list(text, before[-1]):
             out.append(_Mention(before[-1].actor, pos, pm.end(), "pronoun"))
     return out
 

@@ -1469,6 +1469,84 @@ def test_a_plan_a_denial_or_a_shared_use_of_a_banned_weapon_is_no_charge(text):
     assert all(cue != "banned weapon" for _, cue in _labels(text).values())
 
 
+@pytest.mark.parametrize("text", ["Why is Russia using them against Ukraine already?",
+                                  "Russia has been using them on Ukrainians.",
+                                  "Russia's army has been using them in Ukraine for a year.",
+                                  "Russian forces keep dropping cluster munitions.",
+                                  "Nobody speaks of Russia using cluster bombs in Kharkiv.",
+                                  "Nobody complained about Russia's use of cluster munitions.",
+                                  "They never mention #Russia dropping #ClusterBombs on Kharkiv.",
+                                  "Ask whether Russia is using/has been using cluster munitions."])
+def test_a_banned_weapon_used_on_a_place_or_after_a_preposition_is_a_charge(text):
+    assert _labels(text)["Russia"] == ("against", "banned weapon")
+
+
+@pytest.mark.parametrize("text", ["Is Russia using them in Ukraine?",  # a yes / no question
+                                  "Russia is using them as cannon fodder.",  # no weapon, no target
+                                  "Russia sent them to Ukraine."])
+def test_a_pronoun_without_a_weapon_named_or_used_on_nothing_is_no_charge(text):
+    assert _labels(text)["Russia"][1] != "banned weapon"
+
+
+def test_a_denied_banned_weapon_use_is_favor():
+    assert _labels("Russia has never used cluster munitions in Ukraine.")["Russia"] == (
+        "favor", "denied guilt")
+
+
+@pytest.mark.parametrize("text", ["If Ukraine was a NATO ally, Russia would not have invaded.",
+                                  "Russia would never have invaded if Ukraine had kept its nukes.",
+                                  "If Ukraine had kept its nukes Russia would never of attacked.",
+                                  "We would be fine if the Russians hadn't invaded."])
+def test_a_counterfactual_attack_is_asserted(text):
+    assert _labels(text)["Russia"] == ("against", "attack by actor")
+
+
+@pytest.mark.parametrize("text", ["Russia wouldn't have invaded if NATO hadn't expanded.",
+                                  "Russia wouldn't have invaded if Ukraine had not shelled Donbas."])
+def test_a_counterfactual_attack_undoing_a_wrong_is_justified(text):
+    assert _labels(text)["Russia"] == ("favor", "justified attack")
+
+
+def test_a_predicted_restraint_is_no_counterfactual():
+    assert _labels("Russia would never invade Ukraine.")["Russia"][0] == "neutral"
+
+
+@pytest.mark.parametrize("text", ["Russia started this war.", "The war Russia started goes on.",
+                                  "It's Russia that started the conflict.",
+                                  "In the end the Russians started it all."])
+def test_the_one_who_started_the_war_is_the_attacker(text):
+    assert _labels(text)["Russia"] == ("against", "attack by actor")
+
+
+@pytest.mark.parametrize("text, actor, label", [("Ukraine didn't start the war.", "Ukraine", "favor"),
+                                                ("Did Russia start the war?", "Russia", "neutral"),
+                                                ("If Russia started it, we must respond.", "Russia",
+                                                 "neutral"),
+                                                ("Russia started the talks.", "Russia", "neutral"),
+                                                ("Russia could start a war.", "Russia", "neutral")])
+def test_a_denied_asked_or_other_start_is_no_attack(text, actor, label):
+    assert _labels(text)[actor][0] == label
+
+
+def test_they_after_a_list_of_names_is_not_the_listed_actor():
+    text = "Russia is a menace. Georgia, Syria, Ukraine.... They clearly lied."
+    assert _labels(text)["Ukraine"] == ("neutral", "mention only")
+    assert _labels("Looking at Ukraine, I think they are brave.")["Ukraine"][0] == "favor"
+
+
+@pytest.mark.parametrize("text", ["So you'd rather let Russia take Ukraine over?",
+                                  "What kind of president allows Russia to run over Ukraine?",
+                                  "We must not let Russia annex Ukraine."])
+def test_a_conquest_let_or_allowed_is_the_conquerors_aggression(text):
+    assert _labels(text)["Russia"] == ("against", "attack by actor")
+
+
+@pytest.mark.parametrize("text", ["I say let Russia take Ukraine.", "Let Russia have it.",
+                                  "They let Russia keep the money."])
+def test_a_proposal_or_no_conquest_let_is_no_attack(text):
+    assert _labels(text)["Russia"][1] != "attack by actor"
+
+
 @pytest.mark.parametrize("text", ["Russia will soon no longer exist.", "Russia will cease to exist.",
                                   "Russia would be wiped off the map."])
 def test_a_predicted_end_of_an_actor_is_against_it(text):
