@@ -3957,12 +3957,13 @@ def _clause_initial(toks: list[str], a: int) -> bool:
     return p < 0
 
 
-def _carry_marker(toks: list[str], m, owner, val) -> tuple[int, int, int]:
+def _carry_marker(toks: list[str], m, val) -> tuple[int, int, int]:
     """The ellipsis or comparison carrying an evaluation to the mention m: (kind, i0, i1).
 
     kind 1: the same evaluation ("Y too", "so does Y", "same goes for Y", "Y a close
-    second", "neither is Y", "as bad as Y"), kind -1: an unfavourable comparison whose
-    standard is Y ("no better than Y", "worse than Y", "more corrupt than Y"); 0: none.
+    second", "neither is Y"), 2 / -2: "as ADJ as Y" (the adjective's sign), -1: an
+    unfavourable comparison whose standard is Y ("no better than Y", "worse than Y", "more
+    corrupt than Y"); 0: none.
     i0, i1: the token range of the marker.
     """
     a, b = m.a, m.b
@@ -4049,7 +4050,7 @@ def _carried(text: str, sent, got: list[_Finding], mentions, prev: list[_Finding
     for m in mentions:
         if m.a < 0 or m.kind in _SPECIAL_KINDS or m.kind == "pronoun":
             continue
-        kind, i0, i1 = _carry_marker(toks, m, owner, val)
+        kind, i0, i1 = _carry_marker(toks, m, val)
         if not kind:
             continue
         s_y = sent.starts[m.a]
