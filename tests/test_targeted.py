@@ -2033,3 +2033,60 @@ def test_annihilating_and_subjugating_are_aggression(text, expected):
     labels = _labels(text)
     for actor, want in expected.items():
         assert labels[actor] == want
+
+
+# ------------------------------------------------------------------ evaluations carried to a second actor
+@pytest.mark.parametrize("text", [
+    "I'm sure Russia lies all the time, however so does Ukraine.",
+    "Russia is corrupt. Ukraine too.",
+    "Russia is corrupt and Ukraine as well.",
+    "Russia is a liar. Ukraine is too!",
+    "Russia lies. The same goes for Ukraine.",
+    "Russia is the most corrupt, Ukraine a close second.",
+    "Russia is not trustworthy, and neither is Ukraine.",
+])
+def test_an_ellipsis_carries_the_first_actors_evaluation_to_the_second(text):
+    labels = _labels(text)
+    assert labels["Russia"][0] == "against"
+    assert labels["Ukraine"] == ("against", "shared evaluation")
+    row = _one(text, [RUSSIA, UKRAINE])["Ukraine"]
+    assert "Russia" in row.evidence and row.evidence.rstrip("!.").endswith(
+        ("Ukraine", "too", "well", "second"))
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine is just as corrupt as Russia.",
+    "Ukraine is more corrupt than Russia.",
+    "Ukraine is no better than Russia.",
+    "Ukraine is worse than Russia.",
+])
+def test_a_comparison_shares_an_unfavourable_evaluation_with_its_standard(text):
+    labels = _labels(text)
+    assert labels["Ukraine"][0] == "against"
+    assert labels["Russia"] == ("against", "shared evaluation")
+
+
+@pytest.mark.parametrize("text", [
+    "Neither Russia nor Ukraine can be trusted.",
+    "Neither Russia nor Ukraine is innocent.",
+    "I don't care about Ukraine or Russia. Both are corrupt.",
+    "Ukraine and Russia both can't be trusted.",
+    "Russia and Ukraine, both of them are liars.",
+])
+def test_neither_nor_and_both_say_the_predicate_of_the_two(text):
+    labels = _labels(text)
+    assert labels["Russia"][0] == labels["Ukraine"][0] == "against"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia is corrupt. Is Ukraine too?",                 # a question
+    "Russia is corrupt. Ukraine is too weak to win.",      # "too" as an intensifier
+    "Russia is too late. Ukraine has too many men.",
+    "Russia is corrupt, as well as brutal to Ukraine.",    # "as well as"
+    "Russia is corrupt. Biden supports Ukraine too.",      # an object, not an elliptical subject
+    "Russia is not as bad as Ukraine.",                    # the standard is the worse
+    "Russia is better than Ukraine.",                      # favourable comparison: rule 12 as before
+    "Russia and Ukraine talked. Both agreed.",             # "both" without an evaluation
+])
+def test_no_carried_evaluation_for_intensifiers_questions_objects_or_favourable_comparisons(text):
+    assert "shared" not in _labels(text)["Ukraine"][1]
