@@ -1869,6 +1869,16 @@ def test_better_as_advice_is_no_praise():
     # near miss: "better" as a comparison still praises
     assert _labels("Russia has gotten better at this.", (RUSSIA,))["Russia"][0] == "favor"
 
+@pytest.mark.parametrize("text, label", [
+    ("Russia does not know how to keep its promises.", "against"),
+    ("Russia won't care about the rules just to try and win.", "against"),
+    ("Russia is not weak but keeps its promises.", "favor"),  # near miss: "but" ends the negation
+    ("Russia's army is great, and the world does not deserve it.", "favor"),  # near miss: not X's
+])
+def test_negation_after_the_actor_reaches_its_whole_predicate(text, label):
+    assert _labels(text, (RUSSIA,))["Russia"][0] == label
+
+
 # ------------------------------------------------------------------ setbacks (rule 10, "defeat")
 @pytest.mark.parametrize("text", [
     "Ukraine pushes Russia back every day.",
