@@ -33,7 +33,12 @@ naming the rule, and the exact substring of the comment it rests on. The rules
 6. ``"slogan"`` / ``"derogatory modifier"``: fixed phrases right before the
    actor ("stand with X", "hands off X", "terrorist X", "war criminal X",
    "proud of (the) X", "in support of X": a phrase ending in "of" is found
-   though "of" is passed over as a determiner).
+   though "of" is passed over as a determiner). A favorable slogan with a
+   third party as subject or possessor ("they side with X", "you're siding
+   with X", "senators who are siding with X", "its support for X"; not with a
+   modal: "you should stand with X") is that party's act, often an accusation,
+   not the commenter's slogan (``"evaluated by others"``, see 8; RUW train: 5
+   labels per target change, right 0 -> 3 / 1 -> 3).
 7. ``"defence"`` / ``"advocacy"``: an advocacy verb with the commenter as
    subject (imperative, "I", "we", "must", "should"...) toward the actor:
    "support X" favor, "sanction X" against, flipped by a negation or "stop"
@@ -1249,6 +1254,29 @@ def _third_party_subject(toks, r, lo, owner) -> bool:
     while p > lo and (toks[p] in lx.AUXILIARIES or _is_negator(toks[p])):
         p -= 1
     return p in owner or toks[p] in _THIRD_SUBJECTS
+
+
+# subjects of a slogan phrase said by someone other than the commenter ("they side with X",
+# "you're siding with X", "people who stand with X", "its support for X")
+_SLOGAN_OTHERS = frozenset("""they he she who it that which people you u ya you're youre
+they're theyre he's she's it's who's its their his her""".split())
+
+
+def _slogan_speaker(toks, s0, lo, owner) -> int:
+    """Index of a third-party subject (or possessor) of the slogan phrase starting at s0, else -1.
+
+    Auxiliaries and negators between them are skipped ("they are not siding with
+    X"); a modal makes it the commenter's call ("you should stand with X").
+    """
+    p = s0 - 1
+    while p > lo and (toks[p] in lx.AUXILIARIES or _is_negator(toks[p])):
+        if toks[p] in _ADVOCACY_MODALS:
+            return -1
+        p -= 1
+    t = toks[p]
+    if t in _SLOGAN_OTHERS or p in owner or t[-2:] == "'s" and t[:-2] in _SLOGAN_OTHERS:
+        return p
+    return -1
 
 
 def _negated_predicate(toks, b, hi) -> tuple[int, int]:
@@ -2841,7 +2869,14 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             st = (-sign * 0.6) if neg else sign * 0.85
             if p == ("free",) and (ke < a and ("of" in toks[ke:a] or "from" in toks[ke:a])):
                 st = -0.7  # "free of X", "free from the X": liberated from X
-            add(m, st, 0.8, cue, ke - L - (1 if neg else 0), b)
+            s0 = ke - L - (1 if neg else 0)
+            if cue == "slogan" and sign > 0 and reported == "neutral" and s0 > lo and (
+                    ps := _slogan_speaker(toks, s0, lo, owner)) >= 0:
+                # "they side with X", "senators who are siding with X", "its support for X":
+                # a third party's act, not the commenter's slogan
+                add(m, st * 0.7, 0.6, "evaluated by others", ps, b)
+            else:
+                add(m, st, 0.8, cue, s0, b)
             fired = True
         if not fired:
             # wish opening the clause, the actor among its objects ("God protect A and B")

@@ -1869,6 +1869,18 @@ def test_better_as_advice_is_no_praise():
     # near miss: "better" as a comparison still praises
     assert _labels("Russia has gotten better at this.", (RUSSIA,))["Russia"][0] == "favor"
 
+@pytest.mark.parametrize("text, label, cue", [
+    ("Senators who are siding with Russia should resign.", "neutral", "reported speech"),
+    ("You're siding with Russia.", "neutral", "reported speech"),
+    ("They stand with Russia.", "neutral", "reported speech"),
+    ("I stand with Russia.", "favor", "slogan"),         # near miss: the commenter's own
+    ("You should stand with Russia.", "favor", "slogan"),  # near miss: a modal, the commenter's call
+    ("Stand with Russia!", "favor", "slogan"),
+])
+def test_slogan_of_a_third_party_is_not_the_commenters(text, label, cue):
+    assert _labels(text, (RUSSIA,))["Russia"] == (label, cue)
+
+
 @pytest.mark.parametrize("text, label", [
     ("Russia does not know how to keep its promises.", "against"),
     ("Russia won't care about the rules just to try and win.", "against"),
