@@ -38,7 +38,11 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    with X", "senators who are siding with X", "its support for X"; not with a
    modal: "you should stand with X") is that party's act, often an accusation,
    not the commenter's slogan (``"evaluated by others"``, see 8; RUW train: 5
-   labels per target change, right 0 -> 3 / 1 -> 3).
+   labels per target change, right 0 -> 3 / 1 -> 3). "Y did not / doesn't
+   stop X (from invading)", "doesn't stop X's war" tell that X's act goes on
+   (against X), where "can't stop X" (X's strength) and "do not stop X" (an
+   imperative) turn the slogan into favor (RUW train: 3 / 4 labels change,
+   right 0 -> 2 / 0 -> 3).
 7. ``"defence"`` / ``"advocacy"``: an advocacy verb with the commenter as
    subject (imperative, "I", "we", "must", "should"...) toward the actor:
    "support X" favor, "sanction X" against, flipped by a negation or "stop"
@@ -1256,6 +1260,8 @@ def _third_party_subject(toks, r, lo, owner) -> bool:
     return p in owner or toks[p] in _THIRD_SUBJECTS
 
 
+_DO = frozenset({"does", "did"})
+_DO_NOT = frozenset({"doesn't", "didn't", "doesnt", "didnt"})
 # subjects of a slogan phrase said by someone other than the commenter ("they side with X",
 # "you're siding with X", "people who stand with X", "its support for X")
 _SLOGAN_OTHERS = frozenset("""they he she who it that which people you u ya you're youre
@@ -2867,6 +2873,11 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             else:
                 cue = "slogan"
             st = (-sign * 0.6) if neg else sign * 0.85
+            if neg and p == ("stop",) and (toks[ke - 2] in _DO_NOT or toks[ke - 2] == "not" and ke - 3 >= lo
+                                           and toks[ke - 3] in _DO):
+                # "did not stop X (from invading)", "doesn't stop X's war": X's act goes on
+                # ("can't stop X" is X's strength)
+                st = -0.6
             if p == ("free",) and (ke < a and ("of" in toks[ke:a] or "from" in toks[ke:a])):
                 st = -0.7  # "free of X", "free from the X": liberated from X
             s0 = ke - L - (1 if neg else 0)

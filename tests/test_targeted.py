@@ -1882,6 +1882,16 @@ def test_slogan_of_a_third_party_is_not_the_commenters(text, label, cue):
 
 
 @pytest.mark.parametrize("text, label", [
+    ("The treaty did not stop Russia from invading.", "against"),
+    ("Talking doesn't stop Russia's war.", "against"),
+    ("Sanctions can't stop Russia.", "favor"),  # near miss: X's strength
+    ("Do not stop Russia.", "favor"),           # near miss: an imperative
+])
+def test_a_deed_not_stopped_goes_on(text, label):
+    assert _labels(text, (RUSSIA,))["Russia"][0] == label
+
+
+@pytest.mark.parametrize("text, label", [
     ("Russia does not know how to keep its promises.", "against"),
     ("Russia won't care about the rules just to try and win.", "against"),
     ("Russia is not weak but keeps its promises.", "favor"),  # near miss: "but" ends the negation
