@@ -42,7 +42,8 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    stop X (from invading)", "doesn't stop X's war" tell that X's act goes on
    (against X), where "can't stop X" (X's strength) and "do not stop X" (an
    imperative) turn the slogan into favor (RUW train: 3 / 4 labels change,
-   right 0 -> 2 / 0 -> 3).
+   right 0 -> 2 / 0 -> 3). "Stop / quit" flips a slogan like a negation ("stop
+   siding with X" -> against; 1 label, fixed).
 7. ``"defence"`` / ``"advocacy"``: an advocacy verb with the commenter as
    subject (imperative, "I", "we", "must", "should"...) toward the actor:
    "support X" favor, "sanction X" against, flipped by a negation or "stop"
@@ -2865,7 +2866,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         if phrase is not None:
             ke, p, sign = phrase
             L = len(p)
-            neg = ke - L - 1 >= lo and _is_negator(toks[ke - L - 1])
+            neg = ke - L - 1 >= lo and (_is_negator(toks[ke - L - 1]) or toks[ke - L - 1] in lx.STOP_WORDS_FLIP)
             if p in _WISH:
                 cue = "wish"
             elif p in _MODIFIERS:

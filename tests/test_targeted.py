@@ -1886,6 +1886,7 @@ def test_slogan_of_a_third_party_is_not_the_commenters(text, label, cue):
     ("Talking doesn't stop Russia's war.", "against"),
     ("Sanctions can't stop Russia.", "favor"),  # near miss: X's strength
     ("Do not stop Russia.", "favor"),           # near miss: an imperative
+    ("Stop siding with Russia.", "against"),    # "stop" flips a slogan
 ])
 def test_a_deed_not_stopped_goes_on(text, label):
     assert _labels(text, (RUSSIA,))["Russia"][0] == label
