@@ -293,6 +293,9 @@ naming the rule, and the exact substring of the comment it rests on. The rules
       labels, right 6 -> 28);
     - "better" as advice ("you'd better ...", "better have X ...", "to
       better disable ...") (1 label, fixed).
+    - "let / allow" before a conquest X is let make ("not willing to allow X
+      to take Y"): rule 14's ``"attack by actor"`` reads it (1 label per
+      target, fixed).
 
     A negation right after the actor or its auxiliaries ("X does not",
     "X won't", "X has never") negates its whole predicate, not only the three
@@ -3586,6 +3589,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             if r == k - 1 and r > lo and toks[r] in _OBJECT_VERBS and _third_party_subject(
                     toks, r, lo, owner):
                 continue  # "countries that support X", "Y allowed X to ...": their act, not X's
+            if r == a - 1 and toks[r] in _LET and _let_conquer(toks, a, b, lo, hi) >= 0:
+                continue  # "allow X to take Y": a conquest let happen (rule 14), no praise of X
             if r > b and toks[r] in lx.EXPERIENCER_VERBS:
                 continue  # "X wants ...", "hope X ...", "they don't care about X": a feeling, no evaluation
             if topic and r < k - 1 and toks[r] not in _ABOUT_KEEP and toks[r - 1] not in _SOME_THING:

@@ -1892,6 +1892,13 @@ def test_a_deed_not_stopped_goes_on(text, label):
     assert _labels(text, (RUSSIA,))["Russia"][0] == label
 
 
+def test_allowing_a_conquest_is_no_praise_of_the_conqueror():
+    text = "The world does not seem willing to allow Russia to take Ukraine."
+    assert _labels(text, (RUSSIA, UKRAINE))["Russia"] == ("against", "attack by actor")
+    # near miss: no conquest, the favor stays
+    assert _labels("We should allow Ukraine to join NATO.", (UKRAINE,))["Ukraine"][0] == "favor"
+
+
 @pytest.mark.parametrize("text, label", [
     ("Russia does not know how to keep its promises.", "against"),
     ("Russia won't care about the rules just to try and win.", "against"),
