@@ -293,6 +293,12 @@ naming the rule, and the exact substring of the comment it rests on. The rules
       labels, right 6 -> 28);
     - "better" as advice ("you'd better ...", "better have X ...", "to
       better disable ...") (1 label, fixed).
+    - the words before "with X" ("friends with X", "peace talks with X", "an
+      agreement with X", "ready for war with X"): a relation with X, not X;
+      a feeling toward X stays ("angry / disappointed / happy with X") (for
+      the writer's stance; RUW train: 8 Russia / 9 Ukraine labels change,
+      right 2 -> 4 / 2 -> 4; setting aside the words after X too, "talks
+      with X are good", loses 2 Ukraine labels);
     - "let / allow" before a conquest X is let make ("not willing to allow X
       to take Y"): rule 14's ``"attack by actor"`` reads it (1 label per
       target, fixed).
@@ -1582,6 +1588,10 @@ surrendered surrendering defect defects defected defecting""".split())
 # about X", "complained about X"): they evaluate what is said or felt, not X; the commenter's
 # indifference ("I don't care about X") stays
 _ABOUT_KEEP = frozenset("""care cares cared caring""".split())
+# feelings toward whoever follows "with" ("angry / fed up / happy with X"): how the feeler
+# sees X, so the words keep their valence where a relation ("friends / talks with X") does not
+_WITH_FEELINGS = frozenset("""angry upset happy pleased disappointed satisfied fed furious
+frustrated annoyed unhappy impressed obsessed disgusted""".split())
 # "nothing good about X", "something evil about X": a quality found in X, which evaluates it
 _SOME_THING = frozenset({"nothing", "something", "anything", "everything"})
 # coordinators of a pair of actors ("X and Y", "X/Y", "X vs Y"): a word said of the pair
@@ -3569,6 +3579,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             # the words before "about X" are of talk or feeling about X (news: "questions about X"
             # is the doubt the text conveys about X)
             topic = pk == "about" and reported == "neutral"
+            relation = pk == "with" and reported == "neutral"
             # a negated predicate of X ("X does not know how to keep its promises", "X won't
             # care about ..."): the negation reaches every word of the predicate
             neg_at, neg_end = _negated_predicate(toks, b, lhi)
@@ -3595,6 +3606,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 continue  # "X wants ...", "hope X ...", "they don't care about X": a feeling, no evaluation
             if topic and r < k - 1 and toks[r] not in _ABOUT_KEEP and toks[r - 1] not in _SOME_THING:
                 continue  # "the truth about X", "good points about X": what is said or felt
+            if relation and r < k - 1 and toks[k - 2] not in _WITH_FEELINGS:
+                continue  # "friends with X", "peace talks with X": a relation with X
             if toks[r] == "better" and (
                     r + 1 < n and toks[r + 1] in _BETTER_VERBS or r > 0 and toks[r - 1] in {"'d", "had", "to"}):
                 continue  # "you'd better ...", "better have X ...", "to better disable": advice

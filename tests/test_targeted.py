@@ -1852,6 +1852,15 @@ def test_words_before_about_evaluate_the_talk(text, label):
     assert _labels(text, (RUSSIA, UKRAINE))[actor][0] == label
 
 
+@pytest.mark.parametrize("text, label", [
+    ("We broke a good agreement with Russia.", "neutral"),
+    ("Nobody wants a fair deal with Russia.", "neutral"),
+    ("I am so disappointed with Russia.", "against"),  # near miss: a feeling toward X
+])
+def test_words_before_with_tell_a_relation(text, label):
+    assert _labels(text, (RUSSIA,))["Russia"][0] == label
+
+
 def test_words_said_of_a_pair_of_opponents_belong_to_neither():
     actors = [Actor("Russia", kind="country", opponents=("Ukraine",)), UKRAINE]
     rows = _one("Who is winning in Russia or Ukraine?", actors)
