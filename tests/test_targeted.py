@@ -1852,6 +1852,15 @@ def test_words_before_about_evaluate_the_talk(text, label):
     assert _labels(text, (RUSSIA, UKRAINE))[actor][0] == label
 
 
+@pytest.mark.parametrize("text, label", [
+    ("We broke a good agreement with Russia.", "neutral"),
+    ("Nobody wants a fair deal with Russia.", "neutral"),
+    ("I am so disappointed with Russia.", "against"),  # near miss: a feeling toward X
+])
+def test_words_before_with_tell_a_relation(text, label):
+    assert _labels(text, (RUSSIA,))["Russia"][0] == label
+
+
 def test_words_said_of_a_pair_of_opponents_belong_to_neither():
     actors = [Actor("Russia", kind="country", opponents=("Ukraine",)), UKRAINE]
     rows = _one("Who is winning in Russia or Ukraine?", actors)
@@ -1868,6 +1877,46 @@ def test_better_as_advice_is_no_praise():
                    (RUSSIA,))["Russia"][1] != "local sentiment"
     # near miss: "better" as a comparison still praises
     assert _labels("Russia has gotten better at this.", (RUSSIA,))["Russia"][0] == "favor"
+
+@pytest.mark.parametrize("text, label, cue", [
+    ("Senators who are siding with Russia should resign.", "neutral", "reported speech"),
+    ("You're siding with Russia.", "neutral", "reported speech"),
+    ("They stand with Russia.", "neutral", "reported speech"),
+    ("I stand with Russia.", "favor", "slogan"),         # near miss: the commenter's own
+    ("You should stand with Russia.", "favor", "slogan"),  # near miss: a modal, the commenter's call
+    ("Stand with Russia!", "favor", "slogan"),
+])
+def test_slogan_of_a_third_party_is_not_the_commenters(text, label, cue):
+    assert _labels(text, (RUSSIA,))["Russia"] == (label, cue)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The treaty did not stop Russia from invading.", "against"),
+    ("Talking doesn't stop Russia's war.", "against"),
+    ("Sanctions can't stop Russia.", "favor"),  # near miss: X's strength
+    ("Do not stop Russia.", "favor"),           # near miss: an imperative
+    ("Stop siding with Russia.", "against"),    # "stop" flips a slogan
+])
+def test_a_deed_not_stopped_goes_on(text, label):
+    assert _labels(text, (RUSSIA,))["Russia"][0] == label
+
+
+def test_allowing_a_conquest_is_no_praise_of_the_conqueror():
+    text = "The world does not seem willing to allow Russia to take Ukraine."
+    assert _labels(text, (RUSSIA, UKRAINE))["Russia"] == ("against", "attack by actor")
+    # near miss: no conquest, the favor stays
+    assert _labels("We should allow Ukraine to join NATO.", (UKRAINE,))["Ukraine"][0] == "favor"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Russia does not know how to keep its promises.", "against"),
+    ("Russia won't care about the rules just to try and win.", "against"),
+    ("Russia is not weak but keeps its promises.", "favor"),  # near miss: "but" ends the negation
+    ("Russia's army is great, and the world does not deserve it.", "favor"),  # near miss: not X's
+])
+def test_negation_after_the_actor_reaches_its_whole_predicate(text, label):
+    assert _labels(text, (RUSSIA,))["Russia"][0] == label
+
 
 # ------------------------------------------------------------------ setbacks (rule 10, "defeat")
 @pytest.mark.parametrize("text", [
