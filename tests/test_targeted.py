@@ -2139,3 +2139,51 @@ def test_neither_nor_and_both_say_the_predicate_of_the_two(text):
 ])
 def test_no_carried_evaluation_for_intensifiers_questions_objects_or_favourable_comparisons(text):
     assert "shared" not in _labels(text)["Ukraine"][1]
+# ------------------------------------------------------------------ sentence sentiment (rule 13)
+def _tone_labels(text):
+    out = score_stance(pd.DataFrame({"text": [text]}), [RUSSIA, UKRAINE, PUTIN],
+                       opponents={"Russia": ["Ukraine"]})
+    _check_evidence(out, {cid: text for cid in out.comment_id})
+    return {r.actor: (r.label, r.cue) for r in out.itertuples()}
+
+
+def test_sentence_tone_of_a_wish_for_both_opponents_takes_no_side():
+    labels = _tone_labels("I really hope that both Russia and Ukraine will soon reach a peaceful and "
+                          "lasting resolution.")
+    assert labels["Russia"][0] == labels["Ukraine"][0] == "neutral"
+
+
+def test_sentence_tone_condemning_both_opponents_still_counts():
+    labels = _tone_labels("In the end both Russia and Ukraine will only have brought a horrible and "
+                          "shameful disaster upon everyone.")
+    assert labels["Russia"] == labels["Ukraine"] == ("against", "sentence sentiment")
+
+
+def test_sentence_tone_of_a_list_of_names_is_said_of_the_lists_topic():
+    labels = _tone_labels("Hunter took money from Russia, China and Ukraine, and everyone knows that the "
+                          "whole family is corrupt and disgusting.")
+    assert labels["Russia"][0] == labels["Ukraine"][0] == "neutral"
+    # a single name keeps the sentence's tone
+    assert _tone_labels("Hunter took money from Ukraine, and everyone knows that the whole family is "
+                        "corrupt and disgusting.")["Ukraine"] == ("against", "sentence sentiment")
+
+
+def test_sentence_tone_leaves_out_a_third_partys_backing_and_talk_about_the_actor():
+    assert _tone_labels("The people here who support Ukraine keep flooding this thread every "
+                        "day.")["Ukraine"][0] == "neutral"
+    assert _tone_labels("Everybody has been reading the wonderful articles about Ukraine this "
+                        "week.")["Ukraine"][0] == "neutral"
+    # the commenter's own backing, and words said on the actor, still count
+    assert _tone_labels("I for one still support Ukraine and every brave soldier out "
+                        "there.")["Ukraine"][0] == "favor"
+    assert _tone_labels("Everybody has been reading the wonderful articles on Ukraine this "
+                        "week.")["Ukraine"][0] == "favor"
+
+
+def test_sentence_tone_between_the_other_side_and_the_actor_is_harm_done_to_it():
+    labels = _tone_labels("Russia is spreading lies, hatred and misery across the cities of Ukraine.")
+    assert labels["Ukraine"] == ("favor", "sentence sentiment")
+    assert labels["Russia"][0] == "against"
+    # without the other side before it the blame stays
+    assert _tone_labels("Across the cities of Ukraine they are spreading lies, hatred and "
+                        "misery.")["Ukraine"][0] == "against"
