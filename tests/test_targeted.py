@@ -2033,3 +2033,67 @@ def test_annihilating_and_subjugating_are_aggression(text, expected):
     labels = _labels(text)
     for actor, want in expected.items():
         assert labels[actor] == want
+
+
+# ------------------------------------------------------------------ whose aggression it is (rule 10)
+@pytest.mark.parametrize("text, expected", [
+    # a participle with its agent after "by" is a passive without an auxiliary
+    ("So many Ukrainians dead or cruelly subjugated by Russia.", {"Ukraine": ("favor", "victim of attack"),
+                                                                 "Russia": ("against", "attack by actor")}),
+    ("Ukrainians oppressed by Russia for centuries.", {"Ukraine": ("favor", "victim of attack")}),
+])
+def test_a_reduced_passive_makes_the_mention_the_victim(text, expected):
+    labels = _labels(text)
+    for actor, want in expected.items():
+        assert labels[actor] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Russia attacked by surprise.",  # "by" names the manner, not an agent
+    "Ukraine was invaded and bombed. Russia attacked by night.",
+])
+def test_by_of_manner_is_no_passive_agent(text):
+    assert _labels(text)["Russia"] == ("against", "attack by actor")
+
+
+def test_a_participle_of_another_noun_is_not_the_mentions_deed():
+    # the territory is what was annexed; the plant what was damaged
+    assert _labels("If Ukraine damaged the plant - on land annexed by Russia - it means war.")["Ukraine"][1] not in {
+        "attack by actor", "victim of attack"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine wants the people who invaded its towns to leave.",
+    "Ukraine should decide if they want the soldiers that murdered them punished.",
+])
+def test_a_relative_clause_of_another_noun_is_not_the_mentions_deed(text):
+    assert _labels(text, (RUSSIA, UKRAINE))["Ukraine"][1] != "attack by actor"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia is the country that invaded Ukraine.",
+    "It was Russia that invaded Ukraine.",
+    "Russia sent the troops who killed civilians.",
+])
+def test_a_relative_clause_said_of_the_mention_keeps_it_the_agent(text):
+    assert _labels(text, (RUSSIA, UKRAINE))["Russia"] == ("against", "attack by actor")
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine strikes the occupiers every night.",
+    "Ukraine is shelling the invaders near the river.",
+    "Ukraine killed 300 occupiers yesterday.",
+    "Ukraine wages war against the occupation.",
+    "Ukraine was taking back the land from the invaders.",
+])
+def test_striking_or_opposing_a_wrongdoer_is_fighting_it(text):
+    assert _labels(text, (RUSSIA, UKRAINE))["Ukraine"] == ("favor", "fought wrongdoer")
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine strikes the city every night.",
+    "Ukraine is shelling civilians near the river.",
+    "Ukraine did not save the town from the invaders.",
+])
+def test_a_strike_on_no_wrongdoer_is_no_fight(text):
+    assert _labels(text, (RUSSIA, UKRAINE))["Ukraine"][1] != "fought wrongdoer"
