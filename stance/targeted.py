@@ -372,7 +372,11 @@ A subject coordinated with another actor's ("X and Y always lie", "the X/Y
 fiasco", "X & Y are corrupt") shares the predicate read for the second one
 (rules 9-10: predicate evaluation, negation, attack by actor, defeat), unless
 the first is the object of a verb ("support X and Y is evil") (RUW train: 23
-labels change, right 1 -> 11; NewsMTSC mt_dev +0.4).
+labels change, right 1 -> 11; NewsMTSC mt_dev +0.4). An attack told of both
+sides of a conflict alike ("both Russia and Ukraine have targeted bridges",
+"both X and Y warn of an imminent attack") blames neither: the ``"attack by
+actor"`` findings of the pair become ``"mention only"`` (RUW train: 3 Russia
+/ 2 Ukraine labels change, right 0 -> 2 / 0 -> 2).
 
 Two sides naming their conflict ("the Russia-Ukraine war", "the Ukraine/Russia
 conflict", "Russia vs Ukraine war", "the X & Y fiasco") are its name, and the
@@ -1650,6 +1654,7 @@ _RELINQUISH = frozenset({"relinquish", "relinquished", "relinquishing", "surrend
 # a subject coordinated with another actor's ("X and Y lie", "X/Y fiasco") shares its predicate
 _SHARED_PREDICATE = True
 _COORDINATED = frozenset({"and", "/", "&", "or"})
+_BOTH_SIDES = True  # "both X and Y attacked ...": neither is blamed
 _SHARED_CUES = frozenset({"predicate evaluation", "negation", "attack by actor", "defeat"})
 # verbs of impact whose subject is the aggression word and whose object the mention ("missiles
 # hit X", "shelling pounded X")
@@ -3671,6 +3676,17 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             if m.a > 0 and (toks[m.a - 1] in _OBJECT_VERBS or toks[m.a - 1] in lx.AGGRESSION_VERBS):
                 continue  # "support Ukraine and Russia is ...": X is an object, Y opens a clause
             s0 = sent.starts[o.a]
+            if _BOTH_SIDES and m.a > 0 and toks[m.a - 1] == "both" and _paired(toks, m, (o,), sides):
+                # "both Russia and Ukraine have targeted bridges": a deed told of both sides of
+                # the conflict alike blames neither
+                s1 = sent.starts[m.a]
+                for f in findings:
+                    if f.cue == "attack by actor" and (f.actor == o.actor and f.start == s0 or
+                                                       f.actor == m.actor and f.start == s1):
+                        x = o if f.actor == o.actor else m
+                        f.stance, f.confidence, f.cue = 0.0, 0.3, "mention only"
+                        f.start, f.end = sent.starts[x.a], sent.ends[x.b]
+                continue
             for f in [f for f in findings if f.actor == o.actor and f.start == s0 and f.cue in _SHARED_CUES]:
                 findings.append(_Finding(m.actor, f.stance, f.confidence, f.cue, sent.starts[m.a], f.end,
                                          idx, f.weight))

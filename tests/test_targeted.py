@@ -2097,3 +2097,17 @@ def test_striking_or_opposing_a_wrongdoer_is_fighting_it(text):
 ])
 def test_a_strike_on_no_wrongdoer_is_no_fight(text):
     assert _labels(text, (RUSSIA, UKRAINE))["Ukraine"][1] != "fought wrongdoer"
+
+
+@pytest.mark.parametrize("text", ["Both Russia and Ukraine have shelled the dam.",
+                                  "Both Ukraine and Russia have targeted bridges."])
+def test_an_attack_told_of_both_sides_alike_blames_neither(text):
+    labels = {a: r.label for a, r in _one(text, [RUSSIA, UKRAINE], opponents={"Russia": ["Ukraine"]}).items()}
+    assert labels["Russia"] == labels["Ukraine"] == "neutral"
+
+
+@pytest.mark.parametrize("text", ["Russia and Ukraine have shelled the dam.",  # no "both"
+                                  "Both Russia and Belarus have shelled the dam."])  # not two sides
+def test_an_attack_by_a_pair_without_both_sides_still_blames(text):
+    rows = _one(text, [RUSSIA, UKRAINE, Actor("Belarus", kind="country")], opponents={"Russia": ["Ukraine"]})
+    assert (rows["Russia"].label, rows["Russia"].cue) == ("against", "attack by actor")
