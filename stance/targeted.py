@@ -140,7 +140,12 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     combatants or weapons ("X destroyed 3 enemy columns", "X's air force shot
     down 20 missiles", "the fleet was attacked by X drones") -> favor X (a
     report of X's success; "attacking Y with drones", "shoot missiles into Y"
-    are no success).
+    are no success); also the target after "against / on / at" ("X will use
+    cluster bombs against soldiers", "X shot at Russian troops"), depots,
+    airfields, stockpiles, bunkers and command posts, and "hit" with such an
+    object ("X hit Russian ammo depots"; "hit the news" is no strike); an
+    alias naming combatants ("Russian troops") struck is no victim (RUW train:
+    1 Russia / 2 Ukraine labels change, right 0 -> 0 / 0 -> 1).
     ``"defeat"`` (setbacks): X pushed back or worn down, told as the course of
     the war -> against X, and ``"military success"`` for the actor named as
     the subject that does it: X the object ("Y pushes X back", "Y is pushing
@@ -655,7 +660,12 @@ def _blamed_subject(toks: list[str], pre: int, hi: int) -> int:
 
 
 def _combatant(toks, m) -> bool:
-    """Whether the mention modifies a noun for combatants or weapons ("Russian troops")."""
+    """Whether the mention modifies a noun for combatants or weapons ("Russian troops").
+
+    Also a mention that is such a noun phrase itself (the alias "Russian forces").
+    """
+    if m.b > m.a and toks[m.b] in lx.MILITARY_NOUNS:
+        return True
     i = m.b + 1
     if i < len(toks) and toks[i] in {"'s", "'"}:
         i += 1
@@ -1062,7 +1072,13 @@ shelled shelling target targets targeted targeting slaughter slaughtered extermi
 exterminated annihilate annihilated""".split())
 _MILITARY_OBJECTS = lx.MILITARY_NOUNS | frozenset("""
 column columns depot depots warehouse launchers launcher howitzers himars leopards bradleys
-abrams hq headquarters reserve reserves commanders generals batteries radar radars""".split())
+abrams hq headquarters reserve reserves commanders generals batteries radar radars stockpile
+stockpiles airfield airfields airbase airbases arsenal arsenals logistics logistic bunker bunkers
+fortifications entrenchments dugouts command""".split())
+
+
+_STRUCK_TARGETS = True
+_HIT = frozenset({"hit", "hits", "hitting"})  # not an aggression verb ("hit the news"), but of a target
 
 
 def _military_object(toks: list[str], r: int, hi: int) -> int:
@@ -1076,6 +1092,8 @@ def _military_object(toks: list[str], r: int, hi: int) -> int:
     j = r + 1
     if j <= hi and toks[j] in {"down", "out"}:
         j += 1
+    elif _STRUCK_TARGETS and j <= hi and toks[j] in {"against", "on", "at"}:
+        j += 1  # "cluster bombs against soldiers", "shot at Russian positions": the target
     elif toks[r].startswith("sho"):
         return -1  # "shoot missiles into X" launches them; "shot down missiles" stops them
     for j in range(j, min(hi + 1, j + 6)):
@@ -3096,6 +3114,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 continue
             if t in lx.REPORTING_VERBS:
                 pass  # handled by the reporting frame
+            elif _STRUCK_TARGETS and t in _HIT and not copula and not neg and (mo := _military_object(toks, q, hi)) >= 0:
+                add(m, 0.6, 0.6, "military success", a, mo)  # "X hit Russian ammo depots"
+                continue
             elif t in lx.AGGRESSION_VERBS and (not copula or t.endswith("ing")) and not (
                     q + 1 < n and toks[q + 1] == "by") and not (
                     _OBJECT_NOT_AGENT and pre == b and k > lo and toks[k - 1] in _PREPOSITIONS):

@@ -2111,3 +2111,30 @@ def test_an_attack_told_of_both_sides_alike_blames_neither(text):
 def test_an_attack_by_a_pair_without_both_sides_still_blames(text):
     rows = _one(text, [RUSSIA, UKRAINE, Actor("Belarus", kind="country")], opponents={"Russia": ["Ukraine"]})
     assert (rows["Russia"].label, rows["Russia"].cue) == ("against", "attack by actor")
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine will use cluster bombs against soldiers.",
+    "Ukraine shot at Russian troops all night.",
+    "Ukraine hit Russian ammo depots.",
+    "Ukraine struck a Russian command post.",
+    "Ukraine has been targeting airfields and fuel stockpiles.",
+])
+def test_a_strike_on_a_military_target_is_a_military_success(text):
+    assert _labels(text, (RUSSIA, UKRAINE))["Ukraine"] == ("favor", "military success")
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine will use cluster bombs against civilians.",
+    "Ukraine shot at the houses.",
+    "Ukraine hit the news again.",
+    "Ukraine didn't hit any Russian bases.",
+])
+def test_a_strike_on_no_military_target_is_no_success(text):
+    assert _labels(text, (RUSSIA, UKRAINE))["Ukraine"][1] != "military success"
+
+
+def test_an_alias_naming_combatants_is_no_victim():
+    # "Russian troops" (an alias of Russia in the default actor file) struck is a military event
+    rows = _one("Drones struck Russian troops in Crimea.", load_actors())
+    assert rows["Russia"].cue != "victim of attack"
