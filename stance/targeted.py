@@ -218,7 +218,10 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     Russia's attack); a relative clause of another noun ("they want the
     people who invaded ... out") is that noun's deed, not the mention's ("X is
     the country that invaded", "it was X that invaded" keep X the agent)
-    (1 Russia / 2 Ukraine labels, right 0 -> 1 / 0 -> 1).
+    (1 Russia / 2 Ukraine labels, right 0 -> 1 / 0 -> 1); nor is the deed of
+    a related party the possessor's ("Russia's allies attacked ...", "X's
+    neighbours were invaded"; "X's army attacked" stays X's) (no RUW train
+    label changes).
 11. ``"victim of attack"``: the actor suffers the aggression ("invaded
     Ukraine", "X got invaded", "X was invaded" (writer's stance only),
     "get out of X", "X is under attack / fire", harm done to X by an agent
@@ -1078,6 +1081,11 @@ fortifications entrenchments dugouts command""".split())
 
 
 _STRUCK_TARGETS = True
+# nouns for another party related to the possessor ("Russia's allies", "Ukraine's critics"): what
+# they do is theirs, not the possessor's
+_RELATION_NOUNS = frozenset("""ally allies enemy enemies friend friends neighbour neighbours neighbor
+neighbors critic critics opponent opponents foe foes adversary adversaries rival rivals partner
+partners supporter supporters backers sponsors detractors""".split())
 _HIT = frozenset({"hit", "hits", "hitting"})  # not an aggression verb ("hit the news"), but of a target
 
 
@@ -3389,6 +3397,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             # civilians", "occupy part of Ukraine and annex it"), not the agent of what follows
             after_prep = k > lo and toks[k - 1] in _PREPOSITIONS or a > lo and toks[a - 1] == "of"
             stop = (lo - 1 if after_prep else (hi if hi < b + _AGENT_REACH else b + _AGENT_REACH)) + 1
+            if poss and nxt < n and toks[nxt] in _RELATION_NOUNS:
+                stop = b + 1  # "Russia's allies attacked ...": the deed is the allies', not X's
             # the scan can only find something when an aggression word is in its range
             for r in (range(b + 1, stop) if not agg.isdisjoint(toks[b + 1:stop]) else ()):
                 if r in owner and toks[r - 1] in _PLACE_PREPOSITIONS and r - 1 > b:

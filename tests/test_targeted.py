@@ -2138,3 +2138,12 @@ def test_an_alias_naming_combatants_is_no_victim():
     # "Russian troops" (an alias of Russia in the default actor file) struck is a military event
     rows = _one("Drones struck Russian troops in Crimea.", load_actors())
     assert rows["Russia"].cue != "victim of attack"
+
+
+@pytest.mark.parametrize("text", ["Russia's allies attacked the village.", "Ukraine's neighbours were invaded."])
+def test_a_deed_of_a_related_party_is_not_the_possessors(text):
+    assert all(cue not in {"attack by actor", "victim of attack"} for _, cue in _labels(text, (RUSSIA, UKRAINE)).values())
+
+
+def test_a_deed_of_the_possessors_forces_stays_its_own():
+    assert _labels("Russia's army attacked the village.", (RUSSIA, UKRAINE))["Russia"] == ("against", "attack by actor")
