@@ -178,8 +178,9 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     job", "let X finish cleaning Y", "(now) time X smash Y", "I hope X wipes
     out Y" -> favor X, against the object Y; a call for
     an attack on Y whoever the subject ("just nuke Y already", "let's bomb Y",
-    "we / NATO should (have) invade(d) Y", "they have to bomb Y") -> against
-    Y. Not in a question or a condition, not for "end / finish" without an
+    "we / NATO should (have) invade(d) Y", "they have to bomb Y", "we should
+    start bombing Y", "it's time to bomb Y"; not "not the time to ...": no RUW
+    train label changes) -> against Y. Not in a question or a condition, not for "end / finish" without an
     enemy as object ("X needs to end this war"), and "X wants to destroy Y"
     (X's aim) stays an attack. A negated obligation ("X should never have
     invaded") condemns: read as the attack.
@@ -978,6 +979,9 @@ invade bomb nuke shell attack destroy strike kill exterminate finish wipe crush 
 obliterate annihilate conquer erase level raze""".split())
 
 
+_CALL_FORMS = True  # "start bombing X", "time to bomb X" are calls like "bomb X"
+
+
 def _called_for(toks: list[str], p: int, lo: int) -> bool:
     """Whether the commenter calls for the attack at token ``p`` (its object is the mention).
 
@@ -985,15 +989,22 @@ def _called_for(toks: list[str], p: int, lo: int) -> bool:
     an obligation of the commenter's side ("we should invade X", "you must bomb
     X"); not in a question.
     """
-    if not (toks[p] in _ATTACK_BASE or toks[p] in _ATTACK_VERBS and toks[p - 1] == "have") \
-            or toks[-1] == "?":
+    if _CALL_FORMS and toks[p].endswith("ing") and p - 1 >= lo and toks[p - 1] in {"start", "begin"} and toks[
+            p][:-3] in _ATTACK_BASE | {"bomb", "shell", "nuk", "invad", "destroy", "attack", "strik"}:
+        p -= 1  # "we should start bombing X", "let's begin shelling X": the call is "start"
+    elif not (toks[p] in _ATTACK_BASE or toks[p] in _ATTACK_VERBS and toks[p - 1] == "have"):
         return False  # a base form, or a participle after "have" ("should have bombed X")
+    if toks[-1] == "?":
+        return False
     r = p - 1
     while r >= lo and toks[r] in {"just", "please", "simply", "now", "so", "then", "and",
                                   "finally", "also", "go", "ahead"}:
         r -= 1
     if r < lo or toks[r] in {"let's", "lets"}:
         return True
+    if _CALL_FORMS and toks[r] == "to" and r - 1 >= lo and toks[r - 1] == "time" and not any(
+            toks[x] == "no" or _is_negator(toks[x]) for x in range(max(lo, r - 4), r - 1)):
+        return True  # "(it's) time to bomb X", "time to nuke X"; not "no time to ..."
     if toks[r] in {"have", "to"} and r - 1 >= lo and toks[r - 1] in _DEONTIC | {"has", "have", "need",
                                                                            "needs"}:
         r -= 1  # "should have bombed X", "needs to bomb X"
@@ -3382,7 +3393,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         if agg_here and p >= lo and toks[p] in lx.AGGRESSION_VERBS and toks[p] not in lx.AGAINST_VERBS:
             # "... invaded Ukraine": object of an aggression verb with someone else as subject;
             # nothing when denied ("nobody wants to invade X", "never threatened to invade X")
-            if toks[p] in _ATTACK_VERBS and _called_for(toks, p, lo):
+            if (toks[p] in _ATTACK_VERBS or toks[p].endswith("ing") and toks[p - 1] in {"start", "begin"}) \
+                    and _called_for(toks, p, lo):
                 add(m, -0.6, 0.6, "wished attack", p, b)  # "just nuke X already", "we should bomb X"
             elif not _denied(toks, p, lo):
                 add(m, 0.5, 0.4, "victim of attack", p, b)

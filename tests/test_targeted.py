@@ -2147,3 +2147,15 @@ def test_a_deed_of_a_related_party_is_not_the_possessors(text):
 
 def test_a_deed_of_the_possessors_forces_stays_its_own():
     assert _labels("Russia's army attacked the village.", (RUSSIA, UKRAINE))["Russia"] == ("against", "attack by actor")
+
+
+@pytest.mark.parametrize("text", ["We should start bombing Russia.", "Let's begin shelling Russia.",
+                                  "It is time to bomb Russia."])
+def test_a_call_to_start_an_attack_or_that_it_is_time_is_a_wished_attack(text):
+    assert _labels(text, (RUSSIA, UKRAINE))["Russia"] == ("against", "wished attack")
+
+
+@pytest.mark.parametrize("text", ["This is not the time to bomb Russia.", "They should start talking to Russia.",
+                                  "When can we start bombing Russia?"])
+def test_no_call_when_denied_peaceful_or_asked(text):
+    assert _labels(text, (RUSSIA, UKRAINE))["Russia"][1] != "wished attack"
