@@ -150,7 +150,12 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     combatants or weapons ("X destroyed 3 enemy columns", "X's air force shot
     down 20 missiles", "the fleet was attacked by X drones") -> favor X (a
     report of X's success; "attacking Y with drones", "shoot missiles into Y"
-    are no success).
+    are no success); also the target after "against / on / at" ("X will use
+    cluster bombs against soldiers", "X shot at Russian troops"), depots,
+    airfields, stockpiles, bunkers and command posts, and "hit" with such an
+    object ("X hit Russian ammo depots"; "hit the news" is no strike); an
+    alias naming combatants ("Russian troops") struck is no victim (RUW train:
+    1 Russia / 2 Ukraine labels change, right 0 -> 0 / 0 -> 1).
     ``"defeat"`` (setbacks): X pushed back or worn down, told as the course of
     the war -> against X, and ``"military success"`` for the actor named as
     the subject that does it: X the object ("Y pushes X back", "Y is pushing
@@ -183,8 +188,9 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     job", "let X finish cleaning Y", "(now) time X smash Y", "I hope X wipes
     out Y" -> favor X, against the object Y; a call for
     an attack on Y whoever the subject ("just nuke Y already", "let's bomb Y",
-    "we / NATO should (have) invade(d) Y", "they have to bomb Y") -> against
-    Y. Not in a question or a condition, not for "end / finish" without an
+    "we / NATO should (have) invade(d) Y", "they have to bomb Y", "we should
+    start bombing Y", "it's time to bomb Y"; not "not the time to ...": no RUW
+    train label changes) -> against Y. Not in a question or a condition, not for "end / finish" without an
     enemy as object ("X needs to end this war"), and "X wants to destroy Y"
     (X's aim) stays an attack. A negated obligation ("X should never have
     invaded") condemns: read as the attack.
@@ -207,7 +213,26 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     alone would make X the attacker; a verb of backing one ("X supports / arms /
     funds / glorifies Nazis", "X fought alongside / with the Nazis") -> against
     X; a negation flips it weakly ("X doesn't support Nazis") (RUW train: 3
-    labels change, right 0 -> 3; the class is rare there).
+    labels change, right 0 -> 3; the class is rare there). A strike on
+    wrongdoers is fighting them ("X strikes / shells / kills (300) occupiers":
+    no RUW train label changes), and so is a wrongdoer after "against /
+    from" ("X wages war against the occupation", "X was reclaiming land from
+    invaders"; not negated) (RUW train: 4 Russia / 5 Ukraine labels change,
+    right 1 -> 1 / 0 -> 3).
+    Whose deed it is: a participle with its agent after "by" is a passive
+    without an auxiliary ("Ukrainians dead or brutally subjugated by Y": X the
+    victim; "by surprise / night / sending ..." is a manner, no agent), or
+    belongs to another noun when a boundary or more than three words come
+    between ("X damaged the plant - on land annexed by Y": no deed of X)
+    (RUW train: 1 Russia / 3 Ukraine labels change, right 1 -> 0 / 1 -> 1;
+    the Russian one had read "Russian equipment destroyed by the UK" as
+    Russia's attack); a relative clause of another noun ("they want the
+    people who invaded ... out") is that noun's deed, not the mention's ("X is
+    the country that invaded", "it was X that invaded" keep X the agent)
+    (1 Russia / 2 Ukraine labels, right 0 -> 1 / 0 -> 1); nor is the deed of
+    a related party the possessor's ("Russia's allies attacked ...", "X's
+    neighbours were invaded"; "X's army attacked" stays X's) (no RUW train
+    label changes).
 11. ``"victim of attack"``: the actor suffers the aggression ("invaded
     Ukraine", "X got invaded", "X was invaded" (writer's stance only),
     "get out of X", "X is under attack / fire", harm done to X by an agent
@@ -426,7 +451,11 @@ against both; 2 labels, right 0 -> 2). A subject "both" ("Both are corrupt",
 named before it in the same or the previous sentence, when exactly two are: the
 predicate read for it is said of each; after a coordinated subject "both" is a
 floating quantifier passed over ("X and Y both can't be trusted") (4 labels,
-right 0 -> 4).
+right 0 -> 4). An attack told of both
+sides of a conflict alike ("both Russia and Ukraine have targeted bridges",
+"both X and Y warn of an imminent attack") blames neither: the ``"attack by
+actor"`` findings of the pair become ``"mention only"`` (RUW train: 3 Russia
+/ 2 Ukraine labels change, right 0 -> 2 / 0 -> 2).
 
 An evaluation carried to a second actor by ellipsis or comparison is that
 actor's too (``"shared evaluation"``; ``"shared sentiment"`` / ``"shared
@@ -727,7 +756,12 @@ def _blamed_subject(toks: list[str], pre: int, hi: int) -> int:
 
 
 def _combatant(toks, m) -> bool:
-    """Whether the mention modifies a noun for combatants or weapons ("Russian troops")."""
+    """Whether the mention modifies a noun for combatants or weapons ("Russian troops").
+
+    Also a mention that is such a noun phrase itself (the alias "Russian forces").
+    """
+    if m.b > m.a and toks[m.b] in lx.MILITARY_NOUNS:
+        return True
     i = m.b + 1
     if i < len(toks) and toks[i] in {"'s", "'"}:
         i += 1
@@ -1037,6 +1071,9 @@ invade bomb nuke shell attack destroy strike kill exterminate finish wipe crush 
 obliterate annihilate conquer erase level raze""".split())
 
 
+_CALL_FORMS = True  # "start bombing X", "time to bomb X" are calls like "bomb X"
+
+
 def _called_for(toks: list[str], p: int, lo: int) -> bool:
     """Whether the commenter calls for the attack at token ``p`` (its object is the mention).
 
@@ -1044,15 +1081,22 @@ def _called_for(toks: list[str], p: int, lo: int) -> bool:
     an obligation of the commenter's side ("we should invade X", "you must bomb
     X"); not in a question.
     """
-    if not (toks[p] in _ATTACK_BASE or toks[p] in _ATTACK_VERBS and toks[p - 1] == "have") \
-            or toks[-1] == "?":
+    if _CALL_FORMS and toks[p].endswith("ing") and p - 1 >= lo and toks[p - 1] in {"start", "begin"} and toks[
+            p][:-3] in _ATTACK_BASE | {"bomb", "shell", "nuk", "invad", "destroy", "attack", "strik"}:
+        p -= 1  # "we should start bombing X", "let's begin shelling X": the call is "start"
+    elif not (toks[p] in _ATTACK_BASE or toks[p] in _ATTACK_VERBS and toks[p - 1] == "have"):
         return False  # a base form, or a participle after "have" ("should have bombed X")
+    if toks[-1] == "?":
+        return False
     r = p - 1
     while r >= lo and toks[r] in {"just", "please", "simply", "now", "so", "then", "and",
                                   "finally", "also", "go", "ahead"}:
         r -= 1
     if r < lo or toks[r] in {"let's", "lets"}:
         return True
+    if _CALL_FORMS and toks[r] == "to" and r - 1 >= lo and toks[r - 1] == "time" and not any(
+            toks[x] == "no" or _is_negator(toks[x]) for x in range(max(lo, r - 4), r - 1)):
+        return True  # "(it's) time to bomb X", "time to nuke X"; not "no time to ..."
     if toks[r] in {"have", "to"} and r - 1 >= lo and toks[r - 1] in _DEONTIC | {"has", "have", "need",
                                                                            "needs"}:
         r -= 1  # "should have bombed X", "needs to bomb X"
@@ -1134,7 +1178,18 @@ shelled shelling target targets targeted targeting slaughter slaughtered extermi
 exterminated annihilate annihilated""".split())
 _MILITARY_OBJECTS = lx.MILITARY_NOUNS | frozenset("""
 column columns depot depots warehouse launchers launcher howitzers himars leopards bradleys
-abrams hq headquarters reserve reserves commanders generals batteries radar radars""".split())
+abrams hq headquarters reserve reserves commanders generals batteries radar radars stockpile
+stockpiles airfield airfields airbase airbases arsenal arsenals logistics logistic bunker bunkers
+fortifications entrenchments dugouts command""".split())
+
+
+_STRUCK_TARGETS = True
+# nouns for another party related to the possessor ("Russia's allies", "Ukraine's critics"): what
+# they do is theirs, not the possessor's
+_RELATION_NOUNS = frozenset("""ally allies enemy enemies friend friends neighbour neighbours neighbor
+neighbors critic critics opponent opponents foe foes adversary adversaries rival rivals partner
+partners supporter supporters backers sponsors detractors""".split())
+_HIT = frozenset({"hit", "hits", "hitting"})  # not an aggression verb ("hit the news"), but of a target
 
 
 def _military_object(toks: list[str], r: int, hi: int) -> int:
@@ -1148,6 +1203,8 @@ def _military_object(toks: list[str], r: int, hi: int) -> int:
     j = r + 1
     if j <= hi and toks[j] in {"down", "out"}:
         j += 1
+    elif _STRUCK_TARGETS and j <= hi and toks[j] in {"against", "on", "at"}:
+        j += 1  # "cluster bombs against soldiers", "shot at Russian positions": the target
     elif toks[r].startswith("sho"):
         return -1  # "shoot missiles into X" launches them; "shot down missiles" stops them
     for j in range(j, min(hi + 1, j + 6)):
@@ -1172,6 +1229,7 @@ nazi nazis neo-nazi neo-nazis neonazi neonazis nazism fascist fascists fascism t
 terrorists terrorism terror invader invaders occupier occupiers occupants occupation invasion
 aggressor aggressors aggression orcs murderers butchers hitler tyrant tyrants tyranny
 dictator dictators dictatorship banderites extremists jihadists isis""".split())
+_STRUCK_WRONGDOERS = True
 _FOUGHT = frozenset(w + e for w in """
 fight:s,ing resist:s,ed,ing defeat:s,ed,ing repel:s,led,ling expel:s,led,ling oust:s,ed,ing
 battle:s,d combat:s,ed,ing crush:es,ed,ing liberate:s,d smash:es,ed,ing eliminate:s,d
@@ -1179,7 +1237,9 @@ destroy:s,ed,ing kill:s,ed,ing stop:s,ped,ping punish:es,ed,ing""".split() for w
                      for e in [""] + es.split(",")) | {"fought", "drive", "drives", "drove",
                                                        "driving", "driven", "kicked", "kicking",
                                                        "push", "pushed", "pushing", "liberating",
-                                                       "battling", "eliminating"}
+                                                       "battling", "eliminating"} | (
+    # a strike on wrongdoers is fighting them ("X strikes the occupiers", "X is shelling the orcs")
+    _SUCCESS_VERBS if _STRUCK_WRONGDOERS else frozenset())
 _BACKED = frozenset(w + e for w in """
 support:s,ed,ing back:s,ed,ing arm:s,ed,ing fund:s,ed,ing sponsor:s,ed,ing protect:s,ed,ing
 harbor:s,ed,ing harbour:s,ed,ing embrace:s,d glorify: glorifies: glorified: glorifying:
@@ -1191,7 +1251,7 @@ idolize:s,d idolise:s,d finance:s,d""".split() for w, es in [w.split(":")]
 _WRONGDOER_LINKS = frozenset({"off", "back", "out", "against", "with", "alongside"})
 _WRONGDOER_MODIFIERS = frozenset("""the those these all their its his every any real actual
 so-called murderous genocidal brutal fascist nazi islamist foreign russian ukrainian
-western local""".split())
+western local hundreds thousands dozens more many""".split())
 
 
 def _wrongdoer_object(toks: list[str], q: int, hi: int) -> int:
@@ -1207,7 +1267,8 @@ def _wrongdoer_object(toks: list[str], q: int, hi: int) -> int:
         t = toks[j]
         if t in _WRONGDOERS:
             return j
-        if t not in _WRONGDOER_MODIFIERS and not t.endswith(("-backed", "-sponsored", "-funded")):
+        if t not in _WRONGDOER_MODIFIERS and not t.endswith(("-backed", "-sponsored", "-funded")) and not (
+                _STRUCK_WRONGDOERS and t[:1].isdigit()):  # "kill 8,000 orcs"
             return -1
     return -1
 
@@ -1671,6 +1732,15 @@ _AGENT_REACH = 8  # tokens searched for an aggression word done by / to an actor
 _AGGRESSION_WORDS = lx.AGGRESSION_VERBS | lx.AGGRESSION_NOUNS
 _TOPIC_NOUNS = frozenset({"war", "missiles", "attacks", "strike", "strikes"})  # topic, not blame, after a name
 _GUILT_BLOCKERS = _CONDITIONALS | {"when", "like", "as", "before", "after", "since", "while", "that"}
+# relative pronouns opening a clause said of the noun before them, and words before them that are
+# no such noun ("X knows that ...", "X said who ...")
+_REL_OTHER = frozenset({"who", "which", "that", "whom"})
+_REL_SKIP = lx.AUXILIARIES | lx.REPORTING_VERBS | frozenset("""so now and or know knows knew
+think thinks thought believe believes claim claims hope hopes fear fears say says said admit
+admits admitted deny denies denied clear sure such""".split())
+# "by" after a participle naming a manner or time, not an agent ("attacked by surprise")
+_BY_MANNER = frozenset("""surprise now then far force stealth mistake accident design default
+proxy night day air land sea""".split())
 _PLACE_PREPOSITIONS = frozenset({"in", "inside", "into", "across", "throughout"})
 _OBJECT_NOT_AGENT = True  # a mention after a preposition is not the subject of an aggression verb
 _WAR_TOPIC = True  # "war on / against X" names the conflict, X is no victim
@@ -1773,6 +1843,7 @@ _CARRIED = True  # an evaluation carried to a second actor by ellipsis or compar
 _CARRY_WORDS = frozenset({"too", "also", "well", "likewise", "so", "neither", "nor", "same", "ditto",
                           "second", "behind", "as", "than"})
 _COORDINATED = frozenset({"and", "/", "&", "or", "nor"})
+_BOTH_SIDES = True  # "both X and Y attacked ...": neither is blamed
 _SHARED_CUES = frozenset({"predicate evaluation", "negation", "attack by actor", "defeat"})
 # verbs of impact whose subject is the aggression word and whose object the mention ("missiles
 # hit X", "shelling pounded X")
@@ -3319,6 +3390,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 continue
             if t in lx.REPORTING_VERBS:
                 pass  # handled by the reporting frame
+            elif _STRUCK_TARGETS and t in _HIT and not copula and not neg and (mo := _military_object(toks, q, hi)) >= 0:
+                add(m, 0.6, 0.6, "military success", a, mo)  # "X hit Russian ammo depots"
+                continue
             elif t in lx.AGGRESSION_VERBS and (not copula or t.endswith("ing")) and not (
                     q + 1 < n and toks[q + 1] == "by") and not (
                     _OBJECT_NOT_AGENT and pre == b and k > lo and toks[k - 1] in _PREPOSITIONS):
@@ -3379,8 +3453,11 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 # predicate's valence would read it as blame)
                 add(m, 0.5, 0.4, "victim of attack", a, q)
                 continue
-            elif copula and t in lx.AGGRESSION_VERBS and q + 1 < n and toks[q + 1] == "by":
-                # "X was invaded by Y": X victim, Y (after by) the agent
+            elif t in lx.AGGRESSION_VERBS and q + 1 < n and toks[q + 1] == "by" and (copula or (
+                    t.endswith("ed") and toks[q - 1] not in lx.AUXILIARIES and q + 2 < n
+                    and toks[q + 2] not in _BY_MANNER and not toks[q + 2].endswith("ing"))):
+                # "X was invaded by Y": X victim, Y (after by) the agent; also without an
+                # auxiliary ("Ukrainians brutally oppressed by Russia"), not "X attacked by surprise"
                 add(m, 0.5, 0.45, "victim of attack", a, q)
                 r = q + 2
                 while r < n and toks[r] in _DETERMINERS:
@@ -3389,7 +3466,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 if o is not None and o.actor != m.actor:
                     add(o, -0.7, 0.7, "attack by actor", a, o.b)
                 continue
-            elif not copula and not neg and harm_here and _subject_like(toks, a, b, lo) and not lx.HARM_TARGETS.isdisjoint(
+            elif not copula and not neg and harm_here and not genitive and _subject_like(toks, a, b, lo) and not lx.HARM_TARGETS.isdisjoint(
                     toks[q + 1:min(hi + 1, q + 7)]):
                 # "X (uses cluster bombs on|targets|shells) civilians"
                 r = next(r for r in range(q + 1, min(hi + 1, q + 7)) if toks[r] in lx.HARM_TARGETS)
@@ -3573,7 +3650,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         if agg_here and p >= lo and toks[p] in lx.AGGRESSION_VERBS and toks[p] not in lx.AGAINST_VERBS:
             # "... invaded Ukraine": object of an aggression verb with someone else as subject;
             # nothing when denied ("nobody wants to invade X", "never threatened to invade X")
-            if toks[p] in _ATTACK_VERBS and _called_for(toks, p, lo):
+            if (toks[p] in _ATTACK_VERBS or toks[p].endswith("ing") and toks[p - 1] in {"start", "begin"}) \
+                    and _called_for(toks, p, lo):
                 add(m, -0.6, 0.6, "wished attack", p, b)  # "just nuke X already", "we should bomb X"
             elif not _denied(toks, p, lo):
                 add(m, 0.5, 0.4, "victim of attack", p, b)
@@ -3588,6 +3666,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             # civilians", "occupy part of Ukraine and annex it"), not the agent of what follows
             after_prep = k > lo and toks[k - 1] in _PREPOSITIONS or a > lo and toks[a - 1] == "of"
             stop = (lo - 1 if after_prep else (hi if hi < b + _AGENT_REACH else b + _AGENT_REACH)) + 1
+            if poss and nxt < n and toks[nxt] in _RELATION_NOUNS:
+                stop = b + 1  # "Russia's allies attacked ...": the deed is the allies', not X's
             # the scan can only find something when an aggression word is in its range
             for r in (range(b + 1, stop) if not agg.isdisjoint(toks[b + 1:stop]) else ()):
                 if r in owner and toks[r - 1] in _PLACE_PREPOSITIONS and r - 1 > b:
@@ -3600,6 +3680,12 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     break  # "Ukraine doesn't want to destroy ..."
                 if toks[r] in _RELINQUISH or toks[r] == "up" and toks[r - 1] in _GIVE:
                     break  # "Ukraine gave up its bombers and nukes", "returned the nukes": no deed
+                if toks[r] in _REL_OTHER and r - 1 > b and toks[r - 1][:1].isalpha() and toks[
+                        r - 1] not in _REL_SKIP and lx.COPULAS.isdisjoint(toks[b + 1:r - 1]) and lx.COPULAS.isdisjoint(
+                        toks[a - 2 if a - 2 > lo else lo:a]):
+                    # "they want people who invaded ...": the relative clause is another noun's
+                    # ("X is the one who invaded", "it was X expansion that invaded" keep X)
+                    break
                 if toks[r] in agg and toks[r] not in _TOPIC_NOUNS:
                     if toks[r - 1] in _NOUN_MARKERS and toks[r] in lx.AGGRESSION_VERBS:
                         break  # "gave up their nukes", "the shelling": a noun, not X's deed
@@ -3615,15 +3701,29 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 backed = toks[v] in _BACKED or toks[v + 1] in {"with", "alongside"}
                 add(m, -0.5 if backed else 0.5, 0.55, "backed wrongdoer" if backed else "fought wrongdoer", a, hit)
                 continue
+            if hit >= 0 and wrong_here and toks[hit] in _WRONGDOERS and _STRUCK_WRONGDOERS and (
+                    j := next((x for x in range(hit - 1, b, -1) if toks[x] not in _WRONGDOER_MODIFIERS), b)) > b \
+                    and toks[j] in {"against", "from"} and not _negated(toks[b + 1:j]):
+                # "X wages war against (the) occupation", "X was reclaiming land from invaders":
+                # the wrongdoer is what X opposes, not X's own deed
+                add(m, 0.5, 0.55, "fought wrongdoer", a, hit)
+                continue
             if hit >= 0 and b + 1 < n and toks[b + 1] in lx.HARM_TARGETS:
                 # "Ukrainian cities were shelled": the actor's people or places are harmed, not harming
                 add(m, 0.5, 0.4, "victim of attack", a, hit)
                 continue
             if hit >= 0 and not (nxt < n and toks[nxt] == "to"):
                 participle = toks[hit].endswith("ed") or toks[hit] in {"stolen", "struck", "shot"}
-                if passive and participle and toks[hit] in lx.AGGRESSION_VERBS and (
-                        toks[hit - 1] in _PASSIVE_AUX or toks[hit - 2] in _PASSIVE_AUX):
-                    add(m, 0.5, 0.4, "victim of attack", a, hit)  # "Ukraine got invaded"
+                reduced = participle and hit + 2 < n and toks[hit + 1] == "by" and toks[
+                    hit - 1] not in lx.AUXILIARIES and toks[hit + 2] not in _BY_MANNER and not toks[
+                    hit + 2].endswith("ing")
+                if reduced and (hit - b > 4 or not lx.BOUNDARIES.isdisjoint(toks[b + 1:hit])):
+                    continue  # "X damaged the plant - on territory annexed by Y": the territory's
+                if participle and toks[hit] in lx.AGGRESSION_VERBS and (passive and (
+                        toks[hit - 1] in _PASSIVE_AUX or toks[hit - 2] in _PASSIVE_AUX) or reduced):
+                    # "Ukraine got invaded", "Ukrainians dead or brutally subjugated by Russia" (a
+                    # participle with its agent after "by": passive without an auxiliary)
+                    add(m, 0.5, 0.4, "victim of attack", a, hit)
                 elif not passive and toks[hit] in _SUCCESS_VERBS and toks[hit].endswith(
                         ("ed", "ing", "s", "ck", "ot")) and not _negated(toks[b + 1:hit]) \
                         and (mo := _military_object(toks, hit, hi)) >= 0:
@@ -3896,6 +3996,17 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     m.a - 1] == "the" and toks[m.a - 2] == "neither"):
                 continue
             s0 = sent.starts[o.a]
+            if _BOTH_SIDES and m.a > 0 and toks[m.a - 1] == "both" and _paired(toks, m, (o,), sides):
+                # "both Russia and Ukraine have targeted bridges": a deed told of both sides of
+                # the conflict alike blames neither
+                s1 = sent.starts[m.a]
+                for f in findings:
+                    if f.cue == "attack by actor" and (f.actor == o.actor and f.start == s0 or
+                                                       f.actor == m.actor and f.start == s1):
+                        x = o if f.actor == o.actor else m
+                        f.stance, f.confidence, f.cue = 0.0, 0.3, "mention only"
+                        f.start, f.end = sent.starts[x.a], sent.ends[x.b]
+                continue
             for f in [f for f in findings if f.actor == o.actor and f.start == s0 and f.cue in _SHARED_CUES]:
                 x0 = m.a
                 if neither:

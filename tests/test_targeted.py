@@ -2187,3 +2187,127 @@ def test_sentence_tone_between_the_other_side_and_the_actor_is_harm_done_to_it()
     # without the other side before it the blame stays
     assert _tone_labels("Across the cities of Ukraine they are spreading lies, hatred and "
                         "misery.")["Ukraine"][0] == "against"
+# ------------------------------------------------------------------ whose aggression it is (rule 10)
+@pytest.mark.parametrize("text, expected", [
+    # a participle with its agent after "by" is a passive without an auxiliary
+    ("So many Ukrainians dead or cruelly subjugated by Russia.", {"Ukraine": ("favor", "victim of attack"),
+                                                                 "Russia": ("against", "attack by actor")}),
+    ("Ukrainians oppressed by Russia for centuries.", {"Ukraine": ("favor", "victim of attack")}),
+])
+def test_a_reduced_passive_makes_the_mention_the_victim(text, expected):
+    labels = _labels(text)
+    for actor, want in expected.items():
+        assert labels[actor] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Russia attacked by surprise.",  # "by" names the manner, not an agent
+    "Ukraine was invaded and bombed. Russia attacked by night.",
+])
+def test_by_of_manner_is_no_passive_agent(text):
+    assert _labels(text)["Russia"] == ("against", "attack by actor")
+
+
+def test_a_participle_of_another_noun_is_not_the_mentions_deed():
+    # the territory is what was annexed; the plant what was damaged
+    assert _labels("If Ukraine damaged the plant - on land annexed by Russia - it means war.")["Ukraine"][1] not in {
+        "attack by actor", "victim of attack"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine wants the people who invaded its towns to leave.",
+    "Ukraine should decide if they want the soldiers that murdered them punished.",
+])
+def test_a_relative_clause_of_another_noun_is_not_the_mentions_deed(text):
+    assert _labels(text, (RUSSIA, UKRAINE))["Ukraine"][1] != "attack by actor"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia is the country that invaded Ukraine.",
+    "It was Russia that invaded Ukraine.",
+    "Russia sent the troops who killed civilians.",
+])
+def test_a_relative_clause_said_of_the_mention_keeps_it_the_agent(text):
+    assert _labels(text, (RUSSIA, UKRAINE))["Russia"] == ("against", "attack by actor")
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine strikes the occupiers every night.",
+    "Ukraine is shelling the invaders near the river.",
+    "Ukraine killed 300 occupiers yesterday.",
+    "Ukraine wages war against the occupation.",
+    "Ukraine was taking back the land from the invaders.",
+])
+def test_striking_or_opposing_a_wrongdoer_is_fighting_it(text):
+    assert _labels(text, (RUSSIA, UKRAINE))["Ukraine"] == ("favor", "fought wrongdoer")
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine strikes the city every night.",
+    "Ukraine is shelling civilians near the river.",
+    "Ukraine did not save the town from the invaders.",
+])
+def test_a_strike_on_no_wrongdoer_is_no_fight(text):
+    assert _labels(text, (RUSSIA, UKRAINE))["Ukraine"][1] != "fought wrongdoer"
+
+
+@pytest.mark.parametrize("text", ["Both Russia and Ukraine have shelled the dam.",
+                                  "Both Ukraine and Russia have targeted bridges."])
+def test_an_attack_told_of_both_sides_alike_blames_neither(text):
+    labels = {a: r.label for a, r in _one(text, [RUSSIA, UKRAINE], opponents={"Russia": ["Ukraine"]}).items()}
+    assert labels["Russia"] == labels["Ukraine"] == "neutral"
+
+
+@pytest.mark.parametrize("text", ["Russia and Ukraine have shelled the dam.",  # no "both"
+                                  "Both Russia and Belarus have shelled the dam."])  # not two sides
+def test_an_attack_by_a_pair_without_both_sides_still_blames(text):
+    rows = _one(text, [RUSSIA, UKRAINE, Actor("Belarus", kind="country")], opponents={"Russia": ["Ukraine"]})
+    assert (rows["Russia"].label, rows["Russia"].cue) == ("against", "attack by actor")
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine will use cluster bombs against soldiers.",
+    "Ukraine shot at Russian troops all night.",
+    "Ukraine hit Russian ammo depots.",
+    "Ukraine struck a Russian command post.",
+    "Ukraine has been targeting airfields and fuel stockpiles.",
+])
+def test_a_strike_on_a_military_target_is_a_military_success(text):
+    assert _labels(text, (RUSSIA, UKRAINE))["Ukraine"] == ("favor", "military success")
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine will use cluster bombs against civilians.",
+    "Ukraine shot at the houses.",
+    "Ukraine hit the news again.",
+    "Ukraine didn't hit any Russian bases.",
+])
+def test_a_strike_on_no_military_target_is_no_success(text):
+    assert _labels(text, (RUSSIA, UKRAINE))["Ukraine"][1] != "military success"
+
+
+def test_an_alias_naming_combatants_is_no_victim():
+    # "Russian troops" (an alias of Russia in the default actor file) struck is a military event
+    rows = _one("Drones struck Russian troops in Crimea.", load_actors())
+    assert rows["Russia"].cue != "victim of attack"
+
+
+@pytest.mark.parametrize("text", ["Russia's allies attacked the village.", "Ukraine's neighbours were invaded."])
+def test_a_deed_of_a_related_party_is_not_the_possessors(text):
+    assert all(cue not in {"attack by actor", "victim of attack"} for _, cue in _labels(text, (RUSSIA, UKRAINE)).values())
+
+
+def test_a_deed_of_the_possessors_forces_stays_its_own():
+    assert _labels("Russia's army attacked the village.", (RUSSIA, UKRAINE))["Russia"] == ("against", "attack by actor")
+
+
+@pytest.mark.parametrize("text", ["We should start bombing Russia.", "Let's begin shelling Russia.",
+                                  "It is time to bomb Russia."])
+def test_a_call_to_start_an_attack_or_that_it_is_time_is_a_wished_attack(text):
+    assert _labels(text, (RUSSIA, UKRAINE))["Russia"] == ("against", "wished attack")
+
+
+@pytest.mark.parametrize("text", ["This is not the time to bomb Russia.", "They should start talking to Russia.",
+                                  "When can we start bombing Russia?"])
+def test_no_call_when_denied_peaceful_or_asked(text):
+    assert _labels(text, (RUSSIA, UKRAINE))["Russia"][1] != "wished attack"
