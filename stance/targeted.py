@@ -483,7 +483,13 @@ or a source cited for the commenter's own claim ("..., according to Pew"; not
 "according to X" for an actor X, whose own claim it is)
 (RUW train: 21 labels change, right 0 -> 14, F_avg +0.1 and +0.2); sarcasm markers ("/s" as a token of its own,
 "yeah right") flip findings and lower their confidence (cue suffixed
-``", sarcasm"``). Mockery (cue suffixed ``", mockery"``) flips only the
+``", sarcasm"``). A sentence that is nothing but a scoffing marker ("Yeah
+right.", "Riiight...", "Yeah sure.") mocks the claim that follows it, or, as
+the comment's last sentence, the claim before it ("X is winning. Yeah
+right."); an echoed confirmation ("Sure they did.", "Sure he is.") mocks the
+claim before it and adds nothing of its own; the findings are flipped the
+same way, the marker in the evidence (RUW train: 4 labels change, right 0 ->
+2). Mockery (cue suffixed ``", mockery"``) flips only the
 evaluation it scopes over. A claim the commenter frames
 as false ("(stop) pretending (that) X can win", "the narrative / myth / lie
 that X ...", "false narratives about X winning", "imagine thinking X ...",
@@ -4721,6 +4727,55 @@ def _answered_no(text: str, findings: list[_Finding], answer: tuple[int, int]) -
         f.end = max(f.end, a1)  # the evidence runs to the answer
 
 
+_BARE_SARCASM = True  # "Yeah right. Russia blew up its own plant?": a sentence of a bare marker mocks its neighbour
+# a sentence that is nothing but a scoffing marker: it mocks the claim that follows it (or, as
+# the comment's last sentence, the one before it); an echoed confirmation ("Sure they did.")
+# always mocks the claim before it
+_BARE_MARKERS = frozenset({"yeah right", "yea right", "ya right", "yeah sure", "yea sure", "oh sure",
+                           "oh yeah sure", "sure sure", "sure jan", "right", "riiight"})
+_ECHO_MARKERS = frozenset({"sure they did", "sure he did", "sure she did", "sure it did", "sure they will",
+                           "sure he will", "sure it will", "sure they are", "sure he is", "sure it is",
+                           "yeah sure they did", "yeah they did", "sure thing"})
+_STRETCHED_RE = re.compile(r"(.)\1{2,}")  # "suuuure", "riiiight" -> "sure", "right"
+
+
+def _bare_marker(text: str, span: tuple[int, int]) -> str:
+    """The scoffing marker a sentence consists of ("Yeah right.", "Riiight...", "Sure they
+    did."), "echo" for an echoed confirmation, or "" when the sentence says more."""
+    a, b = span
+    if b - a > 24:
+        return ""
+    low = text[a:b].lower()
+    if "right" not in low and "sure" not in low and "iii" not in low and "uuu" not in low:
+        return ""
+    low = low.strip().replace(",", " ").rstrip(".!…?:;) ")
+    low = " ".join(_STRETCHED_RE.sub(r"\1", low).split())
+    if low in _BARE_MARKERS:
+        return "bare"
+    if low in _ECHO_MARKERS:
+        return "echo"
+    return ""
+
+
+def _mock_neighbour(text: str, findings: list[_Finding], marker: tuple[int, int], before: bool
+                    ) -> None:
+    """Flip the findings of the sentence a bare scoffing marker mocks (cue ``", sarcasm"``),
+    the evidence running to the marker (``before``: the marker precedes the sentence)."""
+    m0, m1 = marker
+    piece = text[m0:m1]
+    m0 += len(piece) - len(piece.lstrip())
+    m1 = m0 + len(piece.strip())
+    for f in findings:
+        if f.cue in {"mention only", "reported speech", "quoted", "hashtag", "flag emoji",
+                     "derogatory term", "supportive term"} or "mockery" in f.cue or "sarcasm" in f.cue:
+            continue
+        f.stance, f.confidence, f.cue = -f.stance, f.confidence * 0.6, f.cue + ", sarcasm"
+        if before:
+            f.start = min(f.start, m0)
+        else:
+            f.end = max(f.end, m1)
+
+
 _BOTH_ANAPHORA = True  # "Both are corrupt": the pair named just before is the subject
 _BOTH_RE = re.compile(r"\bboth\b", re.IGNORECASE)
 _BOTH_PREDICATE_RE = re.compile(
@@ -4788,6 +4843,7 @@ def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]
         else:  # mention outside every sentence span (should not happen): own span
             by_sentence.setdefault(-1, []).append(m)
     prev_idx, prev_got = -2, None
+    bare = None
     for idx, ms in by_sentence.items():
         s0, s1 = spans[idx] if idx >= 0 else (ms[0].start, ms[-1].end)
         for m in ms:  # the span reaches the end of every mention
@@ -4798,6 +4854,20 @@ def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]
                        sides=sides, prev=prev_got if prev_idx == idx - 1 else None)
         if got and _ANSWERED_NO and 0 <= idx < n_sp - 1 and sent.toks and sent.toks[-1] == "?":
             _answered_no(text, got, spans[idx + 1])
+        if got and _BARE_SARCASM and n_sp > 1 and idx >= 0 and reported == "neutral":
+            if bare is None:  # the comment's bare marker sentences, found once: index -> kind
+                bare = {}
+                for k, sp in enumerate(spans):  # (only short sentences are looked at)
+                    if sp[1] - sp[0] <= 24 and (kind := _bare_marker(text, sp)):
+                        bare[k] = kind
+            if bare:
+                if idx in bare:  # the marker itself ("Sure they did.") only echoes the claim
+                    got = []
+                elif bare.get(idx - 1) == "bare":  # "Yeah right. X blew up its own plant?"
+                    _mock_neighbour(text, got, spans[idx - 1], True)
+                elif idx + 1 in bare and (bare[idx + 1] == "echo" or idx + 2 == n_sp):
+                    # "X is winning. Yeah right." / "X blew it up. Sure they did."
+                    _mock_neighbour(text, got, spans[idx + 1], False)
         prev_idx, prev_got = idx, got
         findings.extend(got)
     if both:  # the findings of "both" are the second actor's too

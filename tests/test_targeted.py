@@ -1022,6 +1022,27 @@ def test_sarcasm_marker_flips_the_sentence():
     assert row.label == "against" and row.cue.endswith(", sarcasm")
 
 
+@pytest.mark.parametrize("text, label, shown", [
+    ("Yeah right. Putin is a genius.", "against", "Yeah right. Putin is a genius"),
+    ("Riiiight... Putin is a genius.", "against", "Riiiight... Putin is a genius"),
+    ("Putin is a genius. Yeah right.", "against", "Putin is a genius. Yeah right."),
+    ("Putin saved the town. Sure he did.", "against", "Putin saved the town. Sure he did."),
+])
+def test_bare_scoffing_sentence_mocks_its_neighbour(text, label, shown):
+    row = _one(text)["Putin"]
+    assert row.label == label and row.cue.endswith(", sarcasm") and row.evidence == shown
+
+
+@pytest.mark.parametrize("text", [
+    "You are right. Putin is a genius.",  # agreement, not a scoff
+    "Putin is a genius. Yeah right. Zelensky is brave.",  # a leading marker mocks what follows
+    "Sure, I can see that. Putin is a genius.",  # more than a bare marker
+])
+def test_bare_scoffing_sentence_near_misses(text):
+    row = _one(text)["Putin"]
+    assert row.label == "favor" and "sarcasm" not in row.cue
+
+
 @pytest.mark.parametrize("text", [
     "Putin is a genius, a Russian/Soviet style strategist.",
     "Putin is a genius, he builds houses/shops for everyone.",
