@@ -535,7 +535,13 @@ not about, so it was left out). Mockery is read for the writer's stance only
 leaves findings already read as mockery alone. The mocking memes of the war
 discourse ("the second best army in the world", "the 3-day special
 operation", "Kyiv in three days") are cue phrases of the Russia actor in the
-default actor file (rule 1). Findings in a question weigh half; a contrast word ("but", "however") makes the clause
+default actor file (rule 1). An epithet of might on an actor that fails in
+the same sentence is mocked ("Mighty X being liquidated by tiny Y", "the
+vaunted X army can't even take Z", "the invincible X army is retreating"):
+the praise resting on the epithet is flipped; a failure told in the passive
+only counts in the passive ("got crushed", not "crushed the town"), and the
+failure must be the bearer's, not that of a mention after it (RUW train: 2
+labels change, right 0 -> 2). Findings in a question weigh half; a contrast word ("but", "however") makes the clause
 after it weigh more than the one before.
 
 With ``reported="keep"`` (the sentiment a text conveys, as in news) a
@@ -1825,6 +1831,61 @@ def _quoted_ranges(sent: _Sentence) -> list[tuple[int, int]]:
 
 _LAUGHED_PRAISE = True  # praise followed at once by laughter is mocked
 _LAUGH_RE = re.compile(r"(?:lo+l+)+|lmf?a+o+|rofl|a?(?:h+[ae]+){2,}h*|🤣+|😂+|😆+")
+_IRONIC_EPITHET = True  # "Mighty Russia being liquidated": an epithet of might on a failing X is mocked
+_MIGHT_EPITHETS = frozenset({"mighty", "vaunted", "invincible", "almighty", "unstoppable", "all-powerful",
+                             "fearsome", "feared", "formidable", "glorious", "unbeatable", "mightiest",
+                             "invulnerable", "legendary"})
+# what befalls the bearer of the epithet: a failure, a defeat, a retreat, an inability
+_EPITHET_FAILURES = frozenset("""
+losing lost loses retreating retreat retreats retreated fleeing flee fled running stuck
+stalled stalling failed failing fails struggling struggles unable bogged collapsing
+collapsed""".split())
+# failures told in the passive only ("being liquidated", "got crushed"; "X crushed Y" is a deed)
+_EPITHET_PASSIVES = frozenset("""
+liquidated defeated beaten humiliated humbled routed trounced crushed destroyed decimated
+pushed outgunned outsmarted embarrassed""".split())
+_EPITHET_AUX = frozenset({"being", "been", "was", "were", "is", "are", "get", "gets", "got", "getting"})
+_EPITHET_CANT = frozenset({"can't", "cannot", "couldn't", "cant", "couldnt", "can", "could"})
+
+
+def _mock_epithets(toks: Sequence[str], starts: Sequence[int], owner, findings: list[_Finding]) -> None:
+    """Flip the praise resting on an epithet of might whose bearer fails in the same sentence.
+
+    "Mighty Russia being liquidated by tiny Ukraine", "the vaunted X army can't even take
+    Y": the epithet ("mighty", "vaunted", "invincible" ...) stands right before the mention (a
+    determiner or a modifier may come between: "the mighty Russian army", "the mighty armed
+    forces of X") and a failure of it follows the mention ("being liquidated", "got
+    crushed", "losing", "retreating", "stuck", "can't even"); the praise finding that covers the epithet is
+    flipped (cue ``", mockery"``). "The mighty X army crushed Y" (no failure of X) stays praise.
+    """
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t not in _MIGHT_EPITHETS:
+            continue
+        m = None
+        for q in range(i + 1, min(n, i + 5)):  # the bearer: the mention right after the epithet
+            m = owner.get(q)
+            if m is not None:
+                break
+        if m is None:
+            continue
+        fails = False
+        for r in range(m.b + 1, min(n, m.b + 12)):
+            w = toks[r]
+            if w in _EPITHET_FAILURES or w == "even" and toks[r - 1] in _EPITHET_CANT or (
+                    w in _EPITHET_PASSIVES and toks[r - 1] in _EPITHET_AUX):
+                fails = True
+                break
+            if w in {".", "!", "?", ";", "but", "while", "whereas"} or owner.get(r, m) is not m:
+                break  # the failure must be the bearer's own
+        if not fails:
+            continue
+        at = starts[i]
+        for f in findings:
+            if f.actor == m.actor and f.stance > 0 and f.cue in _PRAISE_CUES and f.start <= at < f.end:
+                f.stance, f.cue = -f.stance, f.cue + ", mockery"
+
+
 _PRAISE_CUES = frozenset({"predicate evaluation", "local sentiment", "sentence sentiment",
                           "claimed territory", "statehood", "military success", "credited",
                           "slogan", "vocative praise"})
@@ -2846,7 +2907,7 @@ _ANALYSE_GATES = (_AGGRESSION_WORDS | _SPEAKER_VERBS | lx.HARM_TARGETS | _WITHDR
 # reporting words and the trigger words of the late rules (found in one pass over the tokens)
 _ANALYSE_WORDS = frozenset(_ANALYSE_GATES | _SENTENCE_CUES | lx.REPORTING_VERBS | {"according"}
                            | _CONDITIONALS | _COORDINATED | _QUOTES | _DISMISS_TRIGGERS | _SETBACK_CUES
-                           | _START_VERBS | _CARRY_WORDS)
+                           | _START_VERBS | _CARRY_WORDS | _MIGHT_EPITHETS)
 _AFTER_SUBJECT_CUES = frozenset({",", "—", "–", "("}) | _RELATIVE  # a relative clause or apposition after X
 _SPECIAL_KINDS = frozenset({"cue", "hashtag", "emoji"})  # mention kinds with a rule of their own
 _sarcasm_memo = [(None, False)]  # (the last comment, whether it holds a sarcasm marker)
@@ -3990,6 +4051,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         for f in findings:  # also the other side of the same claim ("X is part of Y, lmao")
             if f.end in mocked and f.cue in _PRAISE_CUES:
                 f.stance, f.cue, f.end = -f.stance, f.cue + ", mockery", mocked[f.end]
+    if _IRONIC_EPITHET and reported == "neutral" and findings and not _MIGHT_EPITHETS.isdisjoint(gates):
+        _mock_epithets(toks, sent.starts, owner, findings)
     if sarcasm:
         for f in findings:
             if f.cue not in {"mention only", "reported speech"} and "mockery" not in f.cue:
