@@ -512,7 +512,13 @@ or a source cited for the commenter's own claim ("..., according to Pew"; not
 "according to X" for an actor X, whose own claim it is)
 (RUW train: 21 labels change, right 0 -> 14, F_avg +0.1 and +0.2); sarcasm markers ("/s" as a token of its own,
 "yeah right") flip findings and lower their confidence (cue suffixed
-``", sarcasm"``). Mockery (cue suffixed ``", mockery"``) flips only the
+``", sarcasm"``). A sentence that is nothing but a scoffing marker ("Yeah
+right.", "Riiight...", "Yeah sure.") mocks the claim that follows it, or, as
+the comment's last sentence, the claim before it ("X is winning. Yeah
+right."); an echoed confirmation ("Sure they did.", "Sure he is.") mocks the
+claim before it and adds nothing of its own; the findings are flipped the
+same way, the marker in the evidence (RUW train: 4 labels change, right 0 ->
+2). Mockery (cue suffixed ``", mockery"``) flips only the
 evaluation it scopes over. A claim the commenter frames
 as false ("(stop) pretending (that) X can win", "the narrative / myth / lie
 that X ...", "false narratives about X winning", "imagine thinking X ...",
@@ -558,7 +564,13 @@ not about, so it was left out). Mockery is read for the writer's stance only
 leaves findings already read as mockery alone. The mocking memes of the war
 discourse ("the second best army in the world", "the 3-day special
 operation", "Kyiv in three days") are cue phrases of the Russia actor in the
-default actor file (rule 1). Findings in a question weigh half; a contrast word ("but", "however") makes the clause
+default actor file (rule 1). An epithet of might on an actor that fails in
+the same sentence is mocked ("Mighty X being liquidated by tiny Y", "the
+vaunted X army can't even take Z", "the invincible X army is retreating"):
+the praise resting on the epithet is flipped; a failure told in the passive
+only counts in the passive ("got crushed", not "crushed the town"), and the
+failure must be the bearer's, not that of a mention after it (RUW train: 2
+labels change, right 0 -> 2). Findings in a question weigh half; a contrast word ("but", "however") makes the clause
 after it weigh more than the one before.
 
 With ``reported="keep"`` (the sentiment a text conveys, as in news) a
@@ -1890,6 +1902,61 @@ def _quoted_ranges(sent: _Sentence) -> list[tuple[int, int]]:
 
 _LAUGHED_PRAISE = True  # praise followed at once by laughter is mocked
 _LAUGH_RE = re.compile(r"(?:lo+l+)+|lmf?a+o+|rofl|a?(?:h+[ae]+){2,}h*|🤣+|😂+|😆+")
+_IRONIC_EPITHET = True  # "Mighty Russia being liquidated": an epithet of might on a failing X is mocked
+_MIGHT_EPITHETS = frozenset({"mighty", "vaunted", "invincible", "almighty", "unstoppable", "all-powerful",
+                             "fearsome", "feared", "formidable", "glorious", "unbeatable", "mightiest",
+                             "invulnerable", "legendary"})
+# what befalls the bearer of the epithet: a failure, a defeat, a retreat, an inability
+_EPITHET_FAILURES = frozenset("""
+losing lost loses retreating retreat retreats retreated fleeing flee fled running stuck
+stalled stalling failed failing fails struggling struggles unable bogged collapsing
+collapsed""".split())
+# failures told in the passive only ("being liquidated", "got crushed"; "X crushed Y" is a deed)
+_EPITHET_PASSIVES = frozenset("""
+liquidated defeated beaten humiliated humbled routed trounced crushed destroyed decimated
+pushed outgunned outsmarted embarrassed""".split())
+_EPITHET_AUX = frozenset({"being", "been", "was", "were", "is", "are", "get", "gets", "got", "getting"})
+_EPITHET_CANT = frozenset({"can't", "cannot", "couldn't", "cant", "couldnt", "can", "could"})
+
+
+def _mock_epithets(toks: Sequence[str], starts: Sequence[int], owner, findings: list[_Finding]) -> None:
+    """Flip the praise resting on an epithet of might whose bearer fails in the same sentence.
+
+    "Mighty Russia being liquidated by tiny Ukraine", "the vaunted X army can't even take
+    Y": the epithet ("mighty", "vaunted", "invincible" ...) stands right before the mention (a
+    determiner or a modifier may come between: "the mighty Russian army", "the mighty armed
+    forces of X") and a failure of it follows the mention ("being liquidated", "got
+    crushed", "losing", "retreating", "stuck", "can't even"); the praise finding that covers the epithet is
+    flipped (cue ``", mockery"``). "The mighty X army crushed Y" (no failure of X) stays praise.
+    """
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t not in _MIGHT_EPITHETS:
+            continue
+        m = None
+        for q in range(i + 1, min(n, i + 5)):  # the bearer: the mention right after the epithet
+            m = owner.get(q)
+            if m is not None:
+                break
+        if m is None:
+            continue
+        fails = False
+        for r in range(m.b + 1, min(n, m.b + 12)):
+            w = toks[r]
+            if w in _EPITHET_FAILURES or w == "even" and toks[r - 1] in _EPITHET_CANT or (
+                    w in _EPITHET_PASSIVES and toks[r - 1] in _EPITHET_AUX):
+                fails = True
+                break
+            if w in {".", "!", "?", ";", "but", "while", "whereas"} or owner.get(r, m) is not m:
+                break  # the failure must be the bearer's own
+        if not fails:
+            continue
+        at = starts[i]
+        for f in findings:
+            if f.actor == m.actor and f.stance > 0 and f.cue in _PRAISE_CUES and f.start <= at < f.end:
+                f.stance, f.cue = -f.stance, f.cue + ", mockery"
+
+
 _PRAISE_CUES = frozenset({"predicate evaluation", "local sentiment", "sentence sentiment",
                           "claimed territory", "statehood", "military success", "credited",
                           "slogan", "vocative praise"})
@@ -2911,7 +2978,7 @@ _ANALYSE_GATES = (_AGGRESSION_WORDS | _SPEAKER_VERBS | lx.HARM_TARGETS | _WITHDR
 # reporting words and the trigger words of the late rules (found in one pass over the tokens)
 _ANALYSE_WORDS = frozenset(_ANALYSE_GATES | _SENTENCE_CUES | lx.REPORTING_VERBS | {"according"}
                            | _CONDITIONALS | _COORDINATED | _QUOTES | _DISMISS_TRIGGERS | _SETBACK_CUES
-                           | _START_VERBS | _CARRY_WORDS)
+                           | _START_VERBS | _CARRY_WORDS | _MIGHT_EPITHETS)
 _AFTER_SUBJECT_CUES = frozenset({",", "—", "–", "("}) | _RELATIVE  # a relative clause or apposition after X
 _SPECIAL_KINDS = frozenset({"cue", "hashtag", "emoji"})  # mention kinds with a rule of their own
 _sarcasm_memo = [(None, False)]  # (the last comment, whether it holds a sarcasm marker)
@@ -4095,6 +4162,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         for f in findings:  # also the other side of the same claim ("X is part of Y, lmao")
             if f.end in mocked and f.cue in _PRAISE_CUES:
                 f.stance, f.cue, f.end = -f.stance, f.cue + ", mockery", mocked[f.end]
+    if _IRONIC_EPITHET and reported == "neutral" and findings and not _MIGHT_EPITHETS.isdisjoint(gates):
+        _mock_epithets(toks, sent.starts, owner, findings)
     if sarcasm:
         for f in findings:
             if f.cue not in {"mention only", "reported speech"} and "mockery" not in f.cue:
@@ -4832,6 +4901,55 @@ def _answered_no(text: str, findings: list[_Finding], answer: tuple[int, int]) -
         f.end = max(f.end, a1)  # the evidence runs to the answer
 
 
+_BARE_SARCASM = True  # "Yeah right. Russia blew up its own plant?": a sentence of a bare marker mocks its neighbour
+# a sentence that is nothing but a scoffing marker: it mocks the claim that follows it (or, as
+# the comment's last sentence, the one before it); an echoed confirmation ("Sure they did.")
+# always mocks the claim before it
+_BARE_MARKERS = frozenset({"yeah right", "yea right", "ya right", "yeah sure", "yea sure", "oh sure",
+                           "oh yeah sure", "sure sure", "sure jan", "right", "riiight"})
+_ECHO_MARKERS = frozenset({"sure they did", "sure he did", "sure she did", "sure it did", "sure they will",
+                           "sure he will", "sure it will", "sure they are", "sure he is", "sure it is",
+                           "yeah sure they did", "yeah they did", "sure thing"})
+_STRETCHED_RE = re.compile(r"(.)\1{2,}")  # "suuuure", "riiiight" -> "sure", "right"
+
+
+def _bare_marker(text: str, span: tuple[int, int]) -> str:
+    """The scoffing marker a sentence consists of ("Yeah right.", "Riiight...", "Sure they
+    did."), "echo" for an echoed confirmation, or "" when the sentence says more."""
+    a, b = span
+    if b - a > 24:
+        return ""
+    low = text[a:b].lower()
+    if "right" not in low and "sure" not in low and "iii" not in low and "uuu" not in low:
+        return ""
+    low = low.strip().replace(",", " ").rstrip(".!…?:;) ")
+    low = " ".join(_STRETCHED_RE.sub(r"\1", low).split())
+    if low in _BARE_MARKERS:
+        return "bare"
+    if low in _ECHO_MARKERS:
+        return "echo"
+    return ""
+
+
+def _mock_neighbour(text: str, findings: list[_Finding], marker: tuple[int, int], before: bool
+                    ) -> None:
+    """Flip the findings of the sentence a bare scoffing marker mocks (cue ``", sarcasm"``),
+    the evidence running to the marker (``before``: the marker precedes the sentence)."""
+    m0, m1 = marker
+    piece = text[m0:m1]
+    m0 += len(piece) - len(piece.lstrip())
+    m1 = m0 + len(piece.strip())
+    for f in findings:
+        if f.cue in {"mention only", "reported speech", "quoted", "hashtag", "flag emoji",
+                     "derogatory term", "supportive term"} or "mockery" in f.cue or "sarcasm" in f.cue:
+            continue
+        f.stance, f.confidence, f.cue = -f.stance, f.confidence * 0.6, f.cue + ", sarcasm"
+        if before:
+            f.start = min(f.start, m0)
+        else:
+            f.end = max(f.end, m1)
+
+
 _BOTH_ANAPHORA = True  # "Both are corrupt": the pair named just before is the subject
 _BOTH_RE = re.compile(r"\bboth\b", re.IGNORECASE)
 _BOTH_PREDICATE_RE = re.compile(
@@ -4899,6 +5017,7 @@ def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]
         else:  # mention outside every sentence span (should not happen): own span
             by_sentence.setdefault(-1, []).append(m)
     prev_idx, prev_got = -2, None
+    bare = None
     for idx, ms in by_sentence.items():
         s0, s1 = spans[idx] if idx >= 0 else (ms[0].start, ms[-1].end)
         for m in ms:  # the span reaches the end of every mention
@@ -4909,6 +5028,20 @@ def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]
                        sides=sides, prev=prev_got if prev_idx == idx - 1 else None)
         if got and _ANSWERED_NO and 0 <= idx < n_sp - 1 and sent.toks and sent.toks[-1] == "?":
             _answered_no(text, got, spans[idx + 1])
+        if got and _BARE_SARCASM and n_sp > 1 and idx >= 0 and reported == "neutral":
+            if bare is None:  # the comment's bare marker sentences, found once: index -> kind
+                bare = {}
+                for k, sp in enumerate(spans):  # (only short sentences are looked at)
+                    if sp[1] - sp[0] <= 24 and (kind := _bare_marker(text, sp)):
+                        bare[k] = kind
+            if bare:
+                if idx in bare:  # the marker itself ("Sure they did.") only echoes the claim
+                    got = []
+                elif bare.get(idx - 1) == "bare":  # "Yeah right. X blew up its own plant?"
+                    _mock_neighbour(text, got, spans[idx - 1], True)
+                elif idx + 1 in bare and (bare[idx + 1] == "echo" or idx + 2 == n_sp):
+                    # "X is winning. Yeah right." / "X blew it up. Sure they did."
+                    _mock_neighbour(text, got, spans[idx + 1], False)
         prev_idx, prev_got = idx, got
         findings.extend(got)
     if both:  # the findings of "both" are the second actor's too

@@ -1022,6 +1022,53 @@ def test_sarcasm_marker_flips_the_sentence():
     assert row.label == "against" and row.cue.endswith(", sarcasm")
 
 
+@pytest.mark.parametrize("text, label, shown", [
+    ("Yeah right. Putin is a genius.", "against", "Yeah right. Putin is a genius"),
+    ("Riiiight... Putin is a genius.", "against", "Riiiight... Putin is a genius"),
+    ("Putin is a genius. Yeah right.", "against", "Putin is a genius. Yeah right."),
+    ("Putin saved the town. Sure he did.", "against", "Putin saved the town. Sure he did."),
+])
+def test_bare_scoffing_sentence_mocks_its_neighbour(text, label, shown):
+    row = _one(text)["Putin"]
+    assert row.label == label and row.cue.endswith(", sarcasm") and row.evidence == shown
+
+
+@pytest.mark.parametrize("text", [
+    "You are right. Putin is a genius.",  # agreement, not a scoff
+    "Putin is a genius. Yeah right. Zelensky is brave.",  # a leading marker mocks what follows
+    "Sure, I can see that. Putin is a genius.",  # more than a bare marker
+])
+def test_bare_scoffing_sentence_near_misses(text):
+    row = _one(text)["Putin"]
+    assert row.label == "favor" and "sarcasm" not in row.cue
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("Mighty Russia being liquidated by a tiny neighbour.", "Mighty Russia"),
+    ("The mighty Russian army can't even take a village.", "mighty Russian"),
+    ("The invincible Russian army is retreating again, what a show.", "invincible Russian"),
+])
+def test_epithet_of_might_on_a_failing_actor_is_mocked(text, shown):
+    row = _one(text)["Russia"]
+    assert row.label == "against" and row.evidence.startswith(shown)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia is a mighty nation.",
+    "The mighty Russian army is strong and will not be stopped.",
+    "The mighty Russian nation, proud of its history, will prevail.",
+])
+def test_epithet_of_might_without_failure_is_praise(text):
+    row = _one(text)["Russia"]
+    assert row.label == "favor" and "mockery" not in row.cue
+
+
+def test_epithet_bearer_must_fail_itself():
+    # the failure belongs to the mention after it, not to the bearer of the epithet
+    rows = _one("The mighty Ukrainian army has Russia retreating.")
+    assert "mockery" not in rows["Ukraine"].cue
+
+
 @pytest.mark.parametrize("text", [
     "Putin is a genius, a Russian/Soviet style strategist.",
     "Putin is a genius, he builds houses/shops for everyone.",
