@@ -190,86 +190,107 @@ _TRIGGERS: list[tuple[str, ...]] = [
     ("yes", "yep", "yup", "yea", "ya", "right"),
 ]
 assert len(_TRIGGERS) == len(_EXPLICIT_RE)
-# the words a match of each pattern above can start with: every alternative opens with
-# r"\b" and a literal, so on lower-cased ASCII text a match starts at the start of a word
-# (maximal run of \w) equal to the literal's first word ("you're" -> "you"). Trying the
-# pattern only there gives the same matches as scanning every position, in a fraction of
-# the time on long comments. None: no such word (anchored at the start, or a prefix like
-# "exaggerat\w*"); those patterns are scanned when their trigger words occur. "exactly"
-# can also start at the punctuation and spaces before the word (_AFTER_PUNCTUATION).
-_STARTS: list[frozenset | None] = [frozenset(words.split()) if words is not None else None
-                                   for words in [
-    "don dont do right the wrong civil my their your all",
-    "that thats it its this",
-    "not isn ain",
-    "you youre ur u",
-    "i we",
+# the words or phrases a match of each pattern above can start with: every alternative
+# opens with r"\b" and a literal, so on lower-cased ASCII text a match starts at the start
+# of a word (maximal run of \w) equal to the literal's first word ("you're" -> "you"),
+# followed by the rest of one of these phrases (a space standing for any run of white
+# space: the phrase is only a prefix of the match, "my right" also opens "my rights").
+# Trying the pattern only there gives the same matches as scanning every position, in a
+# fraction of the time on long comments; phrases keep common words ("the", "is", "in",
+# "to", "it", "that" ...) from being tried everywhere. A word is tried wherever it occurs
+# when one of its patterns lists it alone. None: no such word (anchored at the start, or a
+# prefix like "exaggerat\w*"); those patterns are scanned when their trigger words occur.
+# "exactly" can also start at the punctuation and spaces before the word
+# (_AFTER_PUNCTUATION).
+_STARTS: list[tuple[str, ...] | None] = [tuple(phrases.split("|")) if phrases is not None
+                                         else None for phrases in [
+    "don't get|dont get|do not get|right|the right|wrong|civil|my right|their right|your right|"
+    "all right",
+    "that's|thats|that is|it's|its|this is|it is",
+    "not true|not correct|not accurate|isn|ain",
+    "you're|youre|you are|ur|u",
+    "i|we",
     "disagree",
-    "i we",
-    "nonsense bullshit bs bull hogwash rubbish garbage horseshit baloney false fake misinformation",
+    "i|we",
+    "nonsense|bullshit|bs|bull|hogwash|rubbish|garbage|horseshit|baloney|false|fake|misinformation",
     "wrong",
     None,  # exaggerat\w*, oversimplif\w*
-    "source sources citation proof evidence",
-    "citation says who prove",
-    "that thats",
-    "not",
-    "to in unfortunately it depends that having",
-    "tho though",
-    "i we",
-    "agreed agree",
-    "in",
-    "precisely exactly",  # or the punctuation before them (see _AFTER_PUNCTUATION)
+    "source|sources|citation|proof|evidence",
+    "citation|says who|who says|prove",
+    "that's|thats|that is",
+    "not really|not quite|not exactly|not necessarily",
+    "to be fair|in fairness|in all fairness|unfortunately|it depends|depends|that being said|"
+    "having",
+    "tho|though",
+    "i|we",
+    "agreed|agree",
+    "in complete|in total|in full",
+    "precisely|exactly",  # or the punctuation before them (see _AFTER_PUNCTUATION)
     None,  # anchored at the start
-    "well good great fair valid this nailed spot you couldn could so thinking thought think say "
-    "said saying feel felt",
+    "well said|well put|good point|great point|fair point|valid point|this is the way|nailed it|"
+    "spot on|you nailed|couldn't|could not|so much this|thinking the|thought the|think the|"
+    "say the|said the|saying the|feel the|felt the",
     None,  # anchored at the start
     None,  # anchored at the start
-    "thank thanks thx ty",
+    "thank|thanks|thx|ty",
     None,  # "+1" after a space
     None,  # anchored at the start
-    "i hell underrated came love take have this",
-    "so very too sad how it its that thats this all quite is",
+    "i love|i like|hell yes|underrated|came here to say|love this|take my upvote|have my upvote|"
+    "this deserves",
+    "so true|very true|too true|sad but true|how true|it's true|its true|that's true|thats true|"
+    "this is true|that is true|all true|quite true|is true",
     "true",
-    "you youre ur u he she they",
-    "that thats this it its",
-    "yes yep yup yeah yea ya right",
+    "you're|youre|you are|ur|u|he's|she's|they're",
+    "that's|thats|this is|it's|its",
+    "yes|yep|yup|yeah|yea|ya|right",
 ]]
 assert len(_STARTS) == len(_EXPLICIT_RE)
 _AFTER_PUNCTUATION = {19: ".!?:;([)]\u2013\u2014-"}
 assert _EXPLICIT[19][1] == "exactly"
-# first word -> indices of the patterns that can start with it
+# first word -> indices of the patterns that can start with it, and the regexes of what
+# must follow it ("" when nothing needs to: the word alone opens a pattern)
 _PATTERNS_BY_START: dict[str, tuple[int, ...]] = {}
-for _k, _words in enumerate(_STARTS):
-    for _w in _words or ():
-        _PATTERNS_BY_START[_w] = _PATTERNS_BY_START.get(_w, ()) + (_k,)
+_FOLLOWERS: dict[str, set[str]] = {}
+for _k, _phrases in enumerate(_STARTS):
+    for _phrase in _phrases or ():
+        _w = re.match(r"\w+", _phrase).group()
+        if _k not in _PATTERNS_BY_START.get(_w, ()):
+            _PATTERNS_BY_START[_w] = _PATTERNS_BY_START.get(_w, ()) + (_k,)
+        _FOLLOWERS.setdefault(_w, set()).add(
+            r"\s+".join(map(re.escape, _phrase[len(_w):].split(" "))))
 _NO_START_WORDS = tuple(k for k, words in enumerate(_STARTS) if words is None)
 
-def _start_word_pattern(words, *, lookbehind: bool = True) -> str:
-    """A regex matching any of ``words`` (runs of \\w) as a whole word (maximal run of \\w).
 
-    Grouped by first letter, with the check that no word character comes before
-    placed after that letter, so that the pattern opens with a set of first
-    characters ``re`` uses to skip other positions quickly.
+def _start_word_pattern(followers: dict[str, set[str]], *, lookbehind: bool = True) -> str:
+    """A regex matching the words of ``followers`` as whole words, each followed by one of its regexes.
+
+    ``followers`` maps words (runs of \\w) to regexes of what must follow them,
+    each opening with a non-word character; "" among them: nothing needs to
+    follow, the word must just end there (maximal run of \\w). Grouped by first
+    letter, with the check that no word character comes before placed after
+    that letter, so that the pattern opens with a set of first characters
+    ``re`` uses to skip other positions quickly. The match is the word alone.
     """
     groups: dict[str, list[str]] = {}
-    for w in sorted(words, key=lambda w: (-len(w), w)):   # longest first
-        groups.setdefault(w[0], []).append(w[1:])
+    for w in sorted(followers, key=lambda w: (-len(w), w)):   # longest first
+        after = followers[w]
+        end = r"(?!\w)" if "" in after else r"(?=%s)" % "|".join(sorted(after))
+        groups.setdefault(w[0], []).append(re.escape(w[1:]) + end)
     branches = []
     for first, rests in sorted(groups.items()):
         body = re.escape(first) + (r"(?<!\w.)" if lookbehind else "")
-        if rests != [""]:
-            body += "(?:%s)" % "|".join(map(re.escape, rests))
+        body += rests[0] if len(rests) == 1 else "(?:%s)" % "|".join(rests)
         branches.append(body)
-    return r"(?:%s)(?!\w)" % "|".join(branches)
+    return r"(?:%s)" % "|".join(branches)
 
 
 # the start words in a text: the same positions as its \w+ words found in
-# _PATTERNS_BY_START, but the scan over the other words is done by re in C
-_START_WORD_RE = re.compile(_start_word_pattern(_PATTERNS_BY_START))
+# _PATTERNS_BY_START that are followed by the rest of one of their phrases, but
+# the scan over the other words is done by re in C
+_START_WORD_RE = re.compile(_start_word_pattern(_FOLLOWERS))
 # the same words, faster: over " " + text, re skips to the non-word characters
 # (far fewer than letters) and looks ahead for a start word; group 1 is the word
-_START_SCAN_RE = re.compile(r"\W(?=(%s))" % _start_word_pattern(_PATTERNS_BY_START,
-                                                                 lookbehind=False))
+_START_SCAN_RE = re.compile(r"\W(?=(%s))" % _start_word_pattern(_FOLLOWERS, lookbehind=False))
 
 # "X is correct / right / wrong", X being a name: handled by find_addressees.
 _NAME_VERDICT = re.compile(

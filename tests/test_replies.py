@@ -410,17 +410,27 @@ def test_threads_keep_first_appearance_order_and_publication_order():
 
 
 def test_start_word_scan_finds_exactly_the_lexicon_start_words():
-    # the fast scan must give the positions of the \w+ words that open a lexicon pattern
+    # the fast scan must give the positions of the \w+ words that open a lexicon phrase
+    # (a space of the phrase standing for any run of white space)
     import re as _re
     from stance import replies as R
 
+    phrases = [_re.compile(r"\s+".join(map(_re.escape, p.split(" "))))
+               for ps in R._STARTS for p in ps or ()]
     texts = ["i agree, it's true", "iagree agreed_ agree2 _agree", "you're u ur youre",
              "a.i.s bs.bs", "doesn't don dont do-do", "thatsthat that's", "", "exactly!!exactly",
-             "isn't isn ain't"]
+             "isn't isn ain't", "the right the rights,the\nright theright the  left",
+             "it is, it's, it\tdepends its it", "is true is it true? istrue",
+             "in fairness in  all fairness in full in", "to be fair to be  fair to be",
+             "not really not true not, not exactly", "who says says who who",
+             "this is the way this deserves this", "that being said that is that"]
     for text in texts:
         expected = [m.start() for m in _re.finditer(r"\w+", text)
-                    if m.group() in R._PATTERNS_BY_START]
+                    if any(p.match(text, m.start())
+                           and _re.match(r"\w+", p.pattern).group() == m.group()
+                           for p in phrases)]
         assert [m.start() for m in R._START_WORD_RE.finditer(text)] == expected, text
+        assert [m.start() for m in R._START_SCAN_RE.finditer(" " + text)] == expected, text
 
 
 def test_ascii_word_runs_are_the_lowercased_letter_runs():
