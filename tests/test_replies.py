@@ -442,3 +442,30 @@ def test_ascii_word_runs_are_the_lowercased_letter_runs():
         for text in ("a" + chr(code) + "B", chr(code), "Zq" + chr(code) * 2 + "9x_y"):
             expected = [w.encode() for w in R._LETTERS_RE.findall(text.lower())]
             assert text.encode().translate(R._ASCII_RUNS).split() == expected, repr(text)
+
+
+def test_letters_first_patterns_find_the_same_matches():
+    # _letters_first rewrites a pattern for speed: same matches on any text, for every
+    # _AnyCase pattern of the module (also those compiled without it), in both cases
+    import random
+    import re as _re
+    from stance import replies as R
+
+    patterns = [v.pattern for v in vars(R).values() if isinstance(v, R._AnyCase)]
+    assert len(patterns) >= 7
+    assert R._letters_first(r"\b(?:a|(?:b|c)d)e\b|;") == r"a(?<!\w.)e\b|b(?<!\w.)de\b|c(?<!\w.)de\b|;"
+    rng = random.Random(2)
+    for pattern in patterns:
+        words = [w for w in _re.split(r"[^a-z' ]+", _re.sub(r"\\.", " ", pattern)) if w.strip()]
+        words += ["x", "Xyou", "you_", "a1", "/s", "BUT", "Yourself"]
+        seps = [" ", ", ", ". ", "\n", ";", "-", "_", "", "'", "\u00e9", "/"]
+        for flags in (0, _re.IGNORECASE):
+            plain = _re.compile(pattern, flags)
+            fast = _re.compile(R._letters_first(pattern), flags)
+            for _ in range(300):
+                text = "".join(rng.choice(words) + rng.choice(seps)
+                               for _ in range(rng.randint(1, 8)))
+                if flags:
+                    text = "".join(c.upper() if rng.random() < 0.3 else c for c in text)
+                assert [m.span() for m in fast.finditer(text)] == \
+                    [m.span() for m in plain.finditer(text)], (pattern, text)
