@@ -1081,9 +1081,10 @@ def score_replies(comments: pd.DataFrame, *, stances: pd.DataFrame | None = None
     if sentiment is not None and {"comment_id", "compound"} <= set(sentiment.columns):
         st = (sentiment["thread_id"].astype("string").fillna("") if "thread_id" in sentiment.columns
               else pd.Series([""] * len(sentiment), dtype="string"))
-        for t, c, v in zip(st.tolist(), sentiment["comment_id"].astype("string").tolist(),
-                           sentiment["compound"].tolist()):
-            comp[(t, c)] = float(v) if pd.notna(v) else np.nan
+        for t, c, v, known in zip(st.tolist(), sentiment["comment_id"].astype("string").tolist(),
+                                  sentiment["compound"].tolist(),
+                                  sentiment["compound"].notna().tolist()):
+            comp[(t, c)] = float(v) if known else np.nan
         if "thread_id" not in sentiment.columns:
             comp = {(t, c): comp.get(("", c), np.nan) for t, c in zip(thread_list, cid_list)}
     else:
@@ -1103,12 +1104,13 @@ def score_replies(comments: pd.DataFrame, *, stances: pd.DataFrame | None = None
         es = (ok["evidence_start"] if "evidence_start" in ok.columns
               else pd.Series([-1] * len(ok), index=ok.index))
         s_comment = ok["comment_id"].astype("string")
-        for t, c, a, lab, e, s in zip(s_thread.tolist(), s_comment.tolist(), ok["actor"].tolist(),
-                                      ok["label"].tolist(), ev.tolist(), es.tolist()):
+        for t, c, a, lab, e, s, known in zip(s_thread.tolist(), s_comment.tolist(),
+                                             ok["actor"].tolist(), ok["label"].tolist(),
+                                             ev.tolist(), es.tolist(), es.notna().tolist()):
             d = stance_map.setdefault((t, c), {})
             # keep the most decided label per actor (favor/against over neutral)
             if a not in d or d[a][0] == "neutral":
-                d[a] = (lab, e if isinstance(e, str) else "", int(s) if pd.notna(s) else -1)
+                d[a] = (lab, e if isinstance(e, str) else "", int(s) if known else -1)
         if "thread_id" not in ok.columns:
             stance_map = {(t, c): stance_map.get(("", c)) for t, c in zip(thread_list, cid_list)
                           if ("", c) in stance_map}
@@ -1116,10 +1118,11 @@ def score_replies(comments: pd.DataFrame, *, stances: pd.DataFrame | None = None
     actor_words = _actor_words(actors)
     rows: list[dict] = []
     cid = cid_list
-    pid = [None if pd.isna(v) else v for v in pid.tolist()]
+    # (missing values found by the column, not by pd.isna on each element)
+    pid = [None if na else v for v, na in zip(pid.tolist(), pid.isna().tolist())]
     texts = texts.tolist()
     kinds = kinds.tolist()
-    authors = [None if pd.isna(v) else v for v in authors.tolist()]
+    authors = [None if na else v for v, na in zip(authors.tolist(), authors.isna().tolist())]
     # rows grouped by thread (threads in order of first appearance), each thread in
     # publication order (ties in row order): one sort, not one scan of all rows per thread
     codes, thread_names = pd.factorize(thread.to_numpy())
