@@ -2975,10 +2975,11 @@ _ANALYSE_GATES = (_AGGRESSION_WORDS | _SPEAKER_VERBS | lx.HARM_TARGETS | _WITHDR
                   | {"get", "go"} | lx.OBJECT_EVALUATION.keys() | {"/s"} | _AID_CUES | _AGENT_CUES
                   | _WRONGDOERS)
 # every word ``_analyse`` looks for in the whole sentence: the sentence cues, the gates above, the
-# reporting words and the trigger words of the late rules (found in one pass over the tokens)
+# reporting words, the trigger words of the late rules and the links of a conflict name (found in
+# one pass over the tokens)
 _ANALYSE_WORDS = frozenset(_ANALYSE_GATES | _SENTENCE_CUES | lx.REPORTING_VERBS | {"according"}
                            | _CONDITIONALS | _COORDINATED | _QUOTES | _DISMISS_TRIGGERS | _SETBACK_CUES
-                           | _START_VERBS | _CARRY_WORDS | _MIGHT_EPITHETS)
+                           | _START_VERBS | _CARRY_WORDS | _MIGHT_EPITHETS | _EMBED_TRIGGERS | _SIDE_LINKS)
 _AFTER_SUBJECT_CUES = frozenset({",", "—", "–", "("}) | _RELATIVE  # a relative clause or apposition after X
 _SPECIAL_KINDS = frozenset({"cue", "hashtag", "emoji"})  # mention kinds with a rule of their own
 _sarcasm_memo = [(None, False)]  # (the last comment, whether it holds a sarcasm marker)
@@ -3043,6 +3044,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         aid_here = agent_here = wrong_here = False
     setback_here = bool(gates) and not _SETBACK_CUES.isdisjoint(gates)
     start_here = bool(gates) and not _START_VERBS.isdisjoint(gates)
+    # a conflict name needs two actors in one token or a link word ("/", "-", "vs", "and")
+    linked = bool(shared) or bool(gates) and not _SIDE_LINKS.isdisjoint(gates)
     # a rhetorical "why would / how would" or a doubting word somewhere ("denied guilt")
     doubting = bool(cues) and (not _DOUBTING.isdisjoint(cues) or (
         n > 0 and toks[-1] == "?" and not _ASKING.isdisjoint(cues)))
@@ -3118,7 +3121,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 else:
                     add(m, 0.6, 0.55, "flag emoji", a, b)
                 continue
-        if _CONFLICT_NAME and (shared or b + 1 < n and toks[b + 1] in _SIDE_LINKS or a >= 2 and toks[
+        if _CONFLICT_NAME and linked and (shared or b + 1 < n and toks[b + 1] in _SIDE_LINKS or a >= 2 and toks[
                 a - 1] in _SIDE_LINKS) and _conflict_name(toks, m, owner, shared):
             # "the Russia/Ukraine war is a scam": the conflict is the topic; a sentence that
             # condemns it condemns both its sides, praise or news of it says nothing of either
@@ -4115,7 +4118,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
     claim = None
     if _DISMISSED and reported == "neutral" and findings and (
             not _DISMISS_TRIGGERS.isdisjoint(gates) and (claim := _dismissed_claim(toks)) is not None
-            or _EMBEDDED and (embed := _EMBED_TRIGGERS.intersection(toks))
+            or _EMBEDDED and (embed := _EMBED_TRIGGERS.intersection(gates))
             and (claim := _embedded_claim(toks, embed, owner)) is not None):
         # a claim framed as a pretence or a fantasy: what it says of an actor is mocked; one
         # inside a third party's belief is reported
@@ -4913,6 +4916,30 @@ _ECHO_MARKERS = frozenset({"sure they did", "sure he did", "sure she did", "sure
 _STRETCHED_RE = re.compile(r"(.)\1{2,}")  # "suuuure", "riiiight" -> "sure", "right"
 
 
+_MARKER_WORDS = ("right", "sure", "iii", "uuu")  # one of them is in every marker (lower case)
+
+
+def _marker_word(low: str) -> bool:
+    """Whether the lower-cased text ``low`` holds one of ``_MARKER_WORDS``.
+
+    Parameters
+    ----------
+    low : str
+        A sentence or a whole comment, lower-cased.
+
+    Returns
+    -------
+    bool
+        False when no sentence in ``low`` can be a bare marker (a sentence's
+        lower-cased text is a piece of its comment's, so one test of the
+        comment lets most comments skip the test of each sentence).
+    """
+    for w in _MARKER_WORDS:
+        if w in low:
+            return True
+    return False
+
+
 def _bare_marker(text: str, span: tuple[int, int]) -> str:
     """The scoffing marker a sentence consists of ("Yeah right.", "Riiight...", "Sure they
     did."), "echo" for an echoed confirmation, or "" when the sentence says more."""
@@ -4920,7 +4947,7 @@ def _bare_marker(text: str, span: tuple[int, int]) -> str:
     if b - a > 24:
         return ""
     low = text[a:b].lower()
-    if "right" not in low and "sure" not in low and "iii" not in low and "uuu" not in low:
+    if not _marker_word(low):
         return ""
     low = low.strip().replace(",", " ").rstrip(".!…?:;) ")
     low = " ".join(_STRETCHED_RE.sub(r"\1", low).split())
@@ -5031,9 +5058,12 @@ def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]
         if got and _BARE_SARCASM and n_sp > 1 and idx >= 0 and reported == "neutral":
             if bare is None:  # the comment's bare marker sentences, found once: index -> kind
                 bare = {}
-                for k, sp in enumerate(spans):  # (only short sentences are looked at)
-                    if sp[1] - sp[0] <= 24 and (kind := _bare_marker(text, sp)):
-                        bare[k] = kind
+                # (only short sentences are looked at, and only when the comment holds a word
+                # every marker has: most comments hold none)
+                if _marker_word(text.lower()):
+                    for k, sp in enumerate(spans):
+                        if sp[1] - sp[0] <= 24 and (kind := _bare_marker(text, sp)):
+                            bare[k] = kind
             if bare:
                 if idx in bare:  # the marker itself ("Sure they did.") only echoes the claim
                     got = []
