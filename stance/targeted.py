@@ -1603,12 +1603,32 @@ def _not_a_report(toks: list[str], i: int, t: str) -> bool:
     return False
 
 
+_REPORT_WORDS = lx.REPORTING_VERBS | {"according"}
+
+
 def _reporting_frame(sent: _Sentence, mentions: Sequence[_Mention]) -> int:
-    """Index of a reporting verb with a third-party subject, or -1."""
+    """Index of a reporting verb with a third-party subject, or -1.
+
+    Parameters
+    ----------
+    sent : _Sentence
+        The sentence.
+    mentions : sequence of _Mention
+        Its located mentions (token ranges set).
+
+    Returns
+    -------
+    int
+        The first reporting word (or "according" of "according to") that
+        frames the sentence as someone else's words; -1 when none does.
+    """
     toks = sent.toks
-    if lx.REPORTING_VERBS.isdisjoint(toks) and "according" not in toks:
+    words = _REPORT_WORDS.intersection(toks)
+    if not words:
         return -1  # quick exit: most sentences hold no reporting word at all
     for i, t in enumerate(toks):
+        if t not in words:  # (one set test per token: the words of the sentence only)
+            continue
         if t == "according" and i + 1 < len(toks) and toks[i + 1] == "to":
             if _CITED_SOURCE and not any(i + 2 <= m.a <= i + 3 for m in mentions):
                 # "..., according to Pew": a source cited for the commenter's claim (a party
@@ -2975,10 +2995,12 @@ _ANALYSE_GATES = (_AGGRESSION_WORDS | _SPEAKER_VERBS | lx.HARM_TARGETS | _WITHDR
                   | {"get", "go"} | lx.OBJECT_EVALUATION.keys() | {"/s"} | _AID_CUES | _AGENT_CUES
                   | _WRONGDOERS)
 # every word ``_analyse`` looks for in the whole sentence: the sentence cues, the gates above, the
-# reporting words and the trigger words of the late rules (found in one pass over the tokens)
+# reporting words, the trigger words of the late rules, the words of a conflict name and the
+# vocative's "you" (found in one pass over the tokens)
 _ANALYSE_WORDS = frozenset(_ANALYSE_GATES | _SENTENCE_CUES | lx.REPORTING_VERBS | {"according"}
                            | _CONDITIONALS | _COORDINATED | _QUOTES | _DISMISS_TRIGGERS | _SETBACK_CUES
-                           | _START_VERBS | _CARRY_WORDS | _MIGHT_EPITHETS)
+                           | _START_VERBS | _CARRY_WORDS | _MIGHT_EPITHETS | _EMBED_TRIGGERS | _SIDE_LINKS
+                           | _CONFLICT_NOUNS | _YOU)
 _AFTER_SUBJECT_CUES = frozenset({",", "—", "–", "("}) | _RELATIVE  # a relative clause or apposition after X
 _SPECIAL_KINDS = frozenset({"cue", "hashtag", "emoji"})  # mention kinds with a rule of their own
 _sarcasm_memo = [(None, False)]  # (the last comment, whether it holds a sarcasm marker)
@@ -3003,29 +3025,29 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
     lval = _local_valence(reported == "neutral")  # the table of local and sentence sentiment
     findings: list[_Finding] = []
     located = []
+    owner = {}  # token index -> mention occupying it
+    shared = set()  # token indices holding mentions of two actors ("russia-ukraine")
     ends, starts = sent.ends, sent.starts
     n_starts = len(starts)
-    for m in mentions:  # _Sentence.locate, inlined
+    for m in mentions:  # _Sentence.locate, inlined, and the owner map built in the same pass
         a = bisect_right(ends, m.start)  # first token ending after the mention starts
         if a >= n_starts or starts[a] >= m.end:
             m.a = m.b = -1
             continue
         b = bisect_left(starts, m.end) - 1  # last token starting before the mention ends
-        m.a, m.b = a, (b if b > a else a)
+        if b > a:
+            m.a, m.b = a, b
+            for i in range(a, b + 1):
+                owner[i] = m
+        else:
+            m.a = m.b = a
+            o = owner.get(a)
+            if o is not None and o.actor != m.actor:
+                shared.add(a)
+            owner[a] = m
         located.append(m)
     if not located:
         return findings
-    owner = {}  # token index -> mention occupying it
-    shared = set()  # token indices holding mentions of two actors ("russia-ukraine")
-    for m in located:
-        if m.a == m.b:
-            o = owner.get(m.a)
-            if o is not None and o.actor != m.actor:
-                shared.add(m.a)
-            owner[m.a] = m
-        else:
-            for i in range(m.a, m.b + 1):
-                owner[i] = m
     report_at = _reporting_frame(sent, located) if reports else -1
     if not _ANALYSE_GATES.isdisjoint(gates):  # (gates also holds cues and trigger words)
         agg_here = not _AGGRESSION_WORDS.isdisjoint(gates)
@@ -3043,6 +3065,11 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         aid_here = agent_here = wrong_here = False
     setback_here = bool(gates) and not _SETBACK_CUES.isdisjoint(gates)
     start_here = bool(gates) and not _START_VERBS.isdisjoint(gates)
+    you_here = bool(gates) and not _YOU.isdisjoint(gates)
+    # a conflict name ("the Russia/Ukraine war") needs a mention of another actor, a conflict noun
+    # and two actors in one token or a link word ("/", "-", "vs", "and"): most sentences lack one
+    linked = len(located) > 1 and bool(gates) and not _CONFLICT_NOUNS.isdisjoint(gates) and (
+        bool(shared) or not _SIDE_LINKS.isdisjoint(gates))
     # a rhetorical "why would / how would" or a doubting word somewhere ("denied guilt")
     doubting = bool(cues) and (not _DOUBTING.isdisjoint(cues) or (
         n > 0 and toks[-1] == "?" and not _ASKING.isdisjoint(cues)))
@@ -3118,7 +3145,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 else:
                     add(m, 0.6, 0.55, "flag emoji", a, b)
                 continue
-        if _CONFLICT_NAME and (shared or b + 1 < n and toks[b + 1] in _SIDE_LINKS or a >= 2 and toks[
+        if _CONFLICT_NAME and linked and (shared or b + 1 < n and toks[b + 1] in _SIDE_LINKS or a >= 2 and toks[
                 a - 1] in _SIDE_LINKS) and _conflict_name(toks, m, owner, shared):
             # "the Russia/Ukraine war is a scam": the conflict is the topic; a sentence that
             # condemns it condemns both its sides, praise or news of it says nothing of either
@@ -3132,32 +3159,33 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 add(m, 0.0, 0.3, "mention only", a, b)
             continue
         fired = False
-        # 4. vocative: "X you ...", "X, you ...", "you X"
-        j = b + 1
-        if j < n and toks[j] == ",":
-            j += 1
-        voc_start = -1
-        if j < n and toks[j] in _YOU:
-            voc_start = j + 1
-        elif a > 0 and toks[a - 1] in _YOU:
-            voc_start = b + 1
-        if voc_start >= 0:
-            total, last = 0.0, -1
-            for k in range(voc_start, min(n, voc_start + 10)):
-                if toks[k] in {".", "!", "?"}:
-                    break
-                v = val.get(toks[k], 0.0)
-                if v:
-                    total += v
-                    last = k
-            if last >= 0 and total < 0:
-                add(m, -0.95, 0.9, "vocative insult", a, last)
-                fired = True
-            elif last >= 0 and total > 0:
-                add(m, 0.8, 0.7, "vocative praise", a, last)
-                fired = True
-        if fired:
-            continue
+        # 4. vocative: "X you ...", "X, you ...", "you X" (only a sentence with "you" has one)
+        if you_here:
+            j = b + 1
+            if j < n and toks[j] == ",":
+                j += 1
+            voc_start = -1
+            if j < n and toks[j] in _YOU:
+                voc_start = j + 1
+            elif a > 0 and toks[a - 1] in _YOU:
+                voc_start = b + 1
+            if voc_start >= 0:
+                total, last = 0.0, -1
+                for k in range(voc_start, min(n, voc_start + 10)):
+                    if toks[k] in {".", "!", "?"}:
+                        break
+                    v = val.get(toks[k], 0.0)
+                    if v:
+                        total += v
+                        last = k
+                if last >= 0 and total < 0:
+                    add(m, -0.95, 0.9, "vocative insult", a, last)
+                    fired = True
+                elif last >= 0 and total > 0:
+                    add(m, 0.8, 0.7, "vocative praise", a, last)
+                    fired = True
+            if fired:
+                continue
         # 5./6. wishes, slogans and modifiers right before the mention
         k = a
         while k > lo and toks[k - 1] in _DETERMINERS:
@@ -4115,7 +4143,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
     claim = None
     if _DISMISSED and reported == "neutral" and findings and (
             not _DISMISS_TRIGGERS.isdisjoint(gates) and (claim := _dismissed_claim(toks)) is not None
-            or _EMBEDDED and (embed := _EMBED_TRIGGERS.intersection(toks))
+            or _EMBEDDED and (embed := _EMBED_TRIGGERS.intersection(gates))
             and (claim := _embedded_claim(toks, embed, owner)) is not None):
         # a claim framed as a pretence or a fantasy: what it says of an actor is mocked; one
         # inside a third party's belief is reported
@@ -4913,6 +4941,30 @@ _ECHO_MARKERS = frozenset({"sure they did", "sure he did", "sure she did", "sure
 _STRETCHED_RE = re.compile(r"(.)\1{2,}")  # "suuuure", "riiiight" -> "sure", "right"
 
 
+_MARKER_WORDS = ("right", "sure", "iii", "uuu")  # one of them is in every marker (lower case)
+
+
+def _marker_word(low: str) -> bool:
+    """Whether the lower-cased text ``low`` holds one of ``_MARKER_WORDS``.
+
+    Parameters
+    ----------
+    low : str
+        A sentence or a whole comment, lower-cased.
+
+    Returns
+    -------
+    bool
+        False when no sentence in ``low`` can be a bare marker (a sentence's
+        lower-cased text is a piece of its comment's, so one test of the
+        comment lets most comments skip the test of each sentence).
+    """
+    for w in _MARKER_WORDS:
+        if w in low:
+            return True
+    return False
+
+
 def _bare_marker(text: str, span: tuple[int, int]) -> str:
     """The scoffing marker a sentence consists of ("Yeah right.", "Riiight...", "Sure they
     did."), "echo" for an echoed confirmation, or "" when the sentence says more."""
@@ -4920,7 +4972,7 @@ def _bare_marker(text: str, span: tuple[int, int]) -> str:
     if b - a > 24:
         return ""
     low = text[a:b].lower()
-    if "right" not in low and "sure" not in low and "iii" not in low and "uuu" not in low:
+    if not _marker_word(low):
         return ""
     low = low.strip().replace(",", " ").rstrip(".!…?:;) ")
     low = " ".join(_STRETCHED_RE.sub(r"\1", low).split())
@@ -5031,9 +5083,12 @@ def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]
         if got and _BARE_SARCASM and n_sp > 1 and idx >= 0 and reported == "neutral":
             if bare is None:  # the comment's bare marker sentences, found once: index -> kind
                 bare = {}
-                for k, sp in enumerate(spans):  # (only short sentences are looked at)
-                    if sp[1] - sp[0] <= 24 and (kind := _bare_marker(text, sp)):
-                        bare[k] = kind
+                # (only short sentences are looked at, and only when the comment holds a word
+                # every marker has: most comments hold none)
+                if _marker_word(text.lower()):
+                    for k, sp in enumerate(spans):
+                        if sp[1] - sp[0] <= 24 and (kind := _bare_marker(text, sp)):
+                            bare[k] = kind
             if bare:
                 if idx in bare:  # the marker itself ("Sure they did.") only echoes the claim
                     got = []
