@@ -696,13 +696,18 @@ _TOKEN_RE = re.compile(
 )
 # _TOKEN_RE for lower-cased ASCII text with "'" for "’", as split() needs it (the group keeps
 # the tokens): explicit classes instead of \w and \s, which re tests more slowly; the white
-# space class is the ASCII part of \s, so the tokens are exactly _TOKEN_RE's
+# space class is the ASCII part of \s, so the tokens are exactly _TOKEN_RE's. Every token starts
+# with a character that is no white space: the pattern opens with that class, so re skips the
+# white space without trying a match there, and the character read decides what follows it
+# (the same tokens as the alternatives "word | [#@]word | /s | other symbol"; with nothing
+# after the group to match, the possessive quantifiers take what the greedy ones take)
 _ASCII_SPACE = "".join(c for c in map(chr, range(128)) if re.match(r"\s", c))
 _TOKEN_SPLIT_RE = re.compile(
-    r"([a-z0-9_]+(?:['\-][a-z0-9_]+)*"  # word with inner apostrophes or hyphens
-    r"|[#@][a-z0-9_]+"                   # hashtag or handle
-    r"|/s\b"                             # sarcasm marker
-    rf"|[^a-z0-9_{re.escape(_ASCII_SPACE)}])"  # any other single symbol
+    rf"([^{re.escape(_ASCII_SPACE)}](?:"
+    r"(?<=[a-z0-9_])[a-z0-9_]*+(?:['\-][a-z0-9_]++)*+"  # word with inner apostrophes or hyphens
+    r"|(?<=[#@])[a-z0-9_]++"                              # hashtag or handle
+    r"|(?<=/)s\b"                                         # sarcasm marker
+    r"|))"                                                # any other single symbol
 )
 _CAMEL_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
