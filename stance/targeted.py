@@ -658,6 +658,7 @@ from __future__ import annotations
 import gc
 import math
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Container, Iterable, Mapping, Sequence
 from contextlib import contextmanager
@@ -700,15 +701,18 @@ _TOKEN_RE = re.compile(
 # with a character that is no white space: the pattern opens with that class, so re skips the
 # white space without trying a match there, and the character read decides what follows it
 # (the same tokens as the alternatives "word | [#@]word | /s | other symbol"; with nothing
-# after the group to match, the possessive quantifiers take what the greedy ones take)
+# after the group to match, possessive quantifiers, where re has them (Python 3.11), take what
+# the greedy ones take, without keeping places to backtrack to)
 _ASCII_SPACE = "".join(c for c in map(chr, range(128)) if re.match(r"\s", c))
+_P = "+" if sys.version_info >= (3, 11) else ""
 _TOKEN_SPLIT_RE = re.compile(
     rf"([^{re.escape(_ASCII_SPACE)}](?:"
-    r"(?<=[a-z0-9_])[a-z0-9_]*+(?:['\-][a-z0-9_]++)*+"  # word with inner apostrophes or hyphens
-    r"|(?<=[#@])[a-z0-9_]++"                              # hashtag or handle
-    r"|(?<=/)s\b"                                         # sarcasm marker
-    r"|))"                                                # any other single symbol
+    rf"(?<=[a-z0-9_])[a-z0-9_]*{_P}(?:['\-][a-z0-9_]+{_P})*{_P}"  # word with inner apostrophes or hyphens
+    rf"|(?<=[#@])[a-z0-9_]+{_P}"                                  # hashtag or handle
+    r"|(?<=/)s\b"                                                 # sarcasm marker
+    r"|))"                                                        # any other single symbol
 )
+del _P
 _CAMEL_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 _TIER = {  # 0 = explicit rule, 1 = weak evidence, 2 = reported speech, 3 = mention only
