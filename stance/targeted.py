@@ -1478,11 +1478,9 @@ def _paired(toks, m, rivals, sides) -> bool:
     """
     a, b = m.a, m.b
     for o in rivals:
-        if o.a == b + 2 and toks[b + 1] in _PAIR_LINKS or o.b == a - 2 and toks[a - 1] in _PAIR_LINKS:
-            for side in sides:
-                s1, s2 = side.get(m.actor), side.get(o.actor)
-                if s1 is not None and s2 is not None and s1 != s2:
-                    return True
+        if (o.a == b + 2 and toks[b + 1] in _PAIR_LINKS or o.b == a - 2 and toks[a - 1] in _PAIR_LINKS) \
+                and _opposed(sides, m.actor, o.actor):
+            return True
     return False
 
 
