@@ -97,10 +97,13 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    reads "responsible" as praise); a mention after "of" or an aggression verb
    ("the invasion of X is a crime") is an object, not the subject of the
    predicate.
-   ``"defeat"``: "X is finished / doomed / done", "X has no / zero chance",
-   "X's counteroffensive failed / is a disaster" (a credit noun whose
-   predicate is a failure) -> against X ("X is losing", "X will win" are
-   predicate evaluations). ``"statehood"``:
+   ``"defeat"``: "X is finished / doomed / done" (also "all but / almost /
+   nearly finished"), "X has no / zero chance", "X has no soldiers (troops,
+   ammunition) left" (not "no troops in Y"), "X suffered / faced great losses
+   (a heavy defeat)" (the adjective is no praise), "X's counteroffensive
+   failed / is a disaster" (a credit noun whose predicate is a failure) ->
+   against X ("X is losing", "X will win" are predicate evaluations; RUW
+   train, the hedges and the missing soldiers: 3 labels change, right 0 -> 3). ``"statehood"``:
    "X is a sovereign / independent / real country (state, nation)" -> favor;
    "X is not a (real) country", "X is a quasi / fake country", "X wasn't
    even a nation", "X never existed" -> against.
@@ -177,6 +180,16 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     of shells / rockets" names what X lacks, not an attack. The writer's
     wish counts the same ("we must help Y push X out"); a third party's
     report is reported speech. (RUW train: 16 labels change, right 2 -> 12.)
+    A beating told by idiom credits its subject: "Y has been kicking their
+    butt", "Y is running circles around X", "Y is wiping the floor with X"
+    (``"military success"`` for Y, ``"defeat"`` for X when named; "Y can't
+    kick their butt" is none). X coming apart ("X is falling apart", "X
+    crumbled / imploded"), wiped out ("X got wiped out / annihilated") or
+    taking losses ("X is taking / sustaining heavy losses") is X's defeat, and
+    so is X's success denied: "X will never retake Y", "X can't advance /
+    break through", "I can't see X breaking through Y's lines" (a defeat
+    expected; "X is breaking through", "can X break through?" are no cue)
+    (RUW train: 8 labels change, right 0 -> 8).
     Ground won back or gained is ``"military success"`` too: "X has retaken /
     recaptured / reclaimed Y", "X took / has taken more ground (territory,
     land) than Y" -> favor X (not negated, conditional or asked; "X will
@@ -1832,6 +1845,10 @@ _LY_ADJECTIVES = frozenset("""friendly unfriendly lovely deadly cowardly costly 
 lonely likely unlikely orderly timely worldly ghastly beastly sickly kindly holy ugly silly
 early only daily weekly monthly yearly jolly manly bully rally""".split())
 _AFTER_MANNER = _PROVOKED | _DEFEAT_WORDS | _PROVOKE
+_HEDGES = frozenset({"all", "almost", "nearly", "practically", "virtually", "essentially"})
+# what an army cannot fight without: "X has no soldiers (left)" is its defeat
+_FIGHTERS = frozenset({"soldiers", "troops", "men", "ammo", "ammunition", "shells", "reserves",
+                       "manpower", "weapons", "tanks"})
 _CULPABLE = frozenset({"responsible", "accountable", "culpable", "guilty"})
 # aggression nouns for the one who attacks: what they are said of is the agent
 _AGENT_NOUNS = frozenset("""aggressor aggressors invader invaders occupier occupiers occupants
@@ -2809,8 +2826,25 @@ recapturing reclaim reclaims reclaimed reclaiming regain regains regained regain
 _GAIN = frozenset({"took", "taken", "gained", "captured", "seized", "liberated", "won"})
 _GROUND = frozenset("""ground land territory territories villages towns settlements square km
 kilometers kilometres miles""".split())
+# beatings told by idiom: "Y is kicking their butt", "Y is running circles around X", "Y is
+# wiping the floor with X" (Y's ``"military success"``; X, when named, its ``"defeat"``)
+_FLOOR_VERBS = frozenset({"wiping", "wiped", "wipe", "wipes", "mopping", "mopped", "mop", "mops"})
+# X coming apart ("X is falling apart / crumbling"), X wiped out ("X got wiped out /
+# annihilated"), X's losses ("X is taking heavy losses"): ``"defeat"``, against X
+_COMING_APART = frozenset({"crumbles", "crumbled", "implodes", "imploded", "imploding"})  # ("crumbling": VADER)
+_FALL_VERBS = frozenset({"falling", "fell", "fall", "falls", "fallen"})
+_WIPED = frozenset({"annihilated", "obliterated", "wiped"})
+_LOSS_VERBS = frozenset("""taking took taken takes sustaining sustained sustains incurring
+incurred suffering suffered suffers""".split())
+_LOSS_NOUNS = frozenset({"losses", "casualties", "defeat", "defeats", "setback", "setbacks"})
+# success denied ("X will never retake Y", "X can't break through", "I can't see X breaking
+# through Y's lines"): an expected defeat (``"defeat"``, against X)
+_ADVANCE = frozenset({"advance", "advances", "advancing", "advanced"})
+_BREAK = frozenset({"break", "breaks", "breaking", "broke"})
+_PERCEIVE = frozenset({"see", "imagine", "picture", "envision"})
 _SETBACK_CUES = _RETAKE | _GAIN | (_PUSH_VERBS | _DOWN_VERBS | _ATTRITION_VERBS | _SUFFERING | _RUN_OUT | {"limit"} | _ABILITY
-                 | {t[-1] for t in _PLIGHTS})
+                 | {t[-1] for t in _PLIGHTS} | _FLOOR_VERBS | _COMING_APART | _WIPED | _LOSS_NOUNS
+                 | _ADVANCE | _BREAK | {"apart", "circles"})
 
 
 def _setback(toks, m, k: int, lo: int, hi: int, owner, sent) -> tuple[int, int, int]:
@@ -2851,6 +2885,9 @@ def _setback(toks, m, k: int, lo: int, hi: int, owner, sent) -> tuple[int, int, 
             if e < 0 and toks[v] in _PUSH_VERBS and toks[v].startswith("kick") and b + 1 <= hi and \
                     toks[b].endswith("'s") and toks[b + 1] in _BACKSIDE:
                 e = b + 1  # "kicking X's butt"
+    elif v - 2 >= lo and (toks[v] in {"around", "round"} and toks[v - 1] == "circles" and toks[v - 2] in _RUN_OUT
+                          or toks[v] == "with" and toks[v - 1] == "floor" and v - 3 >= lo and toks[v - 3] in _FLOOR_VERBS):
+        v, e = v - 2 - (toks[v] == "with"), b  # "Y is running circles around X", "Y is wiping the floor with X"
     else:
         v = -1
     if v >= 0:
@@ -2877,13 +2914,33 @@ def _setback(toks, m, k: int, lo: int, hi: int, owner, sent) -> tuple[int, int, 
         r = c + 1
         hi = sent.clause_bounds(r)[1]
     q = r
-    while q <= hi and q < r + 5 and (toks[q] in lx.AUXILIARIES or toks[q] in lx.COPULAS
+    while q <= hi and q < r + 5 and (toks[q] in lx.AUXILIARIES or toks[q] in lx.COPULAS or _is_negator(toks[q])
+                                     or toks[q] in _PASSIVE_AUX
                                      or toks[q] in _SETBACK_SKIP or toks[q] in {"also", "clearly"}):
         q += 1
-    if q > hi or q in owner or _negated(toks[r:q]) or toks[q] in lx.NEGATORS:
+    if q > hi or q in owner:
         return -1, -1, -1
     t = toks[q]
     aux = toks[r:q]
+    if _negated(aux) or q == r and a - 1 > lo and toks[a - 1] in _PERCEIVE and _negated(toks[max(lo, a - 4):a - 1]):
+        # "X will never retake Y", "X can't advance / break through", "I can't see X breaking
+        # through": the success is denied, X's defeat expected
+        if t in _RETAKE or t in _ADVANCE or t in _BREAK and q + 1 <= hi and toks[q + 1] == "through":
+            return a, q + (t in _BREAK), -1
+        return -1, -1, -1
+    if q + 2 <= hi:
+        t1, t2 = toks[q + 1], toks[q + 2]
+        if t in _PUSH_VERBS and t.startswith("kick") and t2 in _BACKSIDE and (
+                t1 in _NOUN_MARKERS or t1 in {"some", "the"} or t1.endswith("'s")) \
+                or t in _RUN_OUT and t1 == "circles" and t2 in {"around", "round"} \
+                or t in _FLOOR_VERBS and t1 == "the" and t2 == "floor":
+            return a, q + 2, -2  # "X has been kicking their butt", "X is running circles around Y"
+        if t in _LOSS_VERBS and (t2 in _LOSS_NOUNS or t1 in _LOSS_NOUNS or q + 3 <= hi and toks[q + 3] in _LOSS_NOUNS):
+            return a, next(x for x in range(q + 1, q + 4) if toks[x] in _LOSS_NOUNS), -1  # "X is taking heavy losses"
+    if t in _COMING_APART or t in _FALL_VERBS and q + 1 <= hi and toks[q + 1] == "apart":
+        return a, q + (t in _FALL_VERBS), -1  # "X is falling apart / crumbling"
+    if t in _WIPED and not _PASSIVE_AUX.isdisjoint(aux) and (t != "wiped" or q + 1 <= hi and toks[q + 1] == "out"):
+        return a, q + (t == "wiped"), -1  # "X got wiped out / annihilated"
     if t in _PUSH_VERBS and not t.endswith("ing") and not _PASSIVE_AUX.isdisjoint(aux) and q + 1 <= hi and \
             toks[q + 1] in _PUSH_PARTICLES:
         return a, q + 1, -1  # "X was pushed back / driven out (of Y)"
@@ -3363,6 +3420,11 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                         q + 1] in _AFTER_MANNER:
                     q += 1  # "X was blatantly provoked", "X is utterly finished"
                     continue
+                if tq in _HEDGES and q + 1 < n and (toks[q + 1] in _AFTER_MANNER or toks[q + 1] == "but" and q + 2 < n
+                                                    and toks[q + 2] in _AFTER_MANNER):
+                    q += 1 + (toks[q + 1] == "but")  # "X is all but / almost / nearly finished"
+                    hi = max(hi, q)  # (the clause is not cut at this "but")
+                    continue
                 break
             if negator:
                 neg = True
@@ -3439,8 +3501,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                         zero = toks[q] == "nothing"
                     if rq < n and (neg or zero):
                         tr = toks[rq]
-                        if tr in {"chance", "chances", "hope"}:
-                            add(m, -0.6, 0.65, "defeat", a, rq)  # "X has no / zero chance"
+                        if tr in {"chance", "chances", "hope"} or tr in _FIGHTERS and (
+                                rq + 1 >= n or toks[rq + 1] in lx.BOUNDARIES or toks[rq + 1] in {"left", "anymore"}):
+                            add(m, -0.6, 0.65, "defeat", a, rq)  # "X has no / zero chance", "X has no soldiers left"
                             continue
                         if neg and tr in _CHOICE_NOUNS:
                             add(m, 0.5, 0.6, "justified attack", a, rq)  # "X had no (other) choice"
@@ -3649,7 +3712,12 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 if fired:
                     continue
                 if toks[q] in lx.UNDERGO_VERBS:
-                    # "X faced a backlash", "X came under sharp criticism", "X won praise"
+                    # "X faced a backlash", "X came under sharp criticism", "X won praise"; "X
+                    # suffered great losses" is X's defeat, whatever the adjective
+                    r = next((r for r in range(q + 1, min(hi + 1, q + 4)) if toks[r] in _LOSS_NOUNS), 0)
+                    if r and not any(x in owner for x in range(q + 1, r)):
+                        add(m, 0.4 if neg else -0.6, 0.65, "negation" if neg else "defeat", a, r)
+                        continue
                     for r in range(q + 1, min(hi + 1, q + 5)):
                         if r in owner:
                             break

@@ -2041,6 +2041,49 @@ def test_ground_won_back_or_gained_is_a_military_success(text):
 def test_no_ground_gained_when_predicted_negated_or_not_ground(text, cue):
     got = _labels(text, (RUSSIA, UKRAINE))["Ukraine"][1]
     assert got == cue if cue else got != "military success"
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Ukraine has been kicking their butt since spring.", None),
+    ("Ukraine is running circles around Russia.", "Russia"),
+    ("Ukraine is wiping the floor with the Russians.", "Russia"),
+])
+def test_a_beating_told_by_idiom_credits_the_subject(text, other):
+    rows = _labels(text, (RUSSIA, UKRAINE))
+    assert rows["Ukraine"] == ("favor", "military success")
+    if other:
+        assert rows[other] == ("against", "defeat")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia is falling apart.",
+    "Russia crumbled in the south.",
+    "Russia got wiped out near the river.",
+    "Russia is taking heavy losses every day.",
+    "Russia suffered great losses in men and tanks.",  # not praise for "great"
+    "Russia is all but finished.",
+    "Russia is nearly finished.",
+    "Russia has no soldiers left.",
+    "Russia will never retake the island.",
+    "Russia can't advance any further.",
+    "I can't see Russia breaking through the Ukrainian lines.",
+])
+def test_an_actor_coming_apart_losing_men_or_denied_success_is_defeated(text):
+    assert _labels(text, (RUSSIA, UKRAINE))["Russia"] == ("against", "defeat")
+
+
+@pytest.mark.parametrize("text", [
+    "If Russia is falling apart, why worry?",  # a condition
+    "Can Russia break through?",  # a question
+    "Russia can't kick their butt.",  # a beating denied: no success
+    "Russia has no troops in the city.",  # no troops there: a claim, no defeat
+    "Russia is all but certain to try again.",  # "all but" before no word of defeat
+    "Russia is breaking through.",  # a success, not denied: no defeat
+    "I see Russia breaking through soon.",
+])
+def test_no_defeat_in_a_condition_question_or_without_the_idiom(text):
+    rows = _labels(text, (RUSSIA, UKRAINE))
+    assert all(cue not in {"defeat", "military success"} for _, cue in rows.values())
 @pytest.mark.parametrize("text, label, cue", [
     ("Ukraine fought the invaders.", "favor", "fought wrongdoer"),
     ("Ukraine continues to fight off the Russian invaders.", "favor", "fought wrongdoer"),
