@@ -101,7 +101,9 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    nearly finished"), "X has no / zero chance", "X has no soldiers (troops,
    ammunition) left" (not "no troops in Y"), "X suffered / faced great losses
    (a heavy defeat)" (the adjective is no praise), "X's counteroffensive
-   failed / is a disaster" (a credit noun whose predicate is a failure) ->
+   failed / is a disaster" (a credit noun whose predicate is a failure), "Y
+   has repelled / halted X's counteroffensive (gains)" (Y's ``"military
+   success"``; 2 labels, right 0 -> 2) ->
    against X ("X is losing", "X will win" are predicate evaluations; RUW
    train, the hedges and the missing soldiers: 3 labels change, right 0 -> 3). ``"statehood"``:
    "X is a sovereign / independent / real country (state, nation)" -> favor;
@@ -2842,6 +2844,11 @@ _LOSS_NOUNS = frozenset({"losses", "casualties", "defeat", "defeats", "setback",
 _ADVANCE = frozenset({"advance", "advances", "advancing", "advanced"})
 _BREAK = frozenset({"break", "breaks", "breaking", "broke"})
 _PERCEIVE = frozenset({"see", "imagine", "picture", "envision"})
+# X's push stopped ("Y has repelled / halted X's counteroffensive"): X's ``"defeat"``
+_PUSHES = frozenset({"counteroffensive", "counter-offensive", "gains"})
+_REPELLED = frozenset("""repelled repelling repels repel repulsed stopped stopping stops stop halted
+halting halts thwarted thwarting blunted blunting crushed crushing defeated defeating smashed
+foiled reversed""".split())
 _SETBACK_CUES = _RETAKE | _GAIN | (_PUSH_VERBS | _DOWN_VERBS | _ATTRITION_VERBS | _SUFFERING | _RUN_OUT | {"limit"} | _ABILITY
                  | {t[-1] for t in _PLIGHTS} | _FLOOR_VERBS | _COMING_APART | _WIPED | _LOSS_NOUNS
                  | _ADVANCE | _BREAK | {"apart", "circles"})
@@ -3405,6 +3412,15 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     if f >= 0:
                         # "X's counteroffensive failed / is a disaster": X's defeat, not its credit
                         add(m, -0.6, 0.65, "defeat", a, f)
+                    elif toks[q] in _PUSHES and k > lo and toks[k - 1] in _REPELLED and not _negated(
+                            toks[max(lo, k - 4):k - 1]):
+                        # "Y has repelled X's counteroffensive": X's defeat, Y's success
+                        add(m, -0.6, 0.6, "defeat", k - 1, q)
+                        p = k - 2
+                        while p >= lo and (toks[p] in lx.AUXILIARIES or toks[p] in _SETBACK_SKIP):
+                            p -= 1
+                        if (o := owner.get(p)) is not None and o.actor != m.actor:
+                            add(o, 0.6, 0.6, "military success", p, q)
                     else:
                         add(m, 0.7, 0.65, "credited", a, q)
                     continue

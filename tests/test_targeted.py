@@ -2072,6 +2072,14 @@ def test_an_actor_coming_apart_losing_men_or_denied_success_is_defeated(text):
     assert _labels(text, (RUSSIA, UKRAINE))["Russia"] == ("against", "defeat")
 
 
+def test_a_counteroffensive_repelled_is_its_owners_defeat():
+    rows = _labels("Russia has halted Ukraine's counteroffensive.", (RUSSIA, UKRAINE))
+    assert rows["Ukraine"] == ("against", "defeat") and rows["Russia"] == ("favor", "military success")
+    # near misses: not repelled, or another credit noun
+    assert _labels("Ukraine's counteroffensive is going well.", (UKRAINE,))["Ukraine"] == ("favor", "credited")
+    assert _labels("Russia crushed Ukraine's independence.", (UKRAINE,))["Ukraine"][1] != "defeat"
+
+
 @pytest.mark.parametrize("text", [
     "If Russia is falling apart, why worry?",  # a condition
     "Can Russia break through?",  # a question
