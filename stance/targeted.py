@@ -459,7 +459,12 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     object are left to the other rules); ``"defence"``: "X cannot / must not
     / will not (be allowed to) fall / collapse" -> favor X, and ``"wish"``:
     "X must fall" -> against X ("X fell" is an event) (RUW train: 3 labels
-    per target change, right 0 -> 3).
+    per target change, right 0 -> 3); a membership demanded or denied: "X
+    must / needs to join (be in, be a member of, be admitted into) NATO / the
+    EU / the alliance" -> favor X, "X cannot / must not be in NATO" -> against
+    X ("X doesn't need to be in NATO" and "X won't join NATO" deny no right;
+    not after "why / how / whether") (RUW train: 4 Ukraine / 3 Russia labels
+    change, right 1 -> 3 / 1 -> 2).
 
 A subject coordinated with another actor's ("X and Y always lie", "the X/Y
 fiasco", "X & Y are corrupt") shares the predicate read for the second one
@@ -2697,7 +2702,11 @@ _RECEIVE = frozenset({"get", "receive", "given", "sent", "supplied", "provided",
                       "granted"})
 _DESERVE = frozenset({"deserve", "deserves", "deserved"})
 _FALL = frozenset({"fall", "collapse", "crumble"})
-_DEONTIC_CUES = _OWE | _RECEIVE | _DESERVE | _FALL
+_ALLIANCES = frozenset({"nato", "eu", "alliance"})
+# a membership denied by these ("X cannot / must not be in NATO"); "X doesn't need to" or "won't
+# join" deny no right
+_CAN_MUST = frozenset({"can", "cannot", "can't", "must", "mustn't", "should", "shouldn't"})
+_DEONTIC_CUES = _OWE | _RECEIVE | _DESERVE | _FALL | _ALLIANCES
 _OBLIGING = frozenset({"must", "should", "need", "needs", "ought", "gotta", "mustn't", "shouldn't",
                        "cannot", "can't", "can", "will", "won't"})
 
@@ -2711,7 +2720,10 @@ def _deontic(toks, a: int, b: int, lo: int, hi: int, val) -> tuple[float, str, i
     nukes back" -> favor X, "X doesn't deserve a cent / deserves nothing" -> against
     ("X deserves what it gets", "X deserves to ..." are left to the other rules);
     "X cannot / must not / won't (be allowed to) fall / collapse" -> favor X, "X must
-    fall" -> against X. Not in a condition ("if X gets jets ...").
+    fall" -> against X; "X must / needs to join (be in, be a member of, be admitted
+    into) NATO / the EU / the alliance" -> favor X, "X cannot / must not be in NATO" ->
+    against ("X doesn't need to ...", "X won't join ..." deny no right; not after "why").
+    Not in a condition ("if X gets jets ...").
     """
     if any(x in _CONDITIONALS for x in toks[lo:a]):
         return None
@@ -2742,11 +2754,18 @@ def _deontic(toks, a: int, b: int, lo: int, hi: int, val) -> tuple[float, str, i
         if neg >= 0 or obj in {"nothing", "zero"}:
             return -0.5, "advocacy", a, max(r, o if obj in {"nothing", "zero"} else r)
         return 0.4, "defence", a, min(o, hi)
+    must = not {"must", "should", "needs", "need", "ought", "gotta"}.isdisjoint(toks[b + 1:r]) or any(
+        toks[x] in {"has", "have", "had"} and toks[x + 1] == "to" for x in range(b + 1, r - 1))
+    if (v in {"join", "enter", "in", "into", "member", "part", "a", "admitted", "accepted"}) and (
+            (neg < 0 and must) or neg >= 0 and not _CAN_MUST.isdisjoint(toks[b + 1:r])) and not (
+            a - 1 >= lo and toks[a - 1] in {"why", "how", "whether"}) and (e := next((x for x in range(r, min(hi + 1, r + 5)) if toks[
+            x] in _ALLIANCES), -1)) >= 0:
+        return (-0.5 if neg >= 0 else 0.5), "advocacy" if neg >= 0 else "defence", a, e
     if v in _FALL and modal and r + 1 <= hi + 1 and (r + 1 > hi or toks[r + 1] in lx.BOUNDARIES or toks[
             r + 1] in {"to", "again", "apart"}):
         if neg >= 0:
             return 0.5, "defence", a, r
-        if not {"must", "should", "needs", "need", "ought"}.isdisjoint(toks[b + 1:r]):
+        if must:
             return -0.5, "wish", a, r
     return None
 

@@ -2401,3 +2401,18 @@ def test_what_the_actor_is_owed_given_deserves_or_may_suffer(text, label, cue):
 def test_no_deontic_reading_in_a_condition_for_an_open_object_or_a_plain_event(text):
     assert _labels(text, (RUSSIA, UKRAINE))["Ukraine"][1] not in {"owed", "aid to actor", "defence", "advocacy",
                                                                   "wish"}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Ukraine needs to join NATO.", "favor"),
+    ("Ukraine must be a member of the EU.", "favor"),
+    ("Ukraine can not be in NATO.", "against"),
+])
+def test_a_membership_demanded_or_denied(text, label):
+    assert _labels(text, (RUSSIA, UKRAINE))["Ukraine"][0] == label
+
+
+@pytest.mark.parametrize("text", ["Ukraine doesn't need to be in NATO.", "Ukraine will not join NATO.",
+                                  "Nobody knows why Ukraine should join NATO.", "Ukraine will join NATO."])
+def test_no_membership_demand_without_a_right_granted_or_denied(text):
+    assert _labels(text, (RUSSIA, UKRAINE))["Ukraine"][1] not in {"defence", "advocacy"}
