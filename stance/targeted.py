@@ -51,7 +51,9 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    With "you", "they" or a third party as subject and no modal ("if you
    support X", "they will blame X", "Y will strike the plant and blame X")
    the view is that party's (``"evaluated by others"``, see 8). "X must /
-   should be stopped (destroyed, punished ...)" is advocacy against X. Not
+   should be stopped (destroyed, punished ...)" is advocacy against X, and so is
+   "X must / should / needs to pay (dearly, reparations)": amends demanded of
+   X ("X will pay?" is no demand; RUW train: 1 label per target, fixed). Not
    in a condition ("if we don't fight X ..."), and "I believe X is done /
    invaded ..." is a belief about X, not trust in it.
    ``"shifted blame"``: blame laid on X by someone other than the commenter
@@ -3669,6 +3671,13 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     and not (q + 1 < n and toks[q + 1] == "by"):
                 # "X must be destroyed / stopped / punished": a call for action against X
                 add(m, 0.6 if neg else -0.75, 0.7, "defence" if neg else "advocacy", a, q)
+                continue
+            elif (t == "pay" and not _ADVOCACY_MODALS.isdisjoint(toks[nxt:q]) or t in _NEED_TO and q + 2 <= hi and toks[
+                    q + 1] == "to" and toks[q + 2] == "pay") and not copula and not neg and not (
+                    k > lo and toks[k - 1] in _CONDITIONALS):
+                # "X must / needs to / should pay (dearly, for its crimes, reparations)": the
+                # commenter demands that X make amends (the words after are no praise of X)
+                add(m, -0.7, 0.7, "advocacy", a, q if t == "pay" else q + 2)
                 continue
             elif reported == "neutral" and copula and not neg and t in lx.AGGRESSION_VERBS and t.endswith("ed") and not (
                     q + 1 < n and toks[q + 1] == "by") and not _PASSIVE_AUX.isdisjoint(toks[nxt:q]):

@@ -2416,3 +2416,16 @@ def test_a_membership_demanded_or_denied(text, label):
                                   "Nobody knows why Ukraine should join NATO.", "Ukraine will join NATO."])
 def test_no_membership_demand_without_a_right_granted_or_denied(text):
     assert _labels(text, (RUSSIA, UKRAINE))["Ukraine"][1] not in {"defence", "advocacy"}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Russia should pay reparations.", "against"), ("Russia needs to pay dearly for every life.", "against"),
+])
+def test_amends_demanded_of_the_actor(text, label):
+    assert _labels(text, (RUSSIA, UKRAINE))["Russia"] == (label, "advocacy")
+
+
+@pytest.mark.parametrize("text", ["Russia will pay?", "If Russia must pay, fine.", "Russia should not pay.",
+                                  "Russia wants to pay."])
+def test_no_amends_demanded_in_a_question_condition_negation_or_wish_of_the_actor(text):
+    assert _labels(text, (RUSSIA, UKRAINE))["Russia"][1] != "advocacy"
