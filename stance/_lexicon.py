@@ -273,7 +273,7 @@ sycophants cultist cultists""".split())
 # what is given to a side one supports ("weapons to X", "support for X")
 AID_NOUNS: frozenset[str] = frozenset("""
 aid help support assistance weapons arms ammunition tanks jets missiles money funding funds
-billions millions dollars donations solidarity sympathy prayers love""".split())
+billions millions dollars dollar penny cent dime donations solidarity sympathy prayers love""".split())
 
 # verbs of feeling or wanting: "X loves ..." says how X feels, not how the writer sees X
 EXPERIENCER_VERBS: frozenset[str] = frozenset("""

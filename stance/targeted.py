@@ -51,7 +51,9 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    With "you", "they" or a third party as subject and no modal ("if you
    support X", "they will blame X", "Y will strike the plant and blame X")
    the view is that party's (``"evaluated by others"``, see 8). "X must /
-   should be stopped (destroyed, punished ...)" is advocacy against X. Not
+   should be stopped (destroyed, punished ...)" is advocacy against X, and so is
+   "X must / should / needs to pay (dearly, reparations)": amends demanded of
+   X ("X will pay?" is no demand; RUW train: 1 label per target, fixed). Not
    in a condition ("if we don't fight X ..."), and "I believe X is done /
    invaded ..." is a belief about X, not trust in it.
    ``"shifted blame"``: blame laid on X by someone other than the commenter
@@ -132,7 +134,15 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     aid to X", "stop giving cluster bombs to X" against) only when the commenter asks for or refuses the aid (a
     modal, "I / we", "more", an imperative): aid told as someone else's deed
     ("Trump gave missiles to X") is the topic (on RUW train such rows were
-    right 1 in 3 times).
+    right 1 in 3 times); "not one more dollar / not a penny for X" is a
+    refusal too. X as the first object of a verb of giving ("give X the jets it
+    needs", "we should send X more tanks", "keep supplying X") is aid the same
+    way, refused after a negation or "stop" ("don't give X another dollar",
+    "stop sending X money"); not someone else's deed ("they give X weapons"),
+    a gerund subject ("giving X weapons is a waste"), what is given ("whatever
+    we give X ...") or no gift ("give X hell / a lesson / a free pass", "a hard
+    time": a negative word) (RUW train: 5 Ukraine / 4 Russia labels change,
+    right 1 -> 4 / 1 -> 3).
     "blow up" ("blew it up", "blown up by X") is read as "destroy"; "a blow to
     X" is no attack; a possessive pronoun is no subject ("their nukes"), nor
     an aggression verb after one a deed ("gave up its nukes"), nor weapons
@@ -454,6 +464,24 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     back", "X will retake Crimea" (a place or another actor taken; not after
     "if / when") -> favor X (RUW train: 4 labels per target change, right 1
     -> 3).
+    What X is owed, is to be given, deserves or may suffer (deontic statements;
+    not in a condition): ``"owed"``: "Y owes X (reparations)" -> favor X, "Y
+    does not owe X anything", "we owe X nothing" -> against X; ``"aid to
+    actor"``: X the recipient with a modal ("X should get F-16s", "X needs to
+    be given more jets"; "get" only with aid or a quantity: "X should get out"
+    is no gift) -> favor X, negated ("X should never receive them") ->
+    against; ``"defence"`` / ``"advocacy"``: "X deserves its weapons back" ->
+    favor X, "X doesn't deserve a penny", "X deserves nothing" -> against ("X
+    deserves what it gets", "X deserves to ..." and praise or blame as its
+    object are left to the other rules); ``"defence"``: "X cannot / must not
+    / will not (be allowed to) fall / collapse" -> favor X, and ``"wish"``:
+    "X must fall" -> against X ("X fell" is an event) (RUW train: 3 labels
+    per target change, right 0 -> 3); a membership demanded or denied: "X
+    must / needs to join (be in, be a member of, be admitted into) NATO / the
+    EU / the alliance" -> favor X, "X cannot / must not be in NATO" -> against
+    X ("X doesn't need to be in NATO" and "X won't join NATO" deny no right;
+    not after "why / how / whether") (RUW train: 4 Ukraine / 3 Russia labels
+    change, right 1 -> 3 / 1 -> 2).
 
 A subject coordinated with another actor's ("X and Y always lie", "the X/Y
 fiasco", "X & Y are corrupt") shares the predicate read for the second one
@@ -1068,6 +1096,12 @@ _SOURCE_NOUNS = frozenset({"lies", "lie", "propaganda", "disinformation", "misin
 _TEMPORAL = frozenset({"as", "when", "once", "until", "after", "before", "while", "since"})
 _WITHDRAWING = frozenset({"leaving", "leaves", "withdrawing", "withdraws", "retreating"})
 _AID_ENDERS = frozenset({"end", "cut", "halt", "defund"})  # "end aid to X" like "stop aid to X"
+# verbs whose first object receives the aid ("give X weapons", "stop sending X money"), and what
+# given to X is no aid ("give X hell / orders / a lesson")
+_GIVE_VERBS = frozenset({"give", "send", "supply", "provide", "equip", "giving", "sending", "supplying",
+                         "providing", "equipping"})
+_NO_GIFT = frozenset({"hell", "orders", "order", "lesson", "taste", "ultimatum", "beating", "back", "up",
+                      "away", "time", "credit", "pass", "example"})
 _AID_ADVOCATED = True
 
 
@@ -2682,6 +2716,81 @@ def _distrusted(toks, a: int, b: int, lo: int, hi: int) -> int:
 
 
 
+# what X is owed, given or deserves, and whether it may fall ("Y owes X ...", "X should get / be
+# given F-16s", "X doesn't deserve a penny", "X cannot be allowed to fall"): see _deontic
+_OWE = frozenset({"owe", "owes", "owed", "owing"})
+_RECEIVE = frozenset({"get", "receive", "given", "sent", "supplied", "provided", "armed", "equipped",
+                      "granted"})
+_DESERVE = frozenset({"deserve", "deserves", "deserved"})
+_FALL = frozenset({"fall", "collapse", "crumble"})
+_ALLIANCES = frozenset({"nato", "eu", "alliance"})
+# a membership denied by these ("X cannot / must not be in NATO"); "X doesn't need to" or "won't
+# join" deny no right
+_CAN_MUST = frozenset({"can", "cannot", "can't", "must", "mustn't", "should", "shouldn't"})
+_DEONTIC_CUES = _OWE | _RECEIVE | _DESERVE | _FALL | _ALLIANCES
+_OBLIGING = frozenset({"must", "should", "need", "needs", "ought", "gotta", "mustn't", "shouldn't",
+                       "cannot", "can't", "can", "will", "won't"})
+
+
+def _deontic(toks, a: int, b: int, lo: int, hi: int, val) -> tuple[float, str, int, int] | None:
+    """Stance, cue, first and last index of what X is owed, given or let suffer, else None.
+
+    "Y owes X (reparations)" -> favor X, "Y doesn't owe X anything / owes X nothing" ->
+    against; "X should get / must receive / needs to be given weapons" -> favor X, "X
+    should never receive them", "X shouldn't get a penny" -> against; "X deserves its
+    nukes back" -> favor X, "X doesn't deserve a cent / deserves nothing" -> against
+    ("X deserves what it gets", "X deserves to ..." are left to the other rules);
+    "X cannot / must not / won't (be allowed to) fall / collapse" -> favor X, "X must
+    fall" -> against X; "X must / needs to join (be in, be a member of, be admitted
+    into) NATO / the EU / the alliance" -> favor X, "X cannot / must not be in NATO" ->
+    against ("X doesn't need to ...", "X won't join ..." deny no right; not after "why").
+    Not in a condition ("if X gets jets ...").
+    """
+    if any(x in _CONDITIONALS for x in toks[lo:a]):
+        return None
+    k = a - 1 if a - 1 > lo and toks[a - 1] == "the" else a
+    if k - 1 >= lo and toks[k - 1] in _OWE:
+        w = [x for x in range(max(lo, k - 4), k - 1) if _is_negator(toks[x])]
+        if w or b + 1 <= hi and toks[b + 1] in {"nothing", "zero"}:
+            return -0.5, "owed", w[0] if w else k - 1, b if w else b + 1
+        return 0.5, "owed", k - 1, b
+    r, neg, modal = b + 1, -1, False
+    while r <= hi and r < b + 7 and (toks[r] in lx.AUXILIARIES or toks[r] in _OBLIGING or _is_negator(
+            toks[r]) or toks[r] in {"allowed", "permitted", "get", "ever"} and toks[r - 1] in {"be", "to"}):
+        if _is_negator(toks[r]) and neg < 0:
+            neg = r
+        modal = modal or toks[r] in _OBLIGING
+        r += 1
+    if r > hi:
+        return None
+    v = toks[r]
+    o = r + 2 if r + 2 <= hi and toks[r + 1] in {"a", "an", "the", "its", "their", "any", "one"} else r + 1
+    obj = toks[o] if o <= hi else ""
+    if v in _RECEIVE and modal and (v != "get" or obj in lx.AID_NOUNS or obj in _AID_WEAPONS or obj in {
+            "more", "all", "everything", "whatever", "nukes", "penny", "cent", "dime", "dollar"}):
+        return (-0.5 if neg >= 0 else 0.5), "aid to actor", a, r
+    if v in _DESERVE and obj != "to" and obj not in {"what", "whatever", "everything", "it", "this",
+                                                       "that", "all"} and (
+            val.get(obj, 0.0) >= 0 or obj in lx.AID_NOUNS or obj in _AID_WEAPONS):
+        if neg >= 0 or obj in {"nothing", "zero"}:
+            return -0.5, "advocacy", a, max(r, o if obj in {"nothing", "zero"} else r)
+        return 0.4, "defence", a, min(o, hi)
+    must = not {"must", "should", "needs", "need", "ought", "gotta"}.isdisjoint(toks[b + 1:r]) or any(
+        toks[x] in {"has", "have", "had"} and toks[x + 1] == "to" for x in range(b + 1, r - 1))
+    if (v in {"join", "enter", "in", "into", "member", "part", "a", "admitted", "accepted"}) and (
+            (neg < 0 and must) or neg >= 0 and not _CAN_MUST.isdisjoint(toks[b + 1:r])) and not (
+            a - 1 >= lo and toks[a - 1] in {"why", "how", "whether"}) and (e := next((x for x in range(r, min(hi + 1, r + 5)) if toks[
+            x] in _ALLIANCES), -1)) >= 0:
+        return (-0.5 if neg >= 0 else 0.5), "advocacy" if neg >= 0 else "defence", a, e
+    if v in _FALL and modal and r + 1 <= hi + 1 and (r + 1 > hi or toks[r + 1] in lx.BOUNDARIES or toks[
+            r + 1] in {"to", "again", "apart"}):
+        if neg >= 0:
+            return 0.5, "defence", a, r
+        if must:
+            return -0.5, "wish", a, r
+    return None
+
+
 # "Russia, just leave!", "Russia, give Crimea back": a demand addressed to X (``"told to
 # withdraw"``, against X); "Ukraine, stay strong", "Ukraine, keep fighting": encouragement
 # addressed to X (``"encouraged"``, favor X). X opens the sentence, a comma follows.
@@ -3021,7 +3130,7 @@ _ONLY_IF_CUES = _ONLY_IF | {"only"}
 _DISTRUST_CUES = _DISTRUST_VERBS | _DEAL_VERBS
 _GIVE_UP_CUES = _GIVING_UP | {"away"}
 _FALLBACK_CUES = (_USE_CUES | _DEMISE_CUES | _SURRENDER | _ADVANTAGE_CUES | {"even"} | _BACKSIDE
-                  | _ONLY_IF_CUES | _DISTRUST_CUES | _GIVE_UP_CUES | _TAKE | _LET)
+                  | _ONLY_IF_CUES | _DISTRUST_CUES | _GIVE_UP_CUES | _TAKE | _LET | _DEONTIC_CUES)
 
 
 def _predicted_conquest(toks, b: int, hi: int, owner, actor) -> int:
@@ -3058,7 +3167,7 @@ _OUT_CUES = frozenset({"leave", "out", "withdraw", "withdrawal", "expel", "expel
 # the word before the mention (and its determiners) that the rules "leave X alone", shifted blame,
 # advocacy and evaluation by others need: one look-up lets the other mentions pass them
 _BEFORE_MENTION_CUES = (frozenset({"leave", "on"}) | _BLAME | lx.FAVOR_VERBS | lx.AGAINST_VERBS
-                        | lx.OBJECT_EVALUATION.keys())
+                        | lx.OBJECT_EVALUATION.keys() | _GIVE_VERBS)
 _PREDICATE_SPECIAL = _CORRECT | _TROUNCING | _CULPABLE
 _AID_CUES = lx.AID_NOUNS | _AID_WEAPONS
 _AGENT_CUES = _AGENT_NOUNS | _SOURCE_NOUNS
@@ -3327,9 +3436,13 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     add(m, 0.6, 0.6, "shifted blame", bv, b)
                     continue
             # 7. advocacy verb with the commenter as subject
-            if vk >= lo and (toks[vk] in lx.FAVOR_VERBS or toks[vk] in lx.AGAINST_VERBS):
+            give = vk >= lo and toks[vk] in _GIVE_VERBS and b + 1 <= hi
+            if give:
+                g = b + 2 if b + 2 <= hi and toks[b + 1] in {"a", "an", "the", "our", "its", "their"} else b + 1
+                give = _NO_GIFT.isdisjoint(toks[g:g + 2]) and val.get(toks[g], 0.0) >= 0
+            if vk >= lo and (toks[vk] in lx.FAVOR_VERBS or toks[vk] in lx.AGAINST_VERBS or give):
                 verb = toks[vk]
-                sign = 1.0 if verb in lx.FAVOR_VERBS else -1.0
+                sign = 1.0 if verb in lx.FAVOR_VERBS or give else -1.0
                 p = vk - 1
                 neg = False
                 modal = False
@@ -3347,6 +3460,14 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     # "if we don't fight X ...": a condition; "I believe X invaded / is done": a
                     # belief about what X did or is, not trust in X
                     subject_ok = False
+                if give and (verb.endswith("ing") and p == vk - 1 or not modal and p >= lo and (
+                        toks[p] in _OTHER_SUBJECTS or toks[p] in {"will", "would", "why"})
+                             or p - 1 >= lo and toks[p - 1] in {"what", "whatever"}):
+                    # "give X weapons" asked for by the commenter: an imperative, "I / we", a modal,
+                    # "stop / keep sending X ..."; not a gerund subject ("giving X arms is ..."),
+                    # someone else's deed ("they give X arms": the topic, as for "aid to X") or
+                    # what is given ("whatever we give X ...")
+                    subject_ok = False
                 if subject_ok and not modal and p >= lo and (
                         toks[p] in _OTHER_SUBJECTS
                         or (toks[p] in {"and", "or"} and _third_party_sentence(toks, owner))):
@@ -3360,6 +3481,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     cue = "defence" if (neg and sign < 0) or (sign > 0 and not neg) else "negation" if neg else "advocacy"
                     if neg and sign < 0:
                         cue = "defence"
+                    if give:
+                        st, cue = (-0.6, "aid to actor") if neg else (0.5, "aid to actor")
                     add(m, st, 0.75, cue, max(p + 1, lo), b)
                     continue
             # 8b. a third party evaluates the actor ("critics slammed X", "X was praised"):
@@ -3627,6 +3750,13 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     and not (q + 1 < n and toks[q + 1] == "by"):
                 # "X must be destroyed / stopped / punished": a call for action against X
                 add(m, 0.6 if neg else -0.75, 0.7, "defence" if neg else "advocacy", a, q)
+                continue
+            elif (t == "pay" and not _ADVOCACY_MODALS.isdisjoint(toks[nxt:q]) or t in _NEED_TO and q + 2 <= hi and toks[
+                    q + 1] == "to" and toks[q + 2] == "pay") and not copula and not neg and not (
+                    k > lo and toks[k - 1] in _CONDITIONALS):
+                # "X must / needs to / should pay (dearly, for its crimes, reparations)": the
+                # commenter demands that X make amends (the words after are no praise of X)
+                add(m, -0.7, 0.7, "advocacy", a, q if t == "pay" else q + 2)
                 continue
             elif reported == "neutral" and copula and not neg and t in lx.AGGRESSION_VERBS and t.endswith("ed") and not (
                     q + 1 < n and toks[q + 1] == "by") and not _PASSIVE_AUX.isdisjoint(toks[nxt:q]):
@@ -4141,6 +4271,10 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             if not _DISTRUST_CUES.isdisjoint(fallback) and (
                     w := _distrusted(toks, a, b, lo, hi)) >= 0:
                 add(m, -0.6, 0.55, "distrust", w, b)
+                continue
+            if not _DEONTIC_CUES.isdisjoint(fallback) and not after_prep and (
+                    dw := _deontic(toks, a, b, lo, hi, val)) is not None:
+                add(m, dw[0], 0.55, dw[1], dw[2], dw[3])
                 continue
             if a <= 1 and m.kind != "pronoun":  # both need X to open the sentence
                 st, w = _addressed(toks, a, b)

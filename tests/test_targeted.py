@@ -2409,3 +2409,74 @@ def test_a_call_to_start_an_attack_or_that_it_is_time_is_a_wished_attack(text):
                                   "When can we start bombing Russia?"])
 def test_no_call_when_denied_peaceful_or_asked(text):
     assert _labels(text, (RUSSIA, UKRAINE))["Russia"][1] != "wished attack"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Give Ukraine the jets it needs.", "favor"),
+    ("We should send Ukraine more tanks.", "favor"),
+    ("Stop giving Ukraine our money.", "against"),
+    ("Don't give Ukraine another dollar.", "against"),
+    ("Not one more dollar for Ukraine.", "against"),
+])
+def test_aid_to_the_first_object_of_a_verb_of_giving(text, label):
+    assert _labels(text, (RUSSIA, UKRAINE))["Ukraine"] == (label, "aid to actor")
+
+
+@pytest.mark.parametrize("text", ["Giving Ukraine weapons is a waste.", "They give Ukraine weapons.",
+                                  "Give Ukraine hell.", "Whatever we give Ukraine ends up elsewhere.",
+                                  "Russia will give Ukraine a lesson.", "We give Ukraine a free pass."])
+def test_no_aid_when_given_by_others_a_gerund_subject_or_no_gift(text):
+    assert _labels(text, (RUSSIA, UKRAINE))["Ukraine"][1] != "aid to actor"
+
+
+@pytest.mark.parametrize("text, label, cue", [
+    ("Russia owes Ukraine reparations.", "favor", "owed"),
+    ("The US does not owe Ukraine anything.", "against", "owed"),
+    ("We owe Ukraine nothing.", "against", "owed"),
+    ("Ukraine should get F-16s.", "favor", "aid to actor"),
+    ("Ukraine needs to be given more jets.", "favor", "aid to actor"),
+    ("Ukraine should never receive them.", "against", "aid to actor"),
+    ("Ukraine deserves its weapons back.", "favor", "defence"),
+    ("Ukraine doesn't deserve a penny.", "against", "advocacy"),
+    ("Ukraine deserves nothing.", "against", "advocacy"),
+    ("Ukraine cannot be allowed to fall.", "favor", "defence"),
+    ("Ukraine will not fall.", "favor", "defence"),
+    ("Ukraine must fall.", "against", "wish"),
+])
+def test_what_the_actor_is_owed_given_deserves_or_may_suffer(text, label, cue):
+    assert _labels(text, (RUSSIA, UKRAINE))["Ukraine"] == (label, cue)
+
+
+@pytest.mark.parametrize("text", ["If Ukraine gets jets, it wins.", "Ukraine deserves what it gets.",
+                                  "Ukraine should get out.", "Ukraine fell.", "Ukraine owes Russia."])
+def test_no_deontic_reading_in_a_condition_for_an_open_object_or_a_plain_event(text):
+    assert _labels(text, (RUSSIA, UKRAINE))["Ukraine"][1] not in {"owed", "aid to actor", "defence", "advocacy",
+                                                                  "wish"}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Ukraine needs to join NATO.", "favor"),
+    ("Ukraine must be a member of the EU.", "favor"),
+    ("Ukraine can not be in NATO.", "against"),
+])
+def test_a_membership_demanded_or_denied(text, label):
+    assert _labels(text, (RUSSIA, UKRAINE))["Ukraine"][0] == label
+
+
+@pytest.mark.parametrize("text", ["Ukraine doesn't need to be in NATO.", "Ukraine will not join NATO.",
+                                  "Nobody knows why Ukraine should join NATO.", "Ukraine will join NATO."])
+def test_no_membership_demand_without_a_right_granted_or_denied(text):
+    assert _labels(text, (RUSSIA, UKRAINE))["Ukraine"][1] not in {"defence", "advocacy"}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Russia should pay reparations.", "against"), ("Russia needs to pay dearly for every life.", "against"),
+])
+def test_amends_demanded_of_the_actor(text, label):
+    assert _labels(text, (RUSSIA, UKRAINE))["Russia"] == (label, "advocacy")
+
+
+@pytest.mark.parametrize("text", ["Russia will pay?", "If Russia must pay, fine.", "Russia should not pay.",
+                                  "Russia wants to pay."])
+def test_no_amends_demanded_in_a_question_condition_negation_or_wish_of_the_actor(text):
+    assert _labels(text, (RUSSIA, UKRAINE))["Russia"][1] != "advocacy"
