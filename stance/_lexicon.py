@@ -197,6 +197,12 @@ war wars warfare peace peaceful conflict conflicts weapon weapons agreement agre
 ceasefire truce treaty negotiations negotiate talks fight fighting fought battle
 battles military""".split())
 
+# words of likelihood and prospect: how likely or open an outcome is, not how good whoever is
+# named near it ("a 100% chance of doing this", "be given a second chance", "use this as an
+# opportunity to ...", "X won't risk escalation", "the risk to their people"): no weight in
+# local or sentence sentiment ("X has no chance" is read by the defeat rule, from its words)
+PROSPECT_WORDS: frozenset[str] = frozenset("chance chances opportunity opportunities risk risks".split())
+
 HARM_WORDS: frozenset[str] = frozenset("""
 death deaths dead die died dies dying kill killed killing kills suffering suffer suffered
 destroyed destruction casualties wounded injured tragedy tragic war wars pain victims victim

@@ -1428,6 +1428,20 @@ def test_adverbs_of_the_writers_certainty_evaluate_nobody():
     assert _labels("Russia is truly evil.")["Russia"][0] == "against"
 
 
+@pytest.mark.parametrize("text", [
+    "They would give Russia a second chance.",
+    "Russia will use this as an opportunity to grab more land.",
+    "Russia won't risk a war with NATO.",
+])
+def test_words_of_likelihood_evaluate_nobody(text):
+    assert _labels(text)["Russia"][0] == "neutral"
+
+
+def test_words_of_likelihood_leave_the_defeat_and_the_other_words():
+    assert _labels("Russia has no chance.")["Russia"] == ("against", "defeat")
+    assert _labels("Ukraine has a real chance to win.")["Ukraine"][0] == "favor"  # ("win")
+
+
 def test_a_word_as_near_to_two_actors_belongs_to_neither():
     rows = _labels("Russia hurt Ukraine.")
     assert rows["Russia"][1] != "local sentiment" and rows["Ukraine"][1] != "local sentiment"
