@@ -1692,9 +1692,22 @@ def test_combatants_not_giving_up_is_no_defeat():
     assert _labels("Russian soldiers are not surrendering.")["Russia"][1] != "defeat"
 
 
-@pytest.mark.parametrize("text", ["Russia has plenty of ammunition.", "Russia has the means, Ukraine doesn't."])
+@pytest.mark.parametrize("text", ["Russia has plenty of ammunition.", "Russia has the means, Ukraine doesn't.",
+                                  "Russia has vast reserves of men.", "Russia still has more tanks."])
 def test_resources_in_the_war_are_the_actors_strength(text):
     assert _labels(text)["Russia"] == ("favor", "advantage")
+
+
+@pytest.mark.parametrize("text", ["Russia has no reserves left.", "Russia has no fighting men left.",
+                                  "Russia doesn't have enough shells.", "Russia doesn't have the manpower."])
+def test_a_lack_of_resources_in_the_war_is_the_actors_weakness(text):
+    assert _labels(text)["Russia"] == ("against", "defeat")
+
+
+@pytest.mark.parametrize("text", ["Russia has no reason to do it.", "Russia has no more excuses.",
+                                  "Russia doesn't have a plan.", "Russia has more incentive to stop."])
+def test_other_things_had_or_lacked_are_no_resources(text):
+    assert _labels(text)["Russia"][1] not in {"advantage", "defeat"}
 
 
 def test_the_means_to_do_a_deed_is_no_strength():
