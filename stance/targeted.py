@@ -76,8 +76,9 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    "X has no right / no business to ..." denies X legitimacy (against);
    "X has every right to ..." grants it (favor). ``"denied motive"``: "X has
    no / zero reason (motive, need) to ...", "X had nothing to gain", "there is
-   no reason for X to ..." deny X a motive for what it is accused of
-   (favor). ``"denied guilt"``: a rhetorical "why
+   no reason (advantage) for X to ...", "it makes no sense for X to ..."
+   deny X a motive for what it is accused of (favor; the last two: 1 label
+   per target, fixed). ``"denied guilt"``: a rhetorical "why
    would / will / should X attack ...", "how would X do that", a question
    "how could / can / is X (going to) blow it up?", "when did X invade Y?"
    (RUW train: 10 labels, right 2 -> 6; "how did X ..." asks the manner of a
@@ -3724,11 +3725,12 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 if o is not None and o.actor != m.actor and o.b == s0 - 1:
                     add(o, -0.5, 0.55, "claimed territory", o.a, b)
                 continue
-            if p - 1 >= lo and toks[p] == "for" and toks[p - 1] in _MOTIVE_NOUNS and b + 1 < n and toks[
+            if p - 1 >= lo and toks[p] == "for" and (toks[p - 1] in _MOTIVE_NOUNS or toks[p - 1] in {
+                    "advantage", "benefits", "sense", "point", "logic"}) and b + 1 < n and toks[
                     b + 1] == "to" and any(_is_negator(x) or x in {"zero", "little"} for x in toks[max(lo, p - 3):p - 1]):
                 z = next(x for x in range(max(lo, p - 3), p - 1) if _is_negator(toks[x]) or toks[x] in {
                     "zero", "little"})
-                add(m, 0.6, 0.6, "denied motive", z, b)  # "there is zero reason for X to ..."
+                add(m, 0.6, 0.6, "denied motive", z, b)  # "there is zero reason for X to ...", "no sense for X to"
                 continue
             if p >= lo and toks[p] in _PROVOKE and not _denied(toks, p, lo):
                 # "provoke X (into invading)": X was pushed, what it did is excused

@@ -840,6 +840,8 @@ def test_done_with_is_no_defeat():
     ("Nobody believes Ukraine blew up that dam.", "Ukraine", "denied guilt"),
     ("Russia has ZERO reason to blow it up.", "Russia", "denied motive"),
     ("There is no reason for Ukraine to do that.", "Ukraine", "denied motive"),
+    ("There is no advantage for Russia to blow up the plant.", "Russia", "denied motive"),
+    ("It makes no sense for Russia to shell a plant it holds.", "Russia", "denied motive"),
 ])
 def test_denied_guilt_defends_the_accused(text, actor, cue):
     row = _one(text)[actor]
@@ -856,6 +858,11 @@ def test_denied_guilt_defends_the_accused(text, actor, cue):
 def test_questions_about_real_deeds_and_blow_up_stay_attacks(text):
     row = _one(text)["Russia"]
     assert row.cue == "attack by actor" and row.label == "against"
+
+
+def test_sense_without_a_negation_denies_no_motive():
+    assert _one("It makes sense for Russia to do it.")["Russia"].cue != "denied motive"
+    assert _one("Russia has no sense of humanity.")["Russia"].cue != "denied motive"
 
 
 def test_a_blow_is_no_attack():
