@@ -299,6 +299,14 @@ def test_default_actors_read_each_camps_discourse_markers():
     assert (rows["Russia"].label, rows["Russia"].evidence) == ("against", "ruscists")
     rows = _one("Nobody believes those sham referendums.", load_actors())
     assert (rows["Russia"].label, rows["Russia"].evidence) == ("against", "sham referendums")
+    # the complaint of NATO pushed to Russia's border takes Russia's side, and so the
+    # side against Ukraine; "NATO expansion" alone is named by both camps
+    rows = _one("They promised not to move one inch east. Ukraine was the last straw.", load_actors())
+    assert (rows["Russia"].label, rows["Russia"].evidence) == ("favor", "one inch east")
+    assert rows["Ukraine"].label == "against"
+    rows = _one("Putting NATO on Russia's doorstep was a choice.", load_actors())
+    assert (rows["Russia"].label, rows["Russia"].evidence) == ("favor", "NATO on Russia's doorstep")
+    assert _one("Ukraine talks about NATO expansion.", load_actors())["Ukraine"].label == "neutral"
     # phrases as common in other conflicts are no cues: no row for an actor not named
     assert "Russia" not in _one("The aggressor must be stopped.", load_actors())
 
