@@ -2128,6 +2128,8 @@ def test_two_sides_without_a_conflict_noun_are_no_conflict_name():
     ("The Russian army is formidable.", "Russia", "favor"),
     ("Ukraine remains defiant.", "Ukraine", "favor"),
     ("Orban is complicit and Hungary is a sellout.", "Hungary", "against"),
+    ("Ukraine reneged on its promise.", "Ukraine", "against"),
+    ("Ukraine is a money laundering scheme run by grifters.", "Ukraine", "against"),
 ])
 def test_evaluative_words_of_political_and_war_discourse(text, actor, label):
     # regime pejoratives, deceit, cowardice, valour and democracy are evaluations VADER lacks
