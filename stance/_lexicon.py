@@ -9,7 +9,10 @@ English, not lists fitted to single examples:
   pejoratives of political and war discourse for a state and its rule:
   "imperialist", "revanchist", "authoritarian", "kleptocracy", "rogue", for
   deceit and cowardice, and their opposites: "valiant", "steadfast",
-  "prevail", "democracy"). Values are on VADER's scale (-4 .. +4) and are
+  "prevail", "democracy"; the contempt for a state said to swindle its
+  backers: "money laundering", "grifters", "beggar", and broken word:
+  "reneged" (RUW train: 3 Russia / 2 Ukraine labels change, right 1 -> 1 /
+  0 -> 2)). Values are on VADER's scale (-4 .. +4) and are
   merged over VADER's lexicon. Words that describe rather than evaluate in
   this discourse are left out: "sovereign" ("sovereign territory"),
   "legitimate" ("legitimate targets", "a legitimate response"), "colonial",
@@ -133,6 +136,11 @@ VALENCE: dict[str, float] = {
     "uncivilized": -2.4, "uncivilised": -2.4, "backward": -1.6, "primitive": -1.4,
     "extortion": -2.4, "extort": -2.4, "racketeering": -2.4, "robbers": -2.4, "bandits": -2.4,
     "blackmailer": -2.4,
+    # the contempt of the camp against aid for a state it calls a swindle ("a money laundering
+    # scheme", "a beggar nation", "grifters") and for broken word ("X reneged on ...")
+    "laundering": -2.0, "grift": -2.2, "grifter": -2.4, "grifters": -2.4, "grifting": -2.2,
+    "beggar": -1.8, "beggars": -1.8, "freeloader": -1.8, "freeloaders": -1.8,
+    "reneged": -2.0, "renege": -2.0, "reneges": -2.0, "reneging": -2.0,
     # condemnation of a deed ("an indefensible / atrocious war", "illegally annexed")
     "indefensible": -2.6, "inexcusable": -2.6, "unforgivable": -2.6, "reprehensible": -2.6,
     "egregious": -2.0, "atrocious": -2.8, "deplorable": -2.8, "unlawful": -2.2,

@@ -78,8 +78,9 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    "X has no right / no business to ..." denies X legitimacy (against);
    "X has every right to ..." grants it (favor). ``"denied motive"``: "X has
    no / zero reason (motive, need) to ...", "X had nothing to gain", "there is
-   no reason for X to ..." deny X a motive for what it is accused of
-   (favor). ``"denied guilt"``: a rhetorical "why
+   no reason (advantage) for X to ...", "it makes no sense for X to ..."
+   deny X a motive for what it is accused of (favor; the last two: 1 label
+   per target, fixed). ``"denied guilt"``: a rhetorical "why
    would / will / should X attack ...", "how would X do that", a question
    "how could / can / is X (going to) blow it up?", "when did X invade Y?"
    (RUW train: 10 labels, right 2 -> 6; "how did X ..." asks the manner of a
@@ -439,9 +440,13 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     must / has to surrender", "time for X to surrender", "X, surrender!") ->
     against X (not negated: "X will never surrender" is no demand).
     ``"advantage"``: "X has / will always have the initiative (the edge, the
-    upper hand)", "X has plenty of ammunition (men, food ...)", "X has the
-    means" (not "the means to do it", a charge) -> favor X (RUW train, the
-    three together: 10 labels per target change, right 1 -> 8).
+    upper hand)", "X has plenty of ammunition (men, food ...)", "X has vast /
+    more reserves (tanks ...)", "X has the means" (not "the means to do it", a
+    charge) -> favor X (RUW train, the three together: 10 labels per target
+    change, right 1 -> 8); a lack of such means, "X has no reserves / no
+    fighting men (left)", "X doesn't have enough shells / the manpower", is
+    ``"defeat"`` (against X) (with "vast / more": 2 Russia / 3 Ukraine labels
+    change, right 0 -> 2 / 0 -> 3).
     ``"derided failure"``: "X can't even take a village / provide boots for its
     soldiers" -> against X. ``"defeat"``: "X is getting its ass kicked /
     handed to it" -> against X. ``"told to withdraw"``: peace or talks
@@ -2607,30 +2612,43 @@ def _surrender_demand(toks, a: int, b: int, lo: int, hi: int) -> int:
     return -1
 
 
-def _advantage(toks, b: int, hi: int) -> int:
-    """Index of "advantage" in "X has / will have the advantage", else -1."""
+def _advantage(toks, b: int, hi: int) -> tuple[int, float]:
+    """Index of "advantage" in "X has / will have the advantage" and its sign, else (-1, 0).
+
+    A lack of means of war ("X has no reserves (left)", "X doesn't have enough men") is a
+    weakness: the index of the resource, sign -1.
+    """
     r = b + 1
     while r <= hi and r < b + 4 and toks[r] in {"will", "always", "still", "clearly", "now",
                                                  "definitely", "already", "certainly"}:
         r += 1
+    if r + 2 <= hi and toks[r] in {"doesn't", "don't", "didn't", "doesnt", "dont", "didnt"} and toks[r + 1] == "have":
+        x = r + 2 + (toks[r + 2] in {"enough", "the", "any"})
+        return (x, -1.0) if x <= hi and toks[x] in _RESOURCES else (-1, 0.0)  # "X doesn't have enough men"
     if r > hi or toks[r] not in _HAS and toks[r] != "holds":
         if not (toks[b].endswith(("'s", "'ll")) and r <= hi and toks[r] in {"got", "have"}):
-            return -1
+            return -1, 0.0
+    if r + 2 <= hi and toks[r + 1] in {"no", "zero"}:
+        x = r + 2 + (toks[r + 2] in {"more", "fighting", "trained", "real", "able"})
+        return (x, -1.0) if x <= hi and toks[x] in _RESOURCES else (-1, 0.0)  # "X has no reserves left"
+    if r + 2 <= hi and toks[r + 1] in _AMPLE and toks[r + 2] in _RESOURCES:
+        return r + 2, 1.0  # "X has vast reserves"
     if r + 2 <= hi and toks[r + 1] in {"the", "an"} and toks[r + 2] in _ADVANTAGE:
         if toks[r + 2] == "upper" and not (r + 3 <= hi and toks[r + 3] == "hand"):
-            return -1
-        return r + 2 + (toks[r + 2] == "upper")
+            return -1, 0.0
+        return r + 2 + (toks[r + 2] == "upper"), 1.0
     if r + 2 <= hi and toks[r + 1] == "the" and toks[r + 2] == "means" and not (
             r + 3 < len(toks) and toks[r + 3] == "to"):
-        return r + 2  # "X has the means, Y doesn't" ("the means to do it" is a charge)
+        return r + 2, 1.0  # "X has the means, Y doesn't" ("the means to do it" is a charge)
     if r + 3 <= hi and toks[r + 1] in _PLENTY and toks[r + 2] == "of" and toks[r + 3] in _RESOURCES:
-        return r + 3  # "X has plenty of ammunition"
-    return -1
+        return r + 3, 1.0  # "X has plenty of ammunition"
+    return -1, 0.0
 
 
 _PLENTY = frozenset({"plenty", "tons", "lots", "loads", "heaps"})
-_RESOURCES = frozenset("""ammunition ammo men troops soldiers reserves weapons missiles
-money food shells tanks oil gas resources manpower artillery equipment drones""".split())
+_AMPLE = frozenset({"vast", "huge", "massive", "enormous", "endless", "unlimited", "infinite", "more"})
+_RESOURCES = frozenset("""ammunition ammo men troops soldiers reserves reserve weapons missiles
+money food shells tanks oil gas resources manpower artillery equipment drones population""".split())
 
 
 
@@ -3133,7 +3151,7 @@ def _let_conquer(toks, a: int, b: int, lo: int, hi: int) -> int:
 # a word each fallback needs in the sentence (a necessary condition, not a sufficient one)
 _USE_CUES = _USE_VERBS | {"usage"}
 _DEMISE_CUES = _DEMISE_VERBS | _DEMISE_PARTICIPLES | {"longer", "cease"}
-_ADVANTAGE_CUES = _ADVANTAGE | _PLENTY | {"means"}
+_ADVANTAGE_CUES = _ADVANTAGE | _PLENTY | {"means"} | _RESOURCES
 _ONLY_IF_CUES = _ONLY_IF | {"only"}
 _DISTRUST_CUES = _DISTRUST_VERBS | _DEAL_VERBS
 _GIVE_UP_CUES = _GIVING_UP | {"away"}
@@ -3929,11 +3947,12 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 if o is not None and o.actor != m.actor and o.b == s0 - 1:
                     add(o, -0.5, 0.55, "claimed territory", o.a, b)
                 continue
-            if p - 1 >= lo and toks[p] == "for" and toks[p - 1] in _MOTIVE_NOUNS and b + 1 < n and toks[
+            if p - 1 >= lo and toks[p] == "for" and (toks[p - 1] in _MOTIVE_NOUNS or toks[p - 1] in {
+                    "advantage", "benefits", "sense", "point", "logic"}) and b + 1 < n and toks[
                     b + 1] == "to" and any(_is_negator(x) or x in {"zero", "little"} for x in toks[max(lo, p - 3):p - 1]):
                 z = next(x for x in range(max(lo, p - 3), p - 1) if _is_negator(toks[x]) or toks[x] in {
                     "zero", "little"})
-                add(m, 0.6, 0.6, "denied motive", z, b)  # "there is zero reason for X to ..."
+                add(m, 0.6, 0.6, "denied motive", z, b)  # "there is zero reason for X to ...", "no sense for X to"
                 continue
             if p >= lo and toks[p] in _PROVOKE and not _denied(toks, p, lo):
                 # "provoke X (into invading)": X was pushed, what it did is excused
@@ -4261,8 +4280,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 add(m, -0.7, 0.6, "told to surrender", a, w)
                 continue
             if not _ADVANTAGE_CUES.isdisjoint(fallback) and (
-                    w := _advantage(toks, b, hi)) >= 0 and not after_prep:
-                add(m, 0.5, 0.45, "advantage", a, w)
+                    wv := _advantage(toks, b, hi))[0] >= 0 and not after_prep:
+                add(m, 0.5 * wv[1], 0.45, "advantage" if wv[1] > 0 else "defeat", a, wv[0])
                 continue
             if "even" in fallback and (
                     w := _derided_failure(toks, b, hi)) >= 0 and not after_prep:

@@ -299,6 +299,14 @@ def test_default_actors_read_each_camps_discourse_markers():
     assert (rows["Russia"].label, rows["Russia"].evidence) == ("against", "ruscists")
     rows = _one("Nobody believes those sham referendums.", load_actors())
     assert (rows["Russia"].label, rows["Russia"].evidence) == ("against", "sham referendums")
+    # the complaint of NATO pushed to Russia's border takes Russia's side, and so the
+    # side against Ukraine; "NATO expansion" alone is named by both camps
+    rows = _one("They promised not to move one inch east. Ukraine was the last straw.", load_actors())
+    assert (rows["Russia"].label, rows["Russia"].evidence) == ("favor", "one inch east")
+    assert rows["Ukraine"].label == "against"
+    rows = _one("Putting NATO on Russia's doorstep was a choice.", load_actors())
+    assert (rows["Russia"].label, rows["Russia"].evidence) == ("favor", "NATO on Russia's doorstep")
+    assert _one("Ukraine talks about NATO expansion.", load_actors())["Ukraine"].label == "neutral"
     # phrases as common in other conflicts are no cues: no row for an actor not named
     assert "Russia" not in _one("The aggressor must be stopped.", load_actors())
 
@@ -840,6 +848,8 @@ def test_done_with_is_no_defeat():
     ("Nobody believes Ukraine blew up that dam.", "Ukraine", "denied guilt"),
     ("Russia has ZERO reason to blow it up.", "Russia", "denied motive"),
     ("There is no reason for Ukraine to do that.", "Ukraine", "denied motive"),
+    ("There is no advantage for Russia to blow up the plant.", "Russia", "denied motive"),
+    ("It makes no sense for Russia to shell a plant it holds.", "Russia", "denied motive"),
 ])
 def test_denied_guilt_defends_the_accused(text, actor, cue):
     row = _one(text)[actor]
@@ -856,6 +866,11 @@ def test_denied_guilt_defends_the_accused(text, actor, cue):
 def test_questions_about_real_deeds_and_blow_up_stay_attacks(text):
     row = _one(text)["Russia"]
     assert row.cue == "attack by actor" and row.label == "against"
+
+
+def test_sense_without_a_negation_denies_no_motive():
+    assert _one("It makes sense for Russia to do it.")["Russia"].cue != "denied motive"
+    assert _one("Russia has no sense of humanity.")["Russia"].cue != "denied motive"
 
 
 def test_a_blow_is_no_attack():
@@ -1706,9 +1721,22 @@ def test_combatants_not_giving_up_is_no_defeat():
     assert _labels("Russian soldiers are not surrendering.")["Russia"][1] != "defeat"
 
 
-@pytest.mark.parametrize("text", ["Russia has plenty of ammunition.", "Russia has the means, Ukraine doesn't."])
+@pytest.mark.parametrize("text", ["Russia has plenty of ammunition.", "Russia has the means, Ukraine doesn't.",
+                                  "Russia has vast reserves of men.", "Russia still has more tanks."])
 def test_resources_in_the_war_are_the_actors_strength(text):
     assert _labels(text)["Russia"] == ("favor", "advantage")
+
+
+@pytest.mark.parametrize("text", ["Russia has no reserves left.", "Russia has no fighting men left.",
+                                  "Russia doesn't have enough shells.", "Russia doesn't have the manpower."])
+def test_a_lack_of_resources_in_the_war_is_the_actors_weakness(text):
+    assert _labels(text)["Russia"] == ("against", "defeat")
+
+
+@pytest.mark.parametrize("text", ["Russia has no reason to do it.", "Russia has no more excuses.",
+                                  "Russia doesn't have a plan.", "Russia has more incentive to stop."])
+def test_other_things_had_or_lacked_are_no_resources(text):
+    assert _labels(text)["Russia"][1] not in {"advantage", "defeat"}
 
 
 def test_the_means_to_do_a_deed_is_no_strength():
@@ -2165,6 +2193,8 @@ def test_two_sides_without_a_conflict_noun_are_no_conflict_name():
     ("The Russian army is formidable.", "Russia", "favor"),
     ("Ukraine remains defiant.", "Ukraine", "favor"),
     ("Orban is complicit and Hungary is a sellout.", "Hungary", "against"),
+    ("Ukraine reneged on its promise.", "Ukraine", "against"),
+    ("Ukraine is a money laundering scheme run by grifters.", "Ukraine", "against"),
 ])
 def test_evaluative_words_of_political_and_war_discourse(text, actor, label):
     # regime pejoratives, deceit, cowardice, valour and democracy are evaluations VADER lacks
