@@ -2630,7 +2630,8 @@ def _advantage(toks, b: int, hi: int) -> tuple[int, float]:
             return -1, 0.0
     if r + 2 <= hi and toks[r + 1] in {"no", "zero"}:
         x = r + 2 + (toks[r + 2] in {"more", "fighting", "trained", "real", "able"})
-        return (x, -1.0) if x <= hi and toks[x] in _RESOURCES else (-1, 0.0)  # "X has no reserves left"
+        end = x + 1 > hi or toks[x + 1] in lx.BOUNDARIES or toks[x + 1] in {"left", "anymore", "to"}
+        return (x, -1.0) if x <= hi and toks[x] in _RESOURCES and end else (-1, 0.0)  # "X has no reserves left" (not "no troops in Y")
     if r + 2 <= hi and toks[r + 1] in _AMPLE and toks[r + 2] in _RESOURCES:
         return r + 2, 1.0  # "X has vast reserves"
     if r + 2 <= hi and toks[r + 1] in {"the", "an"} and toks[r + 2] in _ADVANTAGE:
