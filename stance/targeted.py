@@ -128,6 +128,12 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     modal, "I / we", "more", an imperative): aid told as someone else's deed
     ("Trump gave missiles to X") is the topic (on RUW train such rows were
     right 1 in 3 times).
+    Verbs of razing, bombarding and driving out are aggression verbs too
+    ("bombard", "raze", "flatten", "leveled", "obliterate", "massacring",
+    "ethnically cleanse", "pillage", "plunder", "butcher", and the nouns
+    "bombardment", "(ethnic) cleansing") (RUW train: 10 Russia / 9 Ukraine
+    labels change, right 2 -> 6 / 3 -> 6; "depopulation", said of the war's
+    toll on both sides, was left out).
     "blow up" ("blew it up", "blown up by X") is read as "destroy"; "a blow to
     X" is no attack; a possessive pronoun is no subject ("their nukes"), nor
     an aggression verb after one a deed ("gave up its nukes"), nor weapons

@@ -1007,6 +1007,28 @@ def test_passive_attack_is_a_victim():
     assert _one("Ukraine was not invaded.")["Ukraine"].cue != "victim of attack"
 
 
+@pytest.mark.parametrize("text, evidence", [
+    ("Russia bombarded Mariupol for weeks.", "Russia bombarded"),
+    ("The Russians razed the villages.", "Russians razed"),
+    ("Russian troops have been massacring civilians.", "Russian troops have been massacring civilians"),
+    ("Russia is trying to ethnically cleanse the region.", "Russia is trying to ethnically cleanse"),
+    ("Russia's ethnic cleansing of the region goes on.", "Russia's ethnic cleansing"),
+    ("Russian soldiers pillaged the town.", "Russian soldiers pillaged"),
+])
+def test_aggression_verbs_of_destruction_and_expulsion(text, evidence):
+    row = _one(text)["Russia"]
+    assert (row.label, row.cue, row.evidence) == ("against", "attack by actor", evidence)
+
+
+def test_destroyed_place_is_the_victim():
+    row = _one("Russia obliterated Ukrainian cities.")["Ukraine"]
+    assert (row.label, row.cue) == ("favor", "victim of attack")
+    row = _one("Ukraine was bombarded by Russia.")["Ukraine"]
+    assert (row.label, row.cue) == ("favor", "victim of attack")
+    # "level" as a noun is no deed
+    assert _one("They raised the level of aid to Ukraine.")["Ukraine"].cue != "victim of attack"
+
+
 def test_possessed_weapons_are_no_deed():
     assert _one("Ukraine handed over their nukes.")["Ukraine"].cue != "attack by actor"
 
