@@ -138,7 +138,10 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     X" is no attack; a possessive pronoun is no subject ("their nukes"), nor
     an aggression verb after one a deed ("gave up its nukes"), nor weapons
     given up ("X gave up it bombers and nukes", "X returned the nuclear
-    missiles"; RUW train: 6 labels, right 0 -> 2, the rest become neutral); a mention
+    missiles"; RUW train: 6 labels, right 0 -> 2, the rest become neutral), nor
+    weapons owned after "has / have / had" ("X has nukes", "X has cluster bombs";
+    not "X has shelled", "X had to bomb": RUW train 3 Russia / 4 Ukraine labels
+    change, right 0 -> 2 / 1 -> 2); a mention
     after a preposition is no agent, and a place between agent and deed is
     passed over ("X is in Y killing people": X the agent); "X invaded nobody"
     is a denial (negation, favor), but "if X hadn't invaded, we wouldn't ..."
@@ -815,6 +818,19 @@ _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "been", "being", "be", "ge
                           "gets", "getting"})
 _YOU = frozenset({"you", "ya", "u", "you're", "youre"})
 _HAS = frozenset({"has", "have", "had"})
+_PARTICIPLE_ENDS = ("ed", "en", "wn", "ing")
+
+
+def _owned_weapon(toks: list[str], v: int, lo: int) -> bool:
+    """Whether the aggression word at ``v`` is a weapon owned after "has / have / had".
+
+    "X has nukes", "X has cluster bombs", "X had mines planted": a possession, no deed;
+    not a participle ("X has shelled", "X has been bombing") nor an infinitive ("X had to
+    bomb", "X has the means to attack").
+    """
+    t = toks[v]
+    return not t.endswith(_PARTICIPLE_ENDS) and t not in _IRREGULAR_PARTICIPLES and toks[v - 1] != "to" \
+        and not _HAS.isdisjoint(toks[max(lo, v - 3):v])
 _PREDICATE_SKIP = lx.AUXILIARIES | lx.FILLERS | {"both"}  # "X and Y both are ...": a floating quantifier
 
 
@@ -3503,7 +3519,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 continue
             elif t in lx.AGGRESSION_VERBS and (not copula or t.endswith("ing")) and not (
                     q + 1 < n and toks[q + 1] == "by") and not (
-                    _OBJECT_NOT_AGENT and pre == b and k > lo and toks[k - 1] in _PREPOSITIONS):
+                    _OBJECT_NOT_AGENT and pre == b and k > lo and toks[k - 1] in _PREPOSITIONS) and not (
+                    q > nxt and _owned_weapon(toks, q, nxt)):
                 # (a mention after a preposition is a place or an object: "Russia is in X
                 # killing people" is no deed of X)
                 # "X invaded ..." (active); objects in the clause are victims
@@ -3795,8 +3812,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     # ("X is the one who invaded", "it was X expansion that invaded" keep X)
                     break
                 if toks[r] in agg and toks[r] not in _TOPIC_NOUNS:
-                    if toks[r - 1] in _NOUN_MARKERS and toks[r] in lx.AGGRESSION_VERBS:
-                        break  # "gave up their nukes", "the shelling": a noun, not X's deed
+                    if toks[r] in lx.AGGRESSION_VERBS and (toks[r - 1] in _NOUN_MARKERS or _owned_weapon(toks, r, b + 1)):
+                        break  # "gave up their nukes", "the shelling", "has cluster bombs": a noun, not X's deed
                     if toks[r - 1] == "of" and toks[r - 2] == "out":
                         break  # "X is running out of shells / rockets": what X lacks
                     hit = r

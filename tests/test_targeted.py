@@ -1031,6 +1031,13 @@ def test_destroyed_place_is_the_victim():
 
 def test_possessed_weapons_are_no_deed():
     assert _one("Ukraine handed over their nukes.")["Ukraine"].cue != "attack by actor"
+    assert _one("Russia has nukes.")["Russia"].cue != "attack by actor"
+    assert _one("Russia has cluster bombs.")["Russia"].cue != "attack by actor"
+    assert _one("Russia had mines planted there.")["Russia"].cue != "attack by actor"
+    # a participle or an infinitive after "has / had" is still the deed
+    assert _one("Russia has shelled Kharkiv.")["Russia"].cue == "attack by actor"
+    assert _one("Russia has been bombing Kharkiv.")["Russia"].cue == "attack by actor"
+    assert _one("Russia has struck Odesa again.")["Russia"].cue == "attack by actor"
 
 
 def test_beating_the_enemy_is_winning():
