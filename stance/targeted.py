@@ -85,7 +85,10 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    invaded Y?", "you're saying that X invaded Y?" (6 labels, right 0 -> 6; not
    with an obligation: "so X should have bombed Y?"), or a doubt
    before X ("it is unlikely X would blow it up", "nobody believes X blew up
-   the dam") -> favor X; "why is / does X shell ..." asks the reason of a deed
+   the dam"), also a slim chance ("there is zero / little chance (that) X
+   would attack ...", "the chances of X blowing it up are very low"; not "a
+   good chance X will attack": RUW train 2 Russia / 1 Ukraine labels change,
+   right 0 -> 2 / 0 -> 1) -> favor X; "why is / does X shell ..." asks the reason of a deed
    taken as real and stays an attack.
    ``"shifted guilt"``: "X did it", "(Y didn't blow up the dam.) X did." put
    the guilt on X -> against X (not in a question, a condition or after
@@ -958,7 +961,29 @@ _DOUBT = frozenset({"unlikely", "doubt", "doubtful", "impossible", "absurd", "ri
                     "laughable", "nonsense", "believes"})
 
 
-_DOUBTING = _DOUBT | {"why", "how"}
+_CHANCE = frozenset({"chance", "chances", "likelihood", "probability", "odds"})
+_SLIM = frozenset({"zero", "no", "little", "slim", "small", "low", "nil", "minimal", "remote"})
+
+
+def _slim_chance(toks: list[str], a: int, b: int, hi: int) -> int:
+    """Index of a chance word that denies the deed of the mention at ``a`` .. ``b``, or -1.
+
+    "(there is) zero / no / little chance (that) X would attack ...", "the chances of
+    X blowing it up are (very) low": the commenter doubts the deed ("a good chance
+    X will attack" is none).
+    """
+    c = a - 1
+    while c > 0 and toks[c] in {"that", "of", "whatsoever", "at", "all"}:
+        c -= 1
+    if c < 0 or toks[c] not in _CHANCE:
+        return -1
+    if toks[c - 1] in _SLIM or c > 1 and toks[c - 2] in _SLIM and toks[c - 1] in {"very", "absolutely", "a"}:
+        return c - 2 if toks[c - 1] in {"very", "absolutely"} else c - 1
+    after = toks[b + 1:min(hi + 1, b + 10)]
+    return c if toks[a - 1] == "of" and not lx.COPULAS.isdisjoint(after) and not _SLIM.isdisjoint(after) else -1
+
+
+_DOUBTING = _DOUBT | _CHANCE | {"why", "how"}
 _ASKING = frozenset({"when", "so", "saying"})  # doubting words only in a question
 # "how could / can X (even) blow it up?", "how is X going to ...", "when did X invade Y?": a
 # question that doubts the deed (not "how did X ...", which asks the manner of a real one)
@@ -3473,7 +3498,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                             add(m, 0.6, 0.6, "denied motive", a, rq)
                             continue
                 if doubting and not copula and a > 0 and (
-                        (wq := _doubting_question(toks, a)) >= 0 or not _DOUBT.isdisjoint(toks[a - 6 if a > 6 else 0:a])
+                        (wq := _doubting_question(toks, a)) >= 0 or (wq := _slim_chance(toks, a, b, hi)) >= 0
+                        or not _DOUBT.isdisjoint(toks[a - 6 if a > 6 else 0:a])
                         or toks[-1] == "?" and not _ECHO_OPENERS.isdisjoint(toks[a - 1:a])):
                     g = _doubted_deed(toks, nxt, hi)
                     if g >= 0 and wq < 0 and _DOUBT.isdisjoint(toks[a - 6 if a > 6 else 0:a]):

@@ -840,6 +840,9 @@ def test_done_with_is_no_defeat():
     ("Nobody believes Ukraine blew up that dam.", "Ukraine", "denied guilt"),
     ("Russia has ZERO reason to blow it up.", "Russia", "denied motive"),
     ("There is no reason for Ukraine to do that.", "Ukraine", "denied motive"),
+    ("There is zero chance that Russia would attack a NATO country.", "Russia", "denied guilt"),
+    ("There's little chance Ukraine would shell its own plant.", "Ukraine", "denied guilt"),
+    ("The chances of Russia blowing it up are very low.", "Russia", "denied guilt"),
 ])
 def test_denied_guilt_defends_the_accused(text, actor, cue):
     row = _one(text)[actor]
@@ -852,6 +855,8 @@ def test_denied_guilt_defends_the_accused(text, actor, cue):
     "Why wouldn't Russia bomb the plants in the west?",
     "Russia blew up the dam.",                  # "blow up" is an attack
     "The dam was blown up by Russia.",
+    "There is a good chance Russia will attack Kyiv.",  # a likely deed is no doubt
+    "The chances of Russia invading Poland are high.",
 ])
 def test_questions_about_real_deeds_and_blow_up_stay_attacks(text):
     row = _one(text)["Russia"]
