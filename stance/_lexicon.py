@@ -235,7 +235,13 @@ commit commits committed committing exterminate exterminated nuke nukes nuked
 invent invented persecute persecutes persecuted oppress oppresses oppressed
 annihilate annihilates annihilated annihilating subjugate subjugates subjugated subjugating
 execute executes executed aggress strike strikes struck target targets targeted targeting
-raping shoot shoots shooting shot rocket rockets mine mined torturing deporting kidnapping""".split())
+raping shoot shoots shooting shot rocket rockets mine mined torturing deporting kidnapping
+bombard bombards bombarded bombarding raze razes razed razing flatten flattens flattened
+flattening obliterate obliterates obliterated obliterating slaughtering massacring massacres
+nuking exterminates exterminating terrorizing terrorising terrorises depopulate depopulates
+depopulated depopulating cleanse cleanses cleansed butcher butchers butchered butchering
+pillage pillages pillaged pillaging plunder plunders plundered plundering leveled levelled
+abducts abducting""".split())
 
 # objects whose harm condemns the agent ("X shelled civilians", "X uses cluster bombs on cities")
 # combatants and weapons: harm to them is a military event, not a victim calling for sympathy
@@ -305,7 +311,7 @@ invasion invasions aggression war crimes crime genocide atrocities atrocity terr
 propaganda regime occupation occupiers occupier invaders invader aggressor aggressors
 shelling bombing bombings attacks missiles massacre massacres lies disinformation
 war-crimes warcrimes annexation imperialism brutality barbarism troll trolls bots
-subjugation annihilation extermination
+subjugation annihilation extermination bombardment bombardments cleansing
 mercenaries orcs terrorists criminals murderers butchers""".split())
 
 # nouns that credit their possessor ("Ukraine's defence", "Ukrainian heroes")

@@ -88,7 +88,10 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    invaded Y?", "you're saying that X invaded Y?" (6 labels, right 0 -> 6; not
    with an obligation: "so X should have bombed Y?"), or a doubt
    before X ("it is unlikely X would blow it up", "nobody believes X blew up
-   the dam") -> favor X; "why is / does X shell ..." asks the reason of a deed
+   the dam"), also a slim chance ("there is zero / little chance (that) X
+   would attack ...", "the chances of X blowing it up are very low"; not "a
+   good chance X will attack": RUW train 2 Russia / 1 Ukraine labels change,
+   right 0 -> 2 / 0 -> 1) -> favor X; "why is / does X shell ..." asks the reason of a deed
    taken as real and stays an attack.
    ``"shifted guilt"``: "X did it", "(Y didn't blow up the dam.) X did." put
    the guilt on X -> against X (not in a question, a condition or after
@@ -144,11 +147,20 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     we give X ...") or no gift ("give X hell / a lesson / a free pass", "a hard
     time": a negative word) (RUW train: 5 Ukraine / 4 Russia labels change,
     right 1 -> 4 / 1 -> 3).
+    Verbs of razing, bombarding and driving out are aggression verbs too
+    ("bombard", "raze", "flatten", "leveled", "obliterate", "massacring",
+    "ethnically cleanse", "pillage", "plunder", "butcher", and the nouns
+    "bombardment", "(ethnic) cleansing") (RUW train: 10 Russia / 9 Ukraine
+    labels change, right 2 -> 6 / 3 -> 6; "depopulation", said of the war's
+    toll on both sides, was left out).
     "blow up" ("blew it up", "blown up by X") is read as "destroy"; "a blow to
     X" is no attack; a possessive pronoun is no subject ("their nukes"), nor
     an aggression verb after one a deed ("gave up its nukes"), nor weapons
     given up ("X gave up it bombers and nukes", "X returned the nuclear
-    missiles"; RUW train: 6 labels, right 0 -> 2, the rest become neutral); a mention
+    missiles"; RUW train: 6 labels, right 0 -> 2, the rest become neutral), nor
+    weapons owned after "has / have / had" ("X has nukes", "X has cluster bombs";
+    not "X has shelled", "X had to bomb": RUW train 3 Russia / 4 Ukraine labels
+    change, right 0 -> 2 / 1 -> 2); a mention
     after a preposition is no agent, and a place between agent and deed is
     passed over ("X is in Y killing people": X the agent); "X invaded nobody"
     is a denial (negation, favor), but "if X hadn't invaded, we wouldn't ..."
@@ -864,6 +876,19 @@ _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "been", "being", "be", "ge
                           "gets", "getting"})
 _YOU = frozenset({"you", "ya", "u", "you're", "youre"})
 _HAS = frozenset({"has", "have", "had"})
+_PARTICIPLE_ENDS = ("ed", "en", "wn", "ing")
+
+
+def _owned_weapon(toks: list[str], v: int, lo: int) -> bool:
+    """Whether the aggression word at ``v`` is a weapon owned after "has / have / had".
+
+    "X has nukes", "X has cluster bombs", "X had mines planted": a possession, no deed;
+    not a participle ("X has shelled", "X has been bombing") nor an infinitive ("X had to
+    bomb", "X has the means to attack").
+    """
+    t = toks[v]
+    return not t.endswith(_PARTICIPLE_ENDS) and t not in _IRREGULAR_PARTICIPLES and toks[v - 1] != "to" \
+        and not _HAS.isdisjoint(toks[max(lo, v - 3):v])
 _PREDICATE_SKIP = lx.AUXILIARIES | lx.FILLERS | {"both"}  # "X and Y both are ...": a floating quantifier
 
 
@@ -992,7 +1017,29 @@ _DOUBT = frozenset({"unlikely", "doubt", "doubtful", "impossible", "absurd", "ri
                     "laughable", "nonsense", "believes"})
 
 
-_DOUBTING = _DOUBT | {"why", "how"}
+_CHANCE = frozenset({"chance", "chances", "likelihood", "probability", "odds"})
+_SLIM = frozenset({"zero", "no", "little", "slim", "small", "low", "nil", "minimal", "remote"})
+
+
+def _slim_chance(toks: list[str], a: int, b: int, hi: int) -> int:
+    """Index of a chance word that denies the deed of the mention at ``a`` .. ``b``, or -1.
+
+    "(there is) zero / no / little chance (that) X would attack ...", "the chances of
+    X blowing it up are (very) low": the commenter doubts the deed ("a good chance
+    X will attack" is none).
+    """
+    c = a - 1
+    while c > 0 and toks[c] in {"that", "of", "whatsoever", "at", "all"}:
+        c -= 1
+    if c < 0 or toks[c] not in _CHANCE:
+        return -1
+    if toks[c - 1] in _SLIM or c > 1 and toks[c - 2] in _SLIM and toks[c - 1] in {"very", "absolutely", "a"}:
+        return c - 2 if toks[c - 1] in {"very", "absolutely"} else c - 1
+    after = toks[b + 1:min(hi + 1, b + 10)]
+    return c if toks[a - 1] == "of" and not lx.COPULAS.isdisjoint(after) and not _SLIM.isdisjoint(after) else -1
+
+
+_DOUBTING = _DOUBT | _CHANCE | {"why", "how"}
 _ASKING = frozenset({"when", "so", "saying"})  # doubting words only in a question
 # "how could / can X (even) blow it up?", "how is X going to ...", "when did X invade Y?": a
 # question that doubts the deed (not "how did X ...", which asks the manner of a real one)
@@ -3680,7 +3727,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                             add(m, 0.6, 0.6, "denied motive", a, rq)
                             continue
                 if doubting and not copula and a > 0 and (
-                        (wq := _doubting_question(toks, a)) >= 0 or not _DOUBT.isdisjoint(toks[a - 6 if a > 6 else 0:a])
+                        (wq := _doubting_question(toks, a)) >= 0 or (wq := _slim_chance(toks, a, b, hi)) >= 0
+                        or not _DOUBT.isdisjoint(toks[a - 6 if a > 6 else 0:a])
                         or toks[-1] == "?" and not _ECHO_OPENERS.isdisjoint(toks[a - 1:a])):
                     g = _doubted_deed(toks, nxt, hi)
                     if g >= 0 and wq < 0 and _DOUBT.isdisjoint(toks[a - 6 if a > 6 else 0:a]):
@@ -3726,7 +3774,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 continue
             elif t in lx.AGGRESSION_VERBS and (not copula or t.endswith("ing")) and not (
                     q + 1 < n and toks[q + 1] == "by") and not (
-                    _OBJECT_NOT_AGENT and pre == b and k > lo and toks[k - 1] in _PREPOSITIONS):
+                    _OBJECT_NOT_AGENT and pre == b and k > lo and toks[k - 1] in _PREPOSITIONS) and not (
+                    q > nxt and _owned_weapon(toks, q, nxt)):
                 # (a mention after a preposition is a place or an object: "Russia is in X
                 # killing people" is no deed of X)
                 # "X invaded ..." (active); objects in the clause are victims
@@ -4031,8 +4080,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     # ("X is the one who invaded", "it was X expansion that invaded" keep X)
                     break
                 if toks[r] in agg and toks[r] not in _TOPIC_NOUNS:
-                    if toks[r - 1] in _NOUN_MARKERS and toks[r] in lx.AGGRESSION_VERBS:
-                        break  # "gave up their nukes", "the shelling": a noun, not X's deed
+                    if toks[r] in lx.AGGRESSION_VERBS and (toks[r - 1] in _NOUN_MARKERS or _owned_weapon(toks, r, b + 1)):
+                        break  # "gave up their nukes", "the shelling", "has cluster bombs": a noun, not X's deed
                     if toks[r - 1] == "of" and toks[r - 2] == "out":
                         break  # "X is running out of shells / rockets": what X lacks
                     hit = r

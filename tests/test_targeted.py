@@ -850,6 +850,9 @@ def test_done_with_is_no_defeat():
     ("There is no reason for Ukraine to do that.", "Ukraine", "denied motive"),
     ("There is no advantage for Russia to blow up the plant.", "Russia", "denied motive"),
     ("It makes no sense for Russia to shell a plant it holds.", "Russia", "denied motive"),
+    ("There is zero chance that Russia would attack a NATO country.", "Russia", "denied guilt"),
+    ("There's little chance Ukraine would shell its own plant.", "Ukraine", "denied guilt"),
+    ("The chances of Russia blowing it up are very low.", "Russia", "denied guilt"),
 ])
 def test_denied_guilt_defends_the_accused(text, actor, cue):
     row = _one(text)[actor]
@@ -862,6 +865,8 @@ def test_denied_guilt_defends_the_accused(text, actor, cue):
     "Why wouldn't Russia bomb the plants in the west?",
     "Russia blew up the dam.",                  # "blow up" is an attack
     "The dam was blown up by Russia.",
+    "There is a good chance Russia will attack Kyiv.",  # a likely deed is no doubt
+    "The chances of Russia invading Poland are high.",
 ])
 def test_questions_about_real_deeds_and_blow_up_stay_attacks(text):
     row = _one(text)["Russia"]
@@ -1022,8 +1027,37 @@ def test_passive_attack_is_a_victim():
     assert _one("Ukraine was not invaded.")["Ukraine"].cue != "victim of attack"
 
 
+@pytest.mark.parametrize("text, evidence", [
+    ("Russia bombarded Mariupol for weeks.", "Russia bombarded"),
+    ("The Russians razed the villages.", "Russians razed"),
+    ("Russian troops have been massacring civilians.", "Russian troops have been massacring civilians"),
+    ("Russia is trying to ethnically cleanse the region.", "Russia is trying to ethnically cleanse"),
+    ("Russia's ethnic cleansing of the region goes on.", "Russia's ethnic cleansing"),
+    ("Russian soldiers pillaged the town.", "Russian soldiers pillaged"),
+])
+def test_aggression_verbs_of_destruction_and_expulsion(text, evidence):
+    row = _one(text)["Russia"]
+    assert (row.label, row.cue, row.evidence) == ("against", "attack by actor", evidence)
+
+
+def test_destroyed_place_is_the_victim():
+    row = _one("Russia obliterated Ukrainian cities.")["Ukraine"]
+    assert (row.label, row.cue) == ("favor", "victim of attack")
+    row = _one("Ukraine was bombarded by Russia.")["Ukraine"]
+    assert (row.label, row.cue) == ("favor", "victim of attack")
+    # "level" as a noun is no deed
+    assert _one("They raised the level of aid to Ukraine.")["Ukraine"].cue != "victim of attack"
+
+
 def test_possessed_weapons_are_no_deed():
     assert _one("Ukraine handed over their nukes.")["Ukraine"].cue != "attack by actor"
+    assert _one("Russia has nukes.")["Russia"].cue != "attack by actor"
+    assert _one("Russia has cluster bombs.")["Russia"].cue != "attack by actor"
+    assert _one("Russia had mines planted there.")["Russia"].cue != "attack by actor"
+    # a participle or an infinitive after "has / had" is still the deed
+    assert _one("Russia has shelled Kharkiv.")["Russia"].cue == "attack by actor"
+    assert _one("Russia has been bombing Kharkiv.")["Russia"].cue == "attack by actor"
+    assert _one("Russia has struck Odesa again.")["Russia"].cue == "attack by actor"
 
 
 def test_beating_the_enemy_is_winning():
