@@ -37,6 +37,7 @@ __all__ = ["detect_language", "is_english"]
 
 _URL_OR_HANDLE = re.compile(r"https?://\S+|www\.\S+|[@#]\w+", re.IGNORECASE)
 _NON_LETTERS = re.compile(r"[\W\d_]+")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 # letters of the scripts in _SCRIPTS (everything from Greek up), others removed
 _NON_LATIN = re.compile(r"[^\u0370-\u1DFF\u2E80-\uD7FF\uF900-\uFAFF]+")
 _MAX_CHARS = 3000  # the start of a long comment is enough to tell its language
@@ -185,11 +186,21 @@ def detect_language(text: str) -> str:
 
 @functools.lru_cache(maxsize=8192)
 def _detect(text: str) -> str:
-    cleaned = _URL_OR_HANDLE.sub(" ", text)
-    n_letters = len(_NON_LETTERS.sub("", cleaned))
-    if n_letters == 0:
-        return "und"
-    if not cleaned.isascii():
+    # a link or handle needs "://", "www." (any case) or "#"/"@": most comments hold none
+    if "://" in text or "@" in text or "#" in text or (
+            ("w." in text or "W." in text) and "www." in text.lower()):
+        cleaned = _URL_OR_HANDLE.sub(" ", text)
+    else:
+        cleaned = text
+    if cleaned.isascii():
+        # (the ASCII letters are the only ASCII characters [^\W\d_] matches; the count is
+        # needed only for other scripts)
+        if _ASCII_LETTER.search(cleaned) is None:
+            return "und"
+    else:
+        n_letters = len(_NON_LETTERS.sub("", cleaned))
+        if n_letters == 0:
+            return "und"
         other = _NON_LATIN.sub("", cleaned)
         if len(other) >= 0.5 * n_letters:
             counts: dict[str, int] = {}

@@ -730,7 +730,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Container, Iterable, Mapping, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
-from itertools import accumulate, compress, groupby, repeat
+from itertools import accumulate, compress, count as _icount, groupby, repeat
 from operator import itemgetter, methodcaller
 
 import numpy as np
@@ -1614,7 +1614,7 @@ class _Finding:
 class _Sentence:
     """Tokens of one sentence with clause ids; built only for sentences with mentions."""
 
-    __slots__ = ("text", "toks", "starts", "ends", "clause", "contrast_at", "index")
+    __slots__ = ("text", "toks", "starts", "ends", "bounds", "contrast_at", "index")
 
     def __init__(self, text: str, s0: int, s1: int, index: int):
         self.text = text
@@ -1642,17 +1642,20 @@ class _Sentence:
             self.starts = [a + s0 for a, _ in spans]
             self.ends = [b + s0 for _, b in spans]
         self.toks = toks
-        boundaries = lx.BOUNDARIES
-        # clause id: boundary tokens seen so far, the boundary itself included (nearly every
-        # sentence has one: its final punctuation)
-        self.clause = list(accumulate(map(boundaries.__contains__, toks), initial=0))[1:]
+        # the indices of the boundary tokens, in order (nearly every sentence has one: its final
+        # punctuation); a boundary opens the next clause (see ``clause``)
+        self.bounds = bounds = list(compress(_icount(), map(lx.BOUNDARIES.__contains__, toks)))
         contrast_at = -1
-        if not lx.CONTRAST.isdisjoint(toks):
-            for i, t in enumerate(toks):
-                if i > 0 and t in boundaries and t in lx.CONTRAST:
-                    contrast_at = i
-                    break
+        for i in bounds:
+            if i > 0 and toks[i] in lx.CONTRAST:
+                contrast_at = i
+                break
         self.contrast_at = contrast_at
+
+    @property
+    def clause(self) -> list[int]:
+        """Clause id of each token: the boundary tokens up to it, itself included."""
+        return list(accumulate(map(lx.BOUNDARIES.__contains__, self.toks), initial=0))[1:]
 
     def locate(self, m: _Mention) -> bool:
         """Set the token range of a mention; False when it covers no token."""
@@ -1669,10 +1672,15 @@ class _Sentence:
         return self.starts[i], self.ends[j]
 
     def clause_bounds(self, i: int) -> tuple[int, int]:
-        """First and last token index of the clause of token i (clause ids never decrease)."""
-        clause = self.clause
-        c = clause[i]
-        return bisect_left(clause, c, 0, i), bisect_right(clause, c, i) - 1
+        """First and last token index of the clause of token i.
+
+        The clause of token i runs from the last boundary at or before i (the start
+        when there is none) to the token before the next boundary (the end when
+        there is none).
+        """
+        bounds = self.bounds
+        c = bisect_right(bounds, i)  # the clause id of token i
+        return (bounds[c - 1] if c else 0), (bounds[c] - 1 if c < len(bounds) else len(self.toks) - 1)
 
 
 _CITED_SOURCE = True  # "according to X" cites a source for the commenter's own claim
@@ -3351,13 +3359,16 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
     weapon_topic = None
     in_clause: dict[int, list[_Mention]] = {}
     own_object = set()  # "X defends its (homeland)": the pronoun is X's, not a second actor
-    clause_ids = sent.clause
+    bounds = sent.bounds
+    n_bounds = len(bounds)
+    last_tok = len(sent.toks) - 1
     for m in located:
         a, b = m.a, m.b
         if own_object and a in own_object and m.kind == "pronoun":
             continue
-        c_a = clause_ids[a]  # sent.clause_bounds(a), inlined
-        lo, hi = bisect_left(clause_ids, c_a, 0, a), bisect_right(clause_ids, c_a, a) - 1
+        c_a = bisect_right(bounds, a)  # sent.clause_bounds(a), inlined
+        lo = bounds[c_a - 1] if c_a else 0
+        hi = bounds[c_a] - 1 if c_a < n_bounds else last_tok
         tok_a = toks[a]
         # "X, who ..." / "X, whose ...": the relative clause is said of X, so it is read as
         # X's predicate (the words before it: ``pre``) and belongs to X's clause
@@ -4207,7 +4218,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             in_clause = {}
             if len(located) > 1:  # (a single mention has no rivals)
                 for o in located:
-                    in_clause.setdefault(sent.clause[o.a], []).append(o)
+                    in_clause.setdefault(bisect_right(bounds, o.a), []).append(o)
             fallback = None  # the sentence's trigger words of the fallbacks (computed once)
             conditional = not _CONDITIONALS.isdisjoint(gates)
         total, w0, w1 = 0.0, -1, -1
@@ -4219,7 +4230,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         near = valued[bisect_left(valued, a - _BEFORE if a - _BEFORE > llo else llo):
                       bisect_right(valued, b + window if b + window < lhi else lhi)]
         if near:  # (most mentions have no word with a valence near them)
-            mates = in_clause.get(sent.clause[a], ()) if _CLAUSE_LOCAL else located  # (m among them)
+            mates = in_clause.get(c_a, ()) if _CLAUSE_LOCAL else located  # (m among them)
             rivals = [o for o in mates if o is not m] if len(mates) > 1 else ()
             # words before "against X", "(freedom) from X", "than X" are said of what opposes X
             pk = toks[k - 1] if k > lo else ""

@@ -207,6 +207,16 @@ def _raw_sentences(text: str) -> list[tuple[int, int]]:
                 # "West.Turkey": only split after a real word of 2+ letters
                 if not _TWO_LOWER_RE.search(text, max(0, pos - 2), pos):
                     continue
+            if run == ".":
+                # the common case, inlined: a word of 2+ letters that is no abbreviation before
+                # the period (what _is_abbreviation reads first; it decides the rest)
+                lo = pos - 12 if pos > 12 else 0
+                sp = text.rfind(" ", lo, pos)
+                word = text[sp + 1 if sp >= 0 else lo:pos]
+                if len(word) > 1 and word.isalpha() and word.lower() not in _ABBREVIATIONS:
+                    spans.append((start, end))
+                    start = end
+                    continue
             if _is_abbreviation(text, pos, run):
                 continue
         spans.append((start, end))
@@ -300,7 +310,8 @@ def split_sentences(text: str, *, max_words: int | None = MAX_WORDS) -> list[tup
         raise ValueError(f"split_sentences: max_words must be at least 1, got {max_words}")
     out = []
     for s, e in spans:
-        if e - s > max_words * 2:  # cheap test before counting words
+        # cheap tests before locating the words: split() cuts at the white space \s matches
+        if e - s > max_words * 2 and len(text[s:e].split()) > max_words:
             out.extend(_chunk(text, s, e, max_words))
         else:
             out.append((s, e))
