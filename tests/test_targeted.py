@@ -1552,6 +1552,44 @@ def test_relayed_claims_without_a_speaker_are_the_commenters(text, actor):
     assert _one(text)[actor].cue != "reported speech"
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("Russia's alleged crimes are evil and disgusting.", "Russia"),
+    ("Fresh reports of Ukraine shelling civilians keep coming.", "Ukraine"),
+    ("Russia lies every day, it's called propaganda.", "Russia"),
+])
+def test_participles_nouns_and_names_are_no_report(text, actor):
+    row = _one(text)[actor]
+    assert row.cue != "reported speech" and row.label == "against"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Lavrov stated Russia is a brutal, evil liar.", "Russia"),
+    ("Lavrov reports Ukraine shelling civilians.", "Ukraine"),
+    ("Russia lies every day, Biden called it propaganda.", "Russia"),
+])
+def test_participle_noun_and_name_near_misses_stay_reported(text, actor):
+    row = _one(text)[actor]
+    assert row.cue == "reported speech" and row.label == "neutral"
+
+
+@pytest.mark.parametrize("text, actor, label", [
+    ("You never said that when Russia invaded Ukraine.", "Russia", "against"),
+    ("As you claim, Russia is the aggressor.", "Russia", "against"),
+    ("Have you said a word about Russia's war crimes?", "Russia", "against"),
+    ("You can't just say Russia is evil.", "Russia", "against"),
+])
+def test_the_addressees_words_argued_with_are_the_commenters_voice(text, actor, label):
+    row = _one(text)[actor]
+    assert row.cue != "reported speech" and row.label == label
+
+
+@pytest.mark.parametrize("text", ["You said Russia is the aggressor.",
+                                  "You claim that Russia is evil."])
+def test_a_plain_report_of_the_addressees_claim_stays_reported(text):
+    row = _one(text)["Russia"]
+    assert row.cue == "reported speech" and row.label == "neutral"
+
+
 def test_a_passive_report_with_its_speaker_stays_reported():
     row = _one("Russia was accused by the minister of being evil.")["Russia"]
     assert row.cue == "reported speech" and row.label == "neutral"
