@@ -104,8 +104,8 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    ("the invasion of X is a crime") is an object, not the subject of the
    predicate.
    ``"defeat"``: "X is finished / doomed / done" (also "all but / almost /
-   nearly finished"), "X has no / zero chance", "X has no soldiers (troops,
-   ammunition) left" (not "no troops in Y"), "X suffered / faced great losses
+   nearly finished"), "X has no / zero chance", "X has no (more, fighting)
+   soldiers (reserves, ammunition, money ...) left" (not "no troops in Y"), "X suffered / faced great losses
    (a heavy defeat)" (the adjective is no praise), "X's counteroffensive
    failed / is a disaster" (a credit noun whose predicate is a failure), "Y
    has repelled / halted X's counteroffensive (gains)" (Y's ``"military
@@ -455,10 +455,10 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     upper hand)", "X has plenty of ammunition (men, food ...)", "X has vast /
     more reserves (tanks ...)", "X has the means" (not "the means to do it", a
     charge) -> favor X (RUW train, the three together: 10 labels per target
-    change, right 1 -> 8); a lack of such means, "X has no reserves / no
-    fighting men (left)", "X doesn't have enough shells / the manpower", is
-    ``"defeat"`` (against X) (with "vast / more": 2 Russia / 3 Ukraine labels
-    change, right 0 -> 2 / 0 -> 3).
+    change, right 1 -> 8); a lack of such means, "X doesn't have enough
+    shells / the manpower", is ``"defeat"`` (against X), as "X has no
+    reserves (no fighting men) left" is in rule 9 (with "vast / more": 2
+    Russia / 3 Ukraine labels change, right 0 -> 2 / 0 -> 3).
     ``"derided failure"``: "X can't even take a village / provide boots for its
     soldiers" -> against X. ``"defeat"``: "X is getting its ass kicked /
     handed to it" -> against X. ``"told to withdraw"``: peace or talks
@@ -1985,8 +1985,7 @@ early only daily weekly monthly yearly jolly manly bully rally""".split())
 _AFTER_MANNER = _PROVOKED | _DEFEAT_WORDS | _PROVOKE
 _HEDGES = frozenset({"all", "almost", "nearly", "practically", "virtually", "essentially"})
 # what an army cannot fight without: "X has no soldiers (left)" is its defeat
-_FIGHTERS = frozenset({"soldiers", "troops", "men", "ammo", "ammunition", "shells", "reserves",
-                       "manpower", "weapons", "tanks"})
+_MEANS_MODIFIERS = frozenset({"more", "fighting", "trained", "real", "able"})
 _CULPABLE = frozenset({"responsible", "accountable", "culpable", "guilty"})
 # aggression nouns for the one who attacks: what they are said of is the agent
 _AGENT_NOUNS = frozenset("""aggressor aggressors invader invaders occupier occupiers occupants
@@ -2717,10 +2716,6 @@ def _advantage(toks, b: int, hi: int) -> tuple[int, float]:
     if r > hi or toks[r] not in _HAS and toks[r] != "holds":
         if not (toks[b].endswith(("'s", "'ll")) and r <= hi and toks[r] in {"got", "have"}):
             return -1, 0.0
-    if r + 2 <= hi and toks[r + 1] in {"no", "zero"}:
-        x = r + 2 + (toks[r + 2] in {"more", "fighting", "trained", "real", "able"})
-        end = x + 1 > hi or toks[x + 1] in lx.BOUNDARIES or toks[x + 1] in {"left", "anymore", "to"}
-        return (x, -1.0) if x <= hi and toks[x] in _RESOURCES and end else (-1, 0.0)  # "X has no reserves left" (not "no troops in Y")
     if r + 2 <= hi and toks[r + 1] in _AMPLE and toks[r + 2] in _RESOURCES:
         return r + 2, 1.0  # "X has vast reserves"
     if r + 2 <= hi and toks[r + 1] in {"the", "an"} and toks[r + 2] in _ADVANTAGE:
@@ -3759,9 +3754,10 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                         zero = toks[q] == "nothing"
                     if rq < n and (neg or zero):
                         tr = toks[rq]
-                        if tr in {"chance", "chances", "hope"} or tr in _FIGHTERS and (
-                                rq + 1 >= n or toks[rq + 1] in lx.BOUNDARIES or toks[rq + 1] in {"left", "anymore"}):
-                            add(m, -0.6, 0.65, "defeat", a, rq)  # "X has no / zero chance", "X has no soldiers left"
+                        rr = rq + (tr in _MEANS_MODIFIERS and rq + 1 < n)  # "no more / fighting men"
+                        if tr in {"chance", "chances", "hope"} or toks[rr] in _RESOURCES and (
+                                rr + 1 >= n or toks[rr + 1] in lx.BOUNDARIES or toks[rr + 1] in {"left", "anymore", "to"}):
+                            add(m, -0.6, 0.65, "defeat", a, rr)  # "X has no / zero chance", "X has no soldiers left"
                             continue
                         if neg and tr in _CHOICE_NOUNS:
                             add(m, 0.5, 0.6, "justified attack", a, rq)  # "X had no (other) choice"
