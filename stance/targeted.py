@@ -235,7 +235,11 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     ``"boasted power"``: "X could crush Y in two weeks", "X will exterminate
     Y", "X could have flattened Y": a verb of wiping out an enemy with "will /
     can / could" -> favor X, against Y ("X could sabotage the plant", a fear,
-    stays an attack).
+    stays an attack); so are the idioms of razing a country ("X will make Y a
+    parking lot", "X can send / bomb Y back to the stone (dark) ages", "X will
+    put Y to sleep", "X could turn Y into rubble / glass", "blow Y off the
+    map"; with "should" a ``"wished attack"``; not "X will make Y pay") (RUW
+    train: 2 Russia / 3 Ukraine labels change, right 0 -> 2 / 0 -> 3).
     ``"justified attack"``: "X had to invade", "X was provoked / forced to
     invade / cornered", "X had no (other) choice / option", "(NATO) provoked
     X", a defensive purpose ("X invaded to protect / liberate ...", "in
@@ -1135,6 +1139,31 @@ invade bomb nuke shell attack destroy occupy annex strike kill slaughter extermi
 wipe crush flatten obliterate annihilate conquer erase level raze demolish end smash""".split()
                           for e in ("", "s", "es", "d", "ed")) | {"struck"}
 _NEED_TO = frozenset({"needs", "need", "needed"})
+# idioms of razing a country: "make / turn Y (into) a parking lot", "send / bomb Y back to the
+# stone age", "put Y to sleep", "blow Y off the map" (the verb, then the last word of the idiom)
+_RAZE_VERBS = frozenset(w + e for w in "make turn send put bomb blow nuke reduce".split()
+                        for e in ("", "s")) | {"turned", "sent", "bombed", "blew", "nuked", "reduced"}
+_RAZE_ENDS = {"lot": ("parking",), "age": ("stone", "dark"), "ages": ("stone", "dark"),
+              "sleep": ("to",), "map": ("the",), "glass": ("into", "to"), "rubble": ("into", "to"),
+              "dust": ("into", "to"), "ashes": ("into", "to"), "oblivion": ("into", "to")}
+
+
+def _razing_idiom(toks: list[str], v: int, hi: int) -> bool:
+    """Whether the verb at ``v`` opens an idiom of razing its object ("make Y a parking lot").
+
+    "make / turn Y (into) a parking lot / glass / rubble", "send / bomb Y back to / into
+    the stone (dark) ages", "put Y to sleep (forever)", "blow Y off the map"; the idiom
+    ends within six words of the verb ("put it to sleep" of a pet is rare in this
+    discourse; "make Y a parking lot" with a named Y is read by the caller).
+    """
+    if toks[v] not in _RAZE_VERBS:
+        return False
+    for r in range(v + 2, min(hi, v + 7) + 1):
+        before = _RAZE_ENDS.get(toks[r])
+        if before is not None and toks[r - 1] in before and (
+                toks[r] != "sleep" or toks[v].startswith("put")):
+            return True
+    return False
 # verbs of wiping out an enemy: with "will / can / could" a boast, not a fear ("X could sabotage ...")
 _ANNIHILATE = frozenset(w + e for w in """
 crush obliterate flatten annihilate exterminate wipe erase raze steamroll nuke""".split()
@@ -1297,7 +1326,7 @@ def _attack_frame(toks: list[str], nxt: int, q: int, hi: int, neg: bool, owner) 
         v = q + 2
         while v <= hi and toks[v] in {"just", "simply", "finally", "really", "completely"}:
             v += 1
-        if v > hi or toks[v] not in _ATTACK_VERBS:
+        if v > hi or toks[v] not in _ATTACK_VERBS and not _razing_idiom(toks, v, hi):
             return 0, q
     if not _attack_object(toks, v, hi, owner):
         return 0, q
@@ -1309,7 +1338,7 @@ def _attack_frame(toks: list[str], nxt: int, q: int, hi: int, neg: bool, owner) 
         return (-1 if neg else 1), v
     if to_at > 0 and frame[to_at - 1] == "had" and not neg:
         return 2, v
-    if not neg and toks[v] in _ANNIHILATE and not _HYPOTHETICAL.isdisjoint(frame):
+    if not neg and (toks[v] in _ANNIHILATE or _razing_idiom(toks, v, hi)) and not _HYPOTHETICAL.isdisjoint(frame):
         return 3, v  # "X could crush Y in two weeks", "X will exterminate Y": a boast of X's power
     return 0, q
 
@@ -3787,7 +3816,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     add(m, 0.6, 0.6, "self-defence", a, q + 1)
                     own_object.add(q + 1)
                     continue
-                if not copula and (t in _ATTACK_VERBS or t in _NEED_TO) and toks[-1] != "?" and \
+                if not copula and (t in _ATTACK_VERBS or t in _NEED_TO or _razing_idiom(toks, q, hi)) and toks[-1] != "?" and \
                         _CONDITIONALS.isdisjoint(toks[a - 8 if a > 8 else 0:a]):
                     # not in a question ("Do you think X should invade us?") or a condition
                     wish, v = _attack_frame(toks, nxt, q, hi, neg, owner)
@@ -5477,4 +5506,4 @@ def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]
 # this session needs (statehood, defeat, provocation, self-defence, wished attacks): one
 # look-up lets the other subjects pass them
 _SUBJECT_CUES = ((_STATE_MODIFIERS - {"a", "an"}) | _STATE_NOUNS | {"existed", "exist", "exists"}
-                 | _DEFEAT_WORDS | _PROVOKED | _DEFEND | _ATTACK_VERBS | _NEED_TO)
+                 | _DEFEAT_WORDS | _PROVOKED | _DEFEND | _ATTACK_VERBS | _NEED_TO | _RAZE_VERBS)

@@ -1015,6 +1015,29 @@ def test_boasted_power(text):
     assert rows["Ukraine"].label == "against"
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("Russia will make Ukraine a parking lot.", "boasted power"),
+    ("Russia can bomb Ukraine back to the stone age.", "boasted power"),
+    ("Then Russia will put Ukraine to sleep for good.", "boasted power"),
+    ("Russia could turn Ukraine into rubble in a day.", "boasted power"),
+    ("Russia should just turn Ukraine into a parking lot.", "wished attack"),
+])
+def test_razing_idiom(text, cue):
+    rows = _one(text)
+    assert (rows["Russia"].label, rows["Russia"].cue) == ("favor", cue)
+    assert rows["Ukraine"].label == "against"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia will make Ukraine pay for this.",
+    "Russia will send Ukraine a note.",
+    "Russia will put Ukraine on the agenda.",
+    "Russia will not turn Ukraine into a parking lot.",
+])
+def test_no_razing_idiom(text):
+    assert _one(text)["Russia"].cue not in {"boasted power", "wished attack"}
+
+
 def test_a_feared_attack_is_no_boast():
     row = _one("Russia could sabotage the plant.")["Russia"]
     assert (row.label, row.cue) == ("against", "attack by actor")
