@@ -12,7 +12,9 @@ English, not lists fitted to single examples:
   "prevail", "democracy"; the contempt for a state said to swindle its
   backers: "money laundering", "grifters", "beggar", and broken word:
   "reneged" (RUW train: 3 Russia / 2 Ukraine labels change, right 1 -> 1 /
-  0 -> 2)). Values are on VADER's scale (-4 .. +4) and are
+  0 -> 2); and the rest of its words for graft and dependence: "crooked",
+  "parasitic", "leech", "stooge", "shill", "embezzled", "bribery",
+  "squandered" (2 Russia / 3 Ukraine labels change, right 1 -> 1 / 0 -> 1)). Values are on VADER's scale (-4 .. +4) and are
   merged over VADER's lexicon. Words that describe rather than evaluate in
   this discourse are left out: "sovereign" ("sovereign territory"),
   "legitimate" ("legitimate targets", "a legitimate response"), "colonial",
@@ -141,6 +143,13 @@ VALENCE: dict[str, float] = {
     "laundering": -2.0, "grift": -2.2, "grifter": -2.4, "grifters": -2.4, "grifting": -2.2,
     "beggar": -1.8, "beggars": -1.8, "freeloader": -1.8, "freeloaders": -1.8,
     "reneged": -2.0, "renege": -2.0, "reneges": -2.0, "reneging": -2.0,
+    # ... and the rest of its vocabulary of graft and dependence ("X is as crooked as Y", "a
+    # parasitic state", "a leech on Europe", "a Western stooge", "aid embezzled / squandered")
+    "crooked": -2.2, "parasite": -2.4, "parasites": -2.4, "parasitic": -2.4,
+    "parasitical": -2.4, "leech": -2.2, "leeches": -2.2, "stooge": -2.2, "stooges": -2.2,
+    "shill": -1.8, "shills": -1.8, "embezzle": -2.4, "embezzled": -2.4, "embezzling": -2.4,
+    "embezzlement": -2.4, "bribery": -2.2, "squander": -1.6, "squandered": -1.6,
+    "squandering": -1.6,
     # condemnation of a deed ("an indefensible / atrocious war", "illegally annexed")
     "indefensible": -2.6, "inexcusable": -2.6, "unforgivable": -2.6, "reprehensible": -2.6,
     "egregious": -2.0, "atrocious": -2.8, "deplorable": -2.8, "unlawful": -2.2,

@@ -95,7 +95,12 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    taken as real and stays an attack.
    ``"shifted guilt"``: "X did it", "(Y didn't blow up the dam.) X did." put
    the guilt on X -> against X (not in a question, a condition or after
-   "when / like").
+   "when / like"); so do the idioms of blood on X's hands ("X has (so much)
+   blood on its hands", "the blood is on X's hands") and of a deed put on X
+   ("that's / this is (all) on X", "it is on X's head"; a demonstrative
+   subject and X ending its clause: not "the focus is on X", "that's not on
+   X", "it's on X to decide"; a fallback, rule 14) (RUW train: 1 label per
+   target, fixed).
    Feelings and attitudes of the actor ("X loves ...", "X won't trust /
    accept ...") are not evaluations of it; "X defeated / beat Y" is X's
    success ("X can't defeat Y" its failure).
@@ -2856,6 +2861,41 @@ def _distrusted(toks, a: int, b: int, lo: int, hi: int) -> int:
 
 
 
+# the guilt laid on X by idiom ("shifted guilt", against X): blood on X's hands ("X has (their)
+# blood on its hands", "the blood is on X's hands") and a deed put on X ("that's / this is (all)
+# on X", "it is on X's head"; a demonstrative subject, X ending its clause: "the focus is on X",
+# "that's not on X" are none)
+_GUILT_CUES = frozenset({"blood", "that's", "it's", "this", "that", "it"})
+_ON_X = frozenset({"that's", "it's", "thats", "its", "this's"})
+
+
+def _guilt_placed(toks, a: int, b: int, lo: int, hi: int) -> tuple[int, int]:
+    """First and last index of an idiom putting a guilt on X (mention ``a``..``b``), else (-1, -1)."""
+    n = len(toks)
+    end = b + 1 >= n or b + 1 > hi or toks[b + 1] in lx.BOUNDARIES or toks[b + 1] in {"not", "alone"}
+    if b + 1 < n and toks[b + 1] in {"hands", "hand", "head"} and toks[b].endswith("'s"):
+        end = True
+        b += 1  # "on X's hands / head"
+    if a - 1 > lo and toks[a - 1] == "on" and end:
+        k = a - 2
+        if toks[k] in {"all", "squarely", "entirely", "solely", "totally"}:
+            k -= 1
+        if k >= lo and (toks[k] in _ON_X or toks[k] in {"is", "was"} and k - 1 >= lo and toks[k - 1] in {
+                "that", "this", "it"} or toks[k] == "blood" and toks[b] in {"hands", "hand"}) and (
+                toks[k] == "blood" or k - 1 < lo or toks[k - 1] in lx.BOUNDARIES or k - 2 < lo or toks[k - 2]
+                in lx.BOUNDARIES or toks[k - 1] in {"and", "but", "so", "well", "no", "then", "now"}):
+            return k - (toks[k] in {"is", "was"}), b  # "that's on X", "this is all on X"
+        if k >= lo and toks[k] in {"is", "was", "are"} and k - 1 >= lo and toks[k - 1] == "blood":
+            return k - 1 - (k - 2 >= lo and toks[k - 2] == "the"), b  # "the blood is on X's hands"
+    if b + 2 < n and toks[b + 1] in {"has", "have", "had", "'s"}:
+        for r in range(b + 2, min(hi, b + 6) + 1):
+            if toks[r] == "blood":
+                if r + 3 <= hi + 1 and r + 2 < n and toks[r + 1] == "on" and toks[r + 2] in {
+                        "its", "their", "his", "her", "the"} and r + 3 < n and toks[r + 3] in {"hands", "hand"}:
+                    return a, r + 3  # "X has (so much) blood on its hands"
+                break
+    return -1, -1
+
 # what X is owed, given or deserves, and whether it may fall ("Y owes X ...", "X should get / be
 # given F-16s", "X doesn't deserve a penny", "X cannot be allowed to fall"): see _deontic
 _OWE = frozenset({"owe", "owes", "owed", "owing"})
@@ -3270,7 +3310,8 @@ _ONLY_IF_CUES = _ONLY_IF | {"only"}
 _DISTRUST_CUES = _DISTRUST_VERBS | _DEAL_VERBS
 _GIVE_UP_CUES = _GIVING_UP | {"away"}
 _FALLBACK_CUES = (_USE_CUES | _DEMISE_CUES | _SURRENDER | _ADVANTAGE_CUES | {"even"} | _BACKSIDE
-                  | _ONLY_IF_CUES | _DISTRUST_CUES | _GIVE_UP_CUES | _TAKE | _LET | _DEONTIC_CUES)
+                  | _ONLY_IF_CUES | _DISTRUST_CUES | _GIVE_UP_CUES | _TAKE | _LET | _DEONTIC_CUES
+                  | _GUILT_CUES)
 
 
 def _predicted_conquest(toks, b: int, hi: int, owner, actor) -> int:
@@ -4432,6 +4473,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 if w >= 0:
                     add(m, st, 0.7, "wish", 0, w)
                     continue
+            if not _GUILT_CUES.isdisjoint(fallback) and (wv := _guilt_placed(toks, a, b, lo, hi))[0] >= 0:
+                add(m, -0.6, 0.55, "shifted guilt", wv[0], wv[1])
+                continue
             if not _GIVE_UP_CUES.isdisjoint(fallback) and (
                     w := _combatants_give_up(toks, m, b, hi)) >= 0:
                 add(m, -0.6, 0.5, "defeat", a, w)

@@ -1326,6 +1326,31 @@ def test_no_shifted_guilt(text):
     assert _one(text)["Ukraine"].cue != "shifted guilt"
 
 
+@pytest.mark.parametrize("text, evidence", [
+    ("Ukraine has blood on its hands.", "Ukraine has blood on its hands"),
+    ("The blood is on Ukraine's hands.", "The blood is on Ukraine's hands"),
+    ("Russia did not start it. That's on Ukraine's head.", "That's on Ukraine's head"),
+    ("This is all on Ukraine, not on Russia.", "This is all on Ukraine"),
+    ("It is on Ukraine.", "It is on Ukraine"),
+])
+def test_guilt_placed_by_idiom(text, evidence):
+    row = _one(text)["Ukraine"]
+    assert (row.label, row.cue, row.evidence) == ("against", "shifted guilt", evidence)
+
+
+@pytest.mark.parametrize("text", ["The focus is on Ukraine.", "That's not on Ukraine.",
+                                  "It's on Ukraine to decide.", "I put my money on Ukraine.",
+                                  "Ukraine has blood donors lined up."])
+def test_no_guilt_placed_by_idiom(text):
+    assert _one(text)["Ukraine"].cue != "shifted guilt"
+
+
+def test_graft_words_evaluate():
+    row = _one("Ukraine is as crooked as Russia.")["Ukraine"]
+    assert row.label == "against"
+    assert _one("Ukraine is a parasitic state.")["Ukraine"].label == "against"
+
+
 def test_agent_after_by_with_modifiers():
     row = _one("The tanker got blown up by a trash Russian junk helicopter.")["Russia"]
     assert (row.label, row.cue) == ("against", "attack by actor")
