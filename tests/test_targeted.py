@@ -273,6 +273,12 @@ def test_default_actors_read_pro_kremlin_framing_as_a_side():
     assert rows["Ukraine"].label == "neutral"
 
 
+def test_default_actors_read_derision_of_zelensky_as_a_performer():
+    row = _one("The comedian Zelensky wants more money.", load_actors())["Zelensky"]
+    assert (row.label, row.cue, row.evidence) == ("against", "derogatory term", "comedian Zelensky")
+    assert _one("Zelensky met a comedian.", load_actors())["Zelensky"].cue != "derogatory term"
+
+
 
 def test_default_actors_read_each_camps_discourse_markers():
     # the false-flag narrative of the pro-Kremlin side: Russia is the one falsely accused
