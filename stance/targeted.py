@@ -147,6 +147,14 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     we give X ...") or no gift ("give X hell / a lesson / a free pass", "a hard
     time": a negative word) (RUW train: 5 Ukraine / 4 Russia labels change,
     right 1 -> 4 / 1 -> 3).
+    ``"beneficiary"``: X as the one a deed serves ("posting this only
+    benefits X", "to appease X", "that would embolden / reward X", "exists to
+    serve X", "a gift / useful to X", "plays into X's hands") is charged with
+    it: against X, where VADER's "benefit", "useful" read as praise; not
+    negated or asked "how / why would it benefit X?" (motive arguments that
+    go either way), nor X's own interest ("when it benefits X to ...") or the
+    adjective "the emboldened X" (RUW train: 4 labels per target change,
+    right 0 -> 4).
     Verbs of razing, bombarding and driving out are aggression verbs too
     ("bombard", "raze", "flatten", "leveled", "obliterate", "massacring",
     "ethnically cleanse", "pillage", "plunder", "butcher", and the nouns
@@ -1125,7 +1133,14 @@ _STATE_MODIFIERS = frozenset({"a", "an", "real", "sovereign", "independent", "fr
                               "separate", "legitimate", "even", "actual", "true"}) | _STATE_DENYING
 _PROVOKE = frozenset({"provoke", "provoked", "provoking", "provokes", "goad", "goaded", "goading",
                       "bait", "baited", "baiting"})
-_BEFORE_OBJECT_CUES = frozenset({"part", "to", "for"}) | _PROVOKE  # the word right before a mention
+# a deed that profits X, told as a charge ("this only benefits X", "to appease X", "useful to X",
+# "plays into X's hands"): X is the one it serves
+_BENEFIT_VERBS = frozenset(w + e for w, ends in (
+    ("benefit", ("", "s", "ed", "ted", "ing", "ting")), ("appease", ("", "s", "d")), ("appeasing", ("",)),
+    ("embolden", ("", "s", "ed", "ing")), ("reward", ("", "s", "ing")), ("serve", ("", "s")),
+    ("serving", ("",)), ("favo", ("rs", "urs", "red", "ured", "ring", "uring"))) for e in ends)
+_BENEFIT_NOUNS = frozenset({"useful", "gift", "boon", "godsend", "appeasement", "appeasing"})
+_BEFORE_OBJECT_CUES = frozenset({"part", "to", "for", "of", "into"}) | _PROVOKE | _BENEFIT_VERBS  # the word right before a mention
 _MOTIVE_NOUNS = frozenset({"reason", "reasons", "motive", "motives", "need", "interest",
                            "incentive", "benefit", "gain", "win", "nothing"})
 # verbs of an attack someone can want or justify (not "lie", "steal", "violate" ...), and
@@ -4044,6 +4059,19 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 z = next(x for x in range(max(lo, p - 3), p - 1) if _is_negator(toks[x]) or toks[x] in {
                     "zero", "little"})
                 add(m, 0.6, 0.6, "denied motive", z, b)  # "there is zero reason for X to ...", "no sense for X to"
+                continue
+            if p >= lo and (toks[p] in _BENEFIT_VERBS or p - 1 >= lo and toks[p - 1] in _BENEFIT_NOUNS and toks[
+                    p] in {"to", "for", "of"} or toks[p] == "into" and "hands" in toks[b + 1:b + 3]) and not (
+                    p - 1 >= lo and toks[p - 1] in {"the", "a", "an"}) and not any(
+                    _is_negator(x) for x in toks[max(lo, p - 4):p]) and not (
+                    toks[-1] == "?" and not {"how", "why"}.isdisjoint(toks[lo:p])) and not (
+                    b + 1 < n and toks[b + 1] == "to" and toks[p] in _BENEFIT_VERBS):
+                # "posting this only benefits X", "to appease X", "useful for X", "plays into X's
+                # hands": X is the one the deed serves, a charge (not negated or asked "how would
+                # it benefit X?": such motive arguments go either way; "when it benefits X to ..."
+                # is X's interest)
+                s0 = p - 1 if toks[p] in {"to", "for", "of"} else p
+                add(m, -0.5, 0.5, "beneficiary", s0, b + 1 if toks[p] == "into" else b)
                 continue
             if p >= lo and toks[p] in _PROVOKE and not _denied(toks, p, lo):
                 # "provoke X (into invading)": X was pushed, what it did is excused

@@ -2596,3 +2596,23 @@ def test_amends_demanded_of_the_actor(text, label):
                                   "Russia wants to pay."])
 def test_no_amends_demanded_in_a_question_condition_negation_or_wish_of_the_actor(text):
     assert _labels(text, (RUSSIA, UKRAINE))["Russia"][1] != "advocacy"
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Leaking these maps only benefits Russia.", "benefits Russia"),
+    ("They gave up the islands to appease Russia.", "appease Russia"),
+    ("That deal will embolden Russia.", "embolden Russia"),
+    ("The sanctions pause is a gift to Russia.", "gift to Russia"),
+    ("Your posts play right into Russia's hands.", "into Russia's hands"),
+])
+def test_the_one_a_deed_serves_is_charged(text, evidence):
+    rows = _one(text, (RUSSIA, UKRAINE))
+    assert (rows["Russia"].label, rows["Russia"].cue, rows["Russia"].evidence) == ("against", "beneficiary",
+                                                                                    evidence)
+
+
+@pytest.mark.parametrize("text", ["It does not benefit Russia at all.", "How would that benefit Russia?",
+                                  "Russia will strike when it benefits Russia to do so.",
+                                  "The emboldened Russia pushed on."])
+def test_no_beneficiary_when_negated_asked_an_interest_or_an_adjective(text):
+    assert _labels(text, (RUSSIA, UKRAINE))["Russia"][1] != "beneficiary"
