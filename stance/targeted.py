@@ -377,6 +377,12 @@ naming the rule, and the exact substring of the comment it rests on. The rules
       the writer's stance; RUW train: 8 Russia / 9 Ukraine labels change,
       right 2 -> 4 / 2 -> 4; setting aside the words after X too, "talks
       with X are good", loses 2 Ukraine labels);
+    - the words between a mention of the other side and "in X" ("Y is doing
+      bad things in X", "Y's army is failing in X"): the other side's deed in
+      the place X, not said of X; with no such mention they stay ("the
+      corruption in X") (for the writer's stance; RUW train: 6 Russia / 5
+      Ukraine labels change, right 2 -> 3 / 1 -> 4; for every "in X" 17 /
+      18 labels, right 8 -> 6 / 6 -> 9);
     - "let / allow" before a conquest X is let make ("not willing to allow X
       to take Y"): rule 14's ``"attack by actor"`` reads it (1 label per
       target, fixed).
@@ -4303,6 +4309,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             # is the doubt the text conveys about X)
             topic = pk == "about" and reported == "neutral"
             relation = pk == "with" and reported == "neutral"
+            place = pk == "in" and reported == "neutral" and bool(rivals)
             # a negated predicate of X ("X does not know how to keep its promises", "X won't
             # care about ..."): the negation reaches every word of the predicate
             neg_at, neg_end = _negated_predicate(toks, b, lhi)
@@ -4329,6 +4336,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 continue  # "X wants ...", "hope X ...", "they don't care about X": a feeling, no evaluation
             if topic and r < k - 1 and toks[r] not in _ABOUT_KEEP and toks[r - 1] not in _SOME_THING:
                 continue  # "the truth about X", "good points about X": what is said or felt
+            if place and r < k - 1 and any(o.b < r for o in rivals):
+                continue  # "bad things in X", "failing in X": what happens in the place
             if relation and r < k - 1 and toks[k - 2] not in _WITH_FEELINGS:
                 continue  # "friends with X", "peace talks with X": a relation with X
             if toks[r] == "better" and (

@@ -2616,3 +2616,16 @@ def test_the_one_a_deed_serves_is_charged(text, evidence):
                                   "The emboldened Russia pushed on."])
 def test_no_beneficiary_when_negated_asked_an_interest_or_an_adjective(text):
     assert _labels(text, (RUSSIA, UKRAINE))["Russia"][1] != "beneficiary"
+
+
+@pytest.mark.parametrize("text", ["Russia is doing really bad things in Ukraine.",
+                                  "Russia's army keeps failing in Ukraine."])
+def test_the_other_sides_deed_in_a_place_is_not_said_of_the_place(text):
+    rows = _one(text, (RUSSIA, UKRAINE))
+    assert rows["Russia"].label == "against"
+    assert rows["Ukraine"].cue != "local sentiment"
+
+
+def test_words_before_in_x_without_another_side_stay():
+    assert _labels("There is terrible corruption in Ukraine.", (RUSSIA, UKRAINE))["Ukraine"] == (
+        "against", "local sentiment")
