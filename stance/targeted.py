@@ -631,8 +631,10 @@ denied or asked for ("there is no proof that X ...", "you won't find evidence
 that X ...", "do you have proof that X ...?"), or a belief of someone other
 than the commenter held incredulously ("you actually / really believe X ...",
 "people (who) think X ...", "anyone who thinks X ...", "why would you think X
-...", "if you think X ...", "you think X will win?"; not the genuine question
-"do you think X will win?", nor the commenter's own "I think X ..."). Only the
+...", "if you think X ...", "you think X will win?", a fool's belief: "you
+have to be pretty thick / an idiot / naive enough to think X ...", RUW train:
+1 tweet, both labels fixed; not the genuine question "do you think X will
+win?", nor the commenter's own "I think X ..."). Only the
 findings inside the claim are flipped (to the end of the sentence or a
 contrast word, not the holder's: "Russia's PR case that ..."), and a victim
 of an attack in the claim is left as it is (denying "X attacked Y" clears X
@@ -2202,6 +2204,10 @@ _BELIEF_SKIP = frozenset({"do", "does", "did", "would", "will", "could", "must",
 # "a narrative that is their justification": "that" opens a relative clause, not the claim
 _BE_HEAD = frozenset({"is", "was", "are", "were", "has", "have"})
 _CLAIM_CUTS = frozenset({"but", "however", ";", "though", "although", "whereas", "while"})
+# "you have to be pretty thick / an idiot / naive enough to think X ...": the belief is derided
+_FOOL_WORDS = frozenset({"thick", "stupid", "dumb", "idiot", "idiots", "moron", "morons", "insane", "crazy",
+                         "delusional", "naive", "naïve", "retarded", "brainwashed", "fool", "fools", "clueless",
+                         "gullible", "daft", "dense", "nuts"})
 _EMBED_TRIGGERS = _FALSE_CLAIMS | _CLAIM_HEADS | _PROOF | _BELIEF_VERBS
 
 
@@ -2270,7 +2276,9 @@ def _embedded_claim(toks: list[str], words: Iterable[str], named: Container[int]
             while k >= 0 and (toks[k] in _INCREDULOUS or toks[k] in _BELIEF_SKIP):
                 adverb = adverb or toks[k] in _INCREDULOUS
                 k -= 1
-            if k < 0 or toks[k] not in _OTHER_HOLDERS and k not in named:
+            fool = k >= 0 and toks[i - 1] == "to" and (toks[k] in _FOOL_WORDS or toks[k] == "enough" and k > 0
+                                                       and toks[k - 1] in _FOOL_WORDS)
+            if k < 0 or toks[k] not in _OTHER_HOLDERS and k not in named and not fool:
                 continue
             j = i + 1
             if j < n and toks[j] == "that":
@@ -2280,7 +2288,7 @@ def _embedded_claim(toks: list[str], words: Iterable[str], named: Container[int]
             asked = toks[-1] == "?"
             inverted = k > 0 and toks[k - 1] in {"do", "does", "did", "would", "will", "could",
                                                    "what", "how", "why", "who", "where", "when"}
-            derisive = adverb or toks[k] in {"who", "anyone", "anybody", "people"} or (
+            derisive = adverb or fool or toks[k] in {"who", "anyone", "anybody", "people"} or (
                 "why" in toks[max(0, k - 3):k]) or (
                 k > 0 and toks[k - 1] in {"if", "anyone", "people", "those"}) or (
                 asked and not inverted and toks[k] in {"you", "u", "ya", "yall", "y'all"})

@@ -2629,3 +2629,18 @@ def test_the_other_sides_deed_in_a_place_is_not_said_of_the_place(text):
 def test_words_before_in_x_without_another_side_stay():
     assert _labels("There is terrible corruption in Ukraine.", (RUSSIA, UKRAINE))["Ukraine"] == (
         "against", "local sentiment")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("You have to be pretty thick to think Ukraine blew up the bridge.", "favor"),
+    ("You'd be an idiot to believe Russia is winning.", "against"),
+    ("They are naive enough to think Russia is weak.", "favor"),
+])
+def test_a_belief_only_a_fool_would_hold_is_derided(text, label):
+    rows = _one(text, (RUSSIA, UKRAINE))
+    (row,) = rows.values()
+    assert row.label == label and "mockery" in row.cue and ("think" in row.evidence or "believe" in row.evidence)
+
+
+def test_a_plain_infinitive_of_belief_is_no_derision():
+    assert "mockery" not in _labels("We need to think Russia is weak.", (RUSSIA, UKRAINE))["Russia"][1]
