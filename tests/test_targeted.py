@@ -2650,3 +2650,51 @@ def test_amends_demanded_of_the_actor(text, label):
                                   "Russia wants to pay."])
 def test_no_amends_demanded_in_a_question_condition_negation_or_wish_of_the_actor(text):
     assert _labels(text, (RUSSIA, UKRAINE))["Russia"][1] != "advocacy"
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Leaking these maps only benefits Russia.", "benefits Russia"),
+    ("They gave up the islands to appease Russia.", "appease Russia"),
+    ("That deal will embolden Russia.", "embolden Russia"),
+    ("The sanctions pause is a gift to Russia.", "gift to Russia"),
+    ("Your posts play right into Russia's hands.", "into Russia's hands"),
+])
+def test_the_one_a_deed_serves_is_charged(text, evidence):
+    rows = _one(text, (RUSSIA, UKRAINE))
+    assert (rows["Russia"].label, rows["Russia"].cue, rows["Russia"].evidence) == ("against", "beneficiary",
+                                                                                    evidence)
+
+
+@pytest.mark.parametrize("text", ["It does not benefit Russia at all.", "How would that benefit Russia?",
+                                  "Russia will strike when it benefits Russia to do so.",
+                                  "The emboldened Russia pushed on."])
+def test_no_beneficiary_when_negated_asked_an_interest_or_an_adjective(text):
+    assert _labels(text, (RUSSIA, UKRAINE))["Russia"][1] != "beneficiary"
+
+
+@pytest.mark.parametrize("text", ["Russia is doing really bad things in Ukraine.",
+                                  "Russia's army keeps failing in Ukraine."])
+def test_the_other_sides_deed_in_a_place_is_not_said_of_the_place(text):
+    rows = _one(text, (RUSSIA, UKRAINE))
+    assert rows["Russia"].label == "against"
+    assert rows["Ukraine"].cue != "local sentiment"
+
+
+def test_words_before_in_x_without_another_side_stay():
+    assert _labels("There is terrible corruption in Ukraine.", (RUSSIA, UKRAINE))["Ukraine"] == (
+        "against", "local sentiment")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("You have to be pretty thick to think Ukraine blew up the bridge.", "favor"),
+    ("You'd be an idiot to believe Russia is winning.", "against"),
+    ("They are naive enough to think Russia is weak.", "favor"),
+])
+def test_a_belief_only_a_fool_would_hold_is_derided(text, label):
+    rows = _one(text, (RUSSIA, UKRAINE))
+    (row,) = rows.values()
+    assert row.label == label and "mockery" in row.cue and ("think" in row.evidence or "believe" in row.evidence)
+
+
+def test_a_plain_infinitive_of_belief_is_no_derision():
+    assert "mockery" not in _labels("We need to think Russia is weak.", (RUSSIA, UKRAINE))["Russia"][1]
