@@ -8,8 +8,27 @@ word or a pronoun referring back to it, as found by
 country or group named in the same or previous sentence, unless it is named as
 an item of a list of three or more names ("Georgia, Syria, Ukraine.... They
 started this war": the list, or another party; RUW train: 1 tweet, its
-wrong label gone)); sentences that do not mention the actor do not move its
-score.
+wrong label gone). When two or more are named there, a subject "they" (also
+"they're / they've / they'll") refers to the one named nearest before it in
+subject position: at the start of a sentence, after a punctuation mark or a
+clause opener ("and", "but", "that", "if" ...), not after a verb or a
+preposition ("Russia invaded Ukraine. They will pay": Russia; "Ukraine keeps
+fighting Russia, and they are brave": Ukraine), and not when that mention is
+coordinated with another actor's ("Russia and Ukraine met. They ...": both,
+so no one); "them" and "their" still refer to no one then (RUW train: 35
+Russia / 40 Ukraine labels change, right 8 -> 18 / 10 -> 17, F_avg 61.9 ->
+62.3 / 61.6 -> 61.8). Tried and left out: the pronoun's own clause or
+sentence first (19 Russia / 21 Ukraine labels, right 9 -> 5 / 11 -> 6),
+"them" as the actor other than the subject of its own clause ("Ukraine
+pounds them": binding; F_avg Russia +0.1, Ukraine -0.1), the same subject
+preference for "their" (26 Ukraine labels, right 11 -> 5), the subject of a
+main clause before that of a subordinate one (F_avg -0.2 / -0.15), no
+single antecedent after a preposition (8 / 9 labels, right 4 -> 3 / 5 ->
+0), no antecedent across a double quote (scare quotes are common: 8 / 9
+labels, right 5 -> 2 / 6 -> 1), and "it / its" for a country named in the
+singular (even as a subject before a verb, "It is losing its ...": most are
+the expletive or another thing; 2 / 3 labels, right 2 -> 0 / 3 -> 0));
+sentences that do not mention the actor do not move its score.
 
 How a decision is made
 ----------------------
@@ -5017,11 +5036,47 @@ def _in_name_list(text: str, m: _Mention) -> bool:
     return "," in joined and len(_LIST_ITEM_RE.findall(joined)) >= 2
 
 
+# when two or more countries or groups are named before a subject "they": the word before a
+# mention that makes it a subject (or a punctuation mark, or none: the start of the sentence),
+# the prepositions that make it an oblique, the words passed over before it, and the link of a
+# coordinated pair ("X and Y": "they" may be both)
+_SUBJECT_THEY = frozenset({"they", "they're", "they've", "they'll"})
+_ROLE_TOKEN_RE = re.compile(r"[\w'’]+|[,;:(\-–—]")
+_ROLE_OPENERS = frozenset("""and but so then because that if when while since as although though now
+why how yes no well also maybe even still only just cause where whereas unless until once after before
+or""".split())
+_ROLE_PREPS = _PREPOSITIONS | frozenset("""over through onto under near across inside throughout around
+without upon within behind beyond via vs versus per among amongst along""".split())
+_ROLE_SKIP = frozenset({"the", "a", "an", "poor", "little", "mighty", "brave", "great", "big"})
+_COORD_RE = re.compile(r"\s*(?:,\s*)?(?:and|or|&|/|nor)\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _subject_position(text: str, s0: int, m: _Mention) -> bool:
+    """Whether the mention ``m`` (in the sentence starting at ``s0``) stands where a subject does.
+
+    It does at the start of its sentence, after a punctuation mark or after a
+    clause opener ("and", "but", "because", "that", "if" ...), determiners and
+    a few adjectives passed over ("the poor Ukrainians"); a mention after a
+    verb ("invaded Ukraine") or a preposition ("the war in Ukraine") does not.
+    """
+    for word in reversed(_ROLE_TOKEN_RE.findall(text, max(s0, m.start - 60), m.start)):
+        word = word.lower()
+        if word not in _ROLE_SKIP:
+            return not word[0].isalnum() or word in _ROLE_OPENERS
+    return True
+
+
 def _plural_pronouns(text: str, mentions: list[_Mention], spans, kinds: Mapping[str, str]) -> list[_Mention]:
-    """Mentions by "they/them/their" of the one country or group named before them.
+    """Mentions by "they/them/their" of the country or group named before them.
 
     The pronoun refers to that actor when exactly one country or group actor was
-    named earlier in the same or the previous sentence; otherwise to no one.
+    named earlier in the same or the previous sentence. When two or more were, a
+    subject "they" ("they", "they're", "they've", "they'll") refers to the one
+    whose mention stands nearest before it in subject position ("Russia invaded
+    Ukraine. They will pay."), unless that mention is coordinated with another
+    actor's ("Russia and Ukraine ... they": both) or an item of a list of
+    names; "them" and "their", and a "they" with no subject before it, refer to
+    no one.
     """
     groups = [m for m in mentions if kinds.get(m.actor) in ("country", "group")
               and m.kind not in ("pronoun",)]
@@ -5037,9 +5092,22 @@ def _plural_pronouns(text: str, mentions: list[_Mention], spans, kinds: Mapping[
         # the group mentions starting in [lo, pos), found by bisection so that a long
         # comment with many mentions and pronouns stays linear
         before = groups[bisect_left(group_starts, lo):bisect_left(group_starts, pos)]
-        names = {m.actor for m in before}
-        if len(names) == 1 and not _in_name_list(text, before[-1]):
-            out.append(_Mention(before[-1].actor, pos, pm.end(), "pronoun"))
+        if not before:
+            continue
+        last = before[-1]
+        if any(m.actor != last.actor for m in before):  # competing antecedents
+            if pm.group().lower() not in _SUBJECT_THEY:
+                continue
+            j = len(before) - 1
+            while j >= 0 and not _subject_position(
+                    text, starts[max(0, bisect_right(starts, before[j].start) - 1)], before[j]):
+                j -= 1
+            if j < 0 or j and before[j - 1].actor != before[j].actor and _COORD_RE.match(
+                    text, before[j - 1].end, before[j].start):
+                continue
+            last = before[j]
+        if not _in_name_list(text, last):
+            out.append(_Mention(last.actor, pos, pm.end(), "pronoun"))
     return out
 
 

@@ -162,6 +162,30 @@ def test_they_refers_to_the_one_country_named_before():
     assert rows["Russia"].cue == "mention only"
 
 
+@pytest.mark.parametrize("text, actor, label", [
+    ("Russia invaded Ukraine. They are liars and thugs.", "Russia", "against"),
+    ("Ukraine keeps fighting Russia, and they are brave.", "Ukraine", "favor"),
+    ("The Russians are shelling Ukraine. They're cowards.", "Russia", "against"),
+])
+def test_they_with_two_countries_before_refers_to_the_subject(text, actor, label):
+    rows = _one(text, opponents={})
+    assert rows[actor].label == label
+    assert rows[actor].evidence.lower().startswith("they")
+    other = ({"Russia", "Ukraine"} - {actor}).pop()
+    assert not rows[other].evidence.lower().startswith("they")
+
+
+@pytest.mark.parametrize("text", [
+    "The war in Ukraine is a topic for Russia. They are liars and thugs.",  # no subject
+    "Ukraine and Russia met in May. They are liars and thugs.",  # a coordinated pair
+    "Russia invaded Ukraine. Their leaders are liars and thugs.",  # "their": no one
+    "Russia invaded Ukraine. We must stop them.",  # "them": no one
+])
+def test_they_with_two_countries_and_no_single_subject_refers_to_no_one(text):
+    rows = _one(text, opponents={})
+    assert not any(r.evidence.lower().startswith(("they", "their", "stop them")) for r in rows.values())
+
+
 def test_victim_of_attack_is_negative_when_reported_views_are_kept():
     smith = Actor("Smith", pronouns=True)
     jones = Actor("Jones", pronouns=True)
