@@ -281,10 +281,11 @@ def test_lack_and_refusal_deny_the_words_after_them():
 
 def test_mild_sentence_tone_counts_only_for_conveyed_sentiment():
     # no evaluative word in Smith's clause; the sentence's tone is mild ("calm", 1.3 in VADER)
-    text = "Smith spoke on Monday; the crowd was calm."
+    # (a semicolon would end Smith's statement: rule 13 does not cross it)
+    text = "Smith spoke on Monday, and the crowd was calm."
     rows = _one(text, [Actor("Smith")], reported="keep")
     assert (rows["Smith"].label, rows["Smith"].cue) == ("favor", "sentence sentiment")
-    assert rows["Smith"].evidence == "Smith spoke on Monday; the crowd was calm"
+    assert rows["Smith"].evidence == "Smith spoke on Monday, and the crowd was calm"
     rows = _one(text, [Actor("Smith")])  # the writer's stance: too weak to count
     assert (rows["Smith"].label, rows["Smith"].cue) == ("neutral", "mention only")
 
@@ -2479,6 +2480,37 @@ def test_sentence_tone_between_the_other_side_and_the_actor_is_harm_done_to_it()
     # without the other side before it the blame stays
     assert _tone_labels("Across the cities of Ukraine they are spreading lies, hatred and "
                         "misery.")["Ukraine"][0] == "against"
+
+
+@pytest.mark.parametrize("lead", ["What a pathetic, disgusting joke,", "Such a pathetic, disgusting joke,"])
+def test_sentence_tone_outside_the_other_sides_deed_done_to_the_actor_is_not_the_actors(lead):
+    # the other side is the subject of the actor's clause: the words before it are not said of X
+    labels = _tone_labels(f"{lead} Russia is meddling in Ukraine again.")
+    assert labels["Russia"] == ("against", "sentence sentiment")
+    assert labels["Ukraine"] == ("favor", "opposed side")
+
+
+@pytest.mark.parametrize("text", [
+    "What a pathetic, disgusting joke, Russia left and Ukraine is meddling again.",  # X's own clause
+    "What a pathetic, disgusting joke, Russia and Ukraine are meddling in the region again.",  # a pair
+    "What a pathetic, disgusting joke, Ukraine is meddling in the region again.",
+])
+def test_sentence_tone_of_the_actors_own_clause_stays(text):
+    assert _tone_labels(text)["Ukraine"] == ("against", "sentence sentiment")
+
+
+@pytest.mark.parametrize("text", [
+    "Horrible, disgusting and pathetic news today: the army of Ukraine reached the river.",
+    "Ukraine army reached the river | the worst and most disgusting propaganda site",
+    "Ukraine army reached the river ; the worst and most disgusting propaganda site",
+])
+def test_sentence_tone_stops_at_a_colon_semicolon_or_bar(text):
+    assert _tone_labels(text)["Ukraine"][0] == "neutral"
+
+
+def test_sentence_tone_crosses_a_comma():
+    assert _tone_labels("Horrible, disgusting and pathetic news today, the army of Ukraine reached the "
+                        "river.")["Ukraine"] == ("against", "sentence sentiment")
 # ------------------------------------------------------------------ whose aggression it is (rule 10)
 @pytest.mark.parametrize("text, expected", [
     # a participle with its agent after "by" is a passive without an auxiliary
