@@ -1033,7 +1033,10 @@ def _infer(values: pd.Series, col: str) -> pd.Series:
 
 def _read_jsonl(text: str, name: str) -> pd.DataFrame:
     records, lines = [], []
-    for n, line in enumerate(text.splitlines(), start=1):
+    # JSON Lines ends a record only at "\n" ("\r\n" too): str.splitlines would also cut at
+    # U+2028, U+0085 ..., which json.dumps(ensure_ascii=False) leaves raw inside strings
+    for n, line in enumerate(text.split("\n"), start=1):
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         try:

@@ -312,6 +312,19 @@ def test_jsonl_with_other_column_names(fixtures_dir):
     assert t["topic"].tolist() == ["patrols"] * 4
 
 
+def test_jsonl_keeps_unicode_line_separators_inside_strings(tmp_path):
+    # json.dumps(ensure_ascii=False) writes U+2028 / U+0085 raw; only "\n" ends a record
+    path = tmp_path / "sep.jsonl"
+    texts = ["one\u2028two", "next\x85line", "para\u2029graph"]
+    path.write_text("".join(json.dumps({"comment_id": f"c{i}\u2028", "text": t}, ensure_ascii=False)
+                            + ("\r\n" if i == 1 else "\n") for i, t in enumerate(texts)),
+                    encoding="utf-8")
+    t = read_thread(path)
+    assert t["text"].tolist() == texts
+    assert t["comment_id"].tolist() == ["c0\u2028", "c1\u2028", "c2\u2028"]
+    assert t["source_line"].tolist() == [1, 2, 3]
+
+
 def test_json_records_and_parquet_with_other_names(tmp_path):
     records = [{"cid": "x", "body": "hello"}, {"cid": "y", "body": "reply", "pid": "x"}]
     (tmp_path / "r.json").write_text(json.dumps(records), encoding="utf-8")
