@@ -42,6 +42,11 @@ _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _NON_LATIN = re.compile(r"[^\u0370-\u1DFF\u2E80-\uD7FF\uF900-\uFAFF]+")
 _MAX_CHARS = 3000  # the start of a long comment is enough to tell its language
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# on lower-cased ASCII text [^\W\d_] is [a-z]: _WORD's words there, and the characters kept
+# (the others become spaces) when they are cut out by str.split
+_ASCII_WORD = re.compile(r"[a-z]+(?:'[a-z]+)*")
+_ASCII_WORD_CHARS = str.maketrans({chr(c): chr(c) if "a" <= chr(c) <= "z" or c == 39 else " "
+                                   for c in range(128)})
 
 # script ranges -> code (checked per letter)
 _SCRIPTS = [
@@ -218,7 +223,17 @@ def _detect(text: str) -> str:
                     if script == "ja" or (script == "zh" and counts.get("ja", 0) > 0):
                         return "ja"
                     return script
-    words = _WORD.findall(cleaned.lower().replace("’", "'"))
+    low = cleaned.lower().replace("’", "'")
+    if low.isascii():
+        # the same words as _WORD.findall, which on ASCII text are the runs of a-z joined
+        # by single apostrophes: white space for every other character, split() in C, and
+        # only the pieces with an apostrophe ("don't", "'tis", "dogs'") matched again
+        words = low.translate(_ASCII_WORD_CHARS).split()
+        if "'" in low:
+            words = [w for piece in words
+                     for w in ((piece,) if "'" not in piece else _ASCII_WORD.findall(piece))]
+    else:
+        words = _WORD.findall(low)
     if not words:
         return "und"
     hits: dict[str, float] = {}
@@ -226,8 +241,8 @@ def _detect(text: str) -> str:
     # set, whose order changes with the hash seed and with it the float sums and the tie
     # breaks, so that the same text got different labels in different processes
     distinct = dict.fromkeys(words)
-    for w in distinct:
-        for lang, weight in _LOOKUP.get(w, ()):
+    for w in filter(_LOOKUP.__contains__, distinct):
+        for lang, weight in _LOOKUP[w]:
             hits[lang] = hits.get(lang, 0.0) + weight
     en = hits.pop("en", 0.0)
     if not hits:
