@@ -721,7 +721,28 @@ the praise resting on the epithet is flipped; a failure told in the passive
 only counts in the passive ("got crushed", not "crushed the town"), and the
 failure must be the bearer's, not that of a mention after it (RUW train: 2
 labels change, right 0 -> 2). Findings in a question weigh half; a contrast word ("but", "however") makes the clause
-after it weigh more than the one before.
+after it weigh more than the one before. Questions and conditions otherwise
+keep their findings' direction: on RUW train the favor / against labels whose
+deciding evidence sits in a question are right about as often as the others
+(yes / no 63%, wh- 60%, declarative "X ...?" 53%, assertions 64%), and so are
+those in an "if" (56%) or "when" clause (56%) or after a "would / could"
+(53%), where gold is neutral more often than of the other sign. Tried and left
+out (RUW train labels, Russia / Ukraine): a declarative question opened by the
+mention read as an echo that mocks its claim ("Russia lost 500k men?": 27 /
+24, right 14 -> 7 / 13 -> 5; the "?" mostly ends an asserted premise, "X
+invaded Y and you ...?"); full weight for such a premise (no label changes),
+and no half weight at all (15 / 11, right 4 -> 7 / 6 -> 2); the evaluation of
+the subject of a yes / no question ("is X winning?") flipped (4 / 3, right 2
+-> 2 / 2 -> 1) or left out (3 / 3, right 0 -> 1 / 1 -> 0), flipped only with
+"really" (no label changes); "since when / when did X ...?" for any predicate
+(1 / 1, fixed) and "are you saying / you're telling me X ...?" (with "you
+mean": 5 / 5, right 3 -> 1 / 2 -> 2) as echoes flipped; a conditional outcome,
+"if X wins, the world will suffer" read as the outcome's value times that of
+X's predicate (5 / 8, right 1 -> 2 / 4 -> 1; with the condition after the main
+clause, 12 / 14, right 7 -> 1 / 8 -> 1); no sentence tone for a mention in an
+"if" clause (31 / 30, right 16 -> 8 / 18 -> 8: gold reads the tone of a
+condition as the writer's). The rhetorical classes are rare there (about 20
+sentences or fewer each).
 
 With ``reported="keep"`` (the sentiment a text conveys, as in news) a
 ``"victim of attack"`` finding is negative instead of weak favor: news tells
