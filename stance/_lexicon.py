@@ -439,4 +439,4 @@ POSITIVE_EMOJI = frozenset("❤💙💛🧡💚💜🤍♥😍🥰👍💪🙏�
 
 # sarcasm markers: flip local evaluation, lower confidence
 SARCASM_MARKERS: tuple[str, ...] = ("yeah right", "oh sure", "oh yeah,", "sure sure",
-                                    "lmao sure")
+                                    "lmao sure", "let me guess")

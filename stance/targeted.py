@@ -709,7 +709,17 @@ mocked: the praise is flipped, and so is the other side of the same claim,
 with the laughter in the evidence; laughter after blame ("X is a liar lol")
 only sharpens it (RUW train: 1 tweet, right; laughter anywhere after praise in
 the sentence changed 11 tweets, but mostly through findings the laughter was
-not about, so it was left out). Mockery is read for the writer's stance only
+not about, so it was left out). So is praise under a closing tag ("X is doing a great job,
+huh?", "X is a genius huh."; not "Uh huh, ..." opening a sentence) and praise followed by a
+clown emoji ("X is a genius 🤡"), and praise in scare quotes said of X ('X is a "peaceful"
+nation', 'the idea of X being a "great power"', 'the towns X "liberates"': one to three
+quoted words, one of them praise, right after X or its copula and determiners; not quoted
+speech, a negation between, 'was never a "friend"', nor quotes holding a mention) is
+flipped, or told as blame of X when no finding rests on it. A sentence opened by "Let me
+guess" is sarcastic, and "Let me guess." alone mocks the claim after it (never the one
+before it). (RUW train, these readings: 8 labels change, right 0 -> 8; a closing ",
+right?" tag was left out: 4 labels, right 2 -> 2, "you know that, right?" confirms as
+often as it mocks; F_avg Russia 62.59 -> 62.72, Ukraine 62.27 -> 62.40.) Mockery is read for the writer's stance only
 (``reported="neutral"``), and a finding is flipped once: a sarcasm marker
 leaves findings already read as mockery alone. The mocking memes of the war
 discourse ("the second best army in the world", "the 3-day special
@@ -2204,7 +2214,7 @@ def _quoted_ranges(sent: _Sentence) -> list[tuple[int, int]]:
 
 
 _LAUGHED_PRAISE = True  # praise followed at once by laughter is mocked
-_LAUGH_RE = re.compile(r"(?:lo+l+)+|lmf?a+o+|rofl|a?(?:h+[ae]+){2,}h*|🤣+|😂+|😆+")
+_LAUGH_RE = re.compile(r"(?:lo+l+)+|lmf?a+o+|rofl|a?(?:h+[ae]+){2,}h*|🤣+|😂+|😆+|🤡+")
 _IRONIC_EPITHET = True  # "Mighty Russia being liquidated": an epithet of might on a failing X is mocked
 _MIGHT_EPITHETS = frozenset({"mighty", "vaunted", "invincible", "almighty", "unstoppable", "all-powerful",
                              "fearsome", "feared", "formidable", "glorious", "unbeatable", "mightiest",
@@ -2258,6 +2268,40 @@ def _mock_epithets(toks: Sequence[str], starts: Sequence[int], owner, findings: 
         for f in findings:
             if f.actor == m.actor and f.stance > 0 and f.cue in _PRAISE_CUES and f.start <= at < f.end:
                 f.stance, f.cue = -f.stance, f.cue + ", mockery"
+
+
+_END_PUNCT = frozenset({".", "!", "?", "…", "..."})
+_MOCKING_TAG = True  # "X is doing them a favor by bombing Y, huh?": a closing "huh" mocks the praise
+_SCARE_QUOTES = True  # 'X is a "peaceful" nation': praise in scare quotes said of X is mocked
+# what may stand between X and the scare-quoted praise said of it ('X is such a "great power"')
+_SCARE_LEAD = _BE | {"a", "an", "the", "such", "so", "very", "truly", "really", "some", "'s", "so-called"}
+
+
+def _scare_quoted(toks: Sequence[str], owner, val: Mapping[str, float]) -> list[tuple]:
+    """Praise in scare quotes said of a mention: ``(mention, first quote, last quote)`` indices.
+
+    'X is a "peaceful" nation', 'X being a "great power"', 'the towns X "liberates"': one to
+    three words in double quotes, one of them praise (valence at least 1.0 in the full
+    table, also of the word without a final "s": "liberates"), no mention among them, and right before the opening quote the mention, at most
+    a copula and determiners between ("is a", "being such a"). Quoted speech ('X said "we
+    are winning"'), a negation between ('X was never a "friend"') and quotes holding a
+    mention ('a "Greater Russia"') are none.
+    """
+    marks = [i for i, t in enumerate(toks) if t in _QUOTES]
+    out = []
+    for k in range(0, len(marks) - 1, 2):
+        q0, q1 = marks[k], marks[k + 1]
+        if not 1 < q1 - q0 <= 4 or any(i in owner for i in range(q0 + 1, q1)) or not any(
+                val.get(toks[i], 0.0) >= 1.0 or toks[i][-1] == "s" and val.get(toks[i][:-1], 0.0) >= 1.0
+                for i in range(q0 + 1, q1)):
+            continue
+        j = q0 - 1
+        while j >= 0 and q0 - j <= 4 and toks[j] in _SCARE_LEAD:
+            j -= 1
+        m = owner.get(j)
+        if m is not None and m.b == j:
+            out.append((m, q0, q1))
+    return out
 
 
 _PRAISE_CUES = frozenset({"predicate evaluation", "local sentiment", "sentence sentiment",
@@ -2708,7 +2752,7 @@ def _in_comment(words: tuple[str, ...], text: str) -> bool:
 # substrings of a comment that names a banned weapon; of a sentence that laughs
 _WEAPON_HINTS = ("cluster", "phosphorus", "chemical weapon", "incendiar", "thermobaric", "napalm",
                  "land mine", "landmine", "petal mine", "butterfly mine")
-_LAUGH_HINTS = ("lol", "lmao", "lmfao", "rofl", "haha", "hahe", "heha", "hehe", "🤣", "😂", "😆")
+_LAUGH_HINTS = ("lol", "lmao", "lmfao", "rofl", "haha", "hahe", "heha", "hehe", "🤣", "😂", "😆", "🤡")
 
 
 _WEAPON_PRONOUNS = frozenset({"them", "these", "those", "it", "such"})
@@ -3490,7 +3534,7 @@ _ANALYSE_GATES = (_AGGRESSION_WORDS | _SPEAKER_VERBS | lx.HARM_TARGETS | _WITHDR
 _ANALYSE_WORDS = frozenset(_ANALYSE_GATES | _SENTENCE_CUES | lx.REPORTING_VERBS | {"according"}
                            | _CONDITIONALS | _COORDINATED | _QUOTES | _DISMISS_TRIGGERS | _SETBACK_CUES
                            | _START_VERBS | _CARRY_WORDS | _MIGHT_EPITHETS | _EMBED_TRIGGERS | _SIDE_LINKS
-                           | _CONFLICT_NOUNS | _YOU)
+                           | _CONFLICT_NOUNS | _YOU | {"huh"})
 _AFTER_SUBJECT_CUES = frozenset({",", "—", "–", "("}) | _RELATIVE  # a relative clause or apposition after X
 _SPECIAL_KINDS = frozenset({"cue", "hashtag", "emoji"})  # mention kinds with a rule of their own
 _sarcasm_memo = [(None, False)]  # (the last comment, whether it holds a sarcasm marker)
@@ -4678,6 +4722,17 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             if f.cue not in {"hashtag", "flag emoji", "derogatory term", "mention only"} and any(
                     qs <= f.start and f.end <= qe for qs, qe in quoted):
                 f.stance, f.confidence, f.cue = 0.0, 0.4, "quoted"
+        if _SCARE_QUOTES:
+            for m, q0, q1 in _scare_quoted(toks, owner, val):
+                # the praise is mocked: flipped where a finding rests on it, else told as blame
+                lo_q, hi_q, hit = sent.starts[q0], sent.ends[q1], False
+                for f in findings:
+                    if f.actor == m.actor and f.stance > 0 and f.cue in _PRAISE_CUES and \
+                            f.start < hi_q and f.end > lo_q:
+                        f.stance, f.cue, f.end, hit = -f.stance, f.cue + ", mockery", max(f.end, hi_q), True
+                if not hit:
+                    findings.append(_Finding(m.actor, -0.5, 0.5, "local sentiment, mockery",
+                                             sent.starts[m.a], hi_q, idx, 1.0))
     if report_at >= 0 and reported == "neutral":
         cut = _report_start(sent, report_at)
         for f in findings:
@@ -4751,6 +4806,16 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         for f in findings:  # also the other side of the same claim ("X is part of Y, lmao")
             if f.end in mocked and f.cue in _PRAISE_CUES:
                 f.stance, f.cue, f.end = -f.stance, f.cue + ", mockery", mocked[f.end]
+    if _MOCKING_TAG and reported == "neutral" and findings and "huh" in gates and _praised(findings):
+        # a closing tag ("..., huh?", "... huh.") mocks the praise of its sentence ("Uh huh!"
+        # opening it is no tag)
+        k = n - 1
+        while k > 0 and toks[k] in _END_PUNCT:
+            k -= 1
+        if k > 1 and toks[k] == "huh" and toks[k - 1] != "uh":
+            for f in findings:
+                if f.stance > 0 and f.cue in _PRAISE_CUES:
+                    f.stance, f.cue, f.end = -f.stance, f.cue + ", mockery", sent.ends[k]
     if _IRONIC_EPITHET and reported == "neutral" and findings and not _MIGHT_EPITHETS.isdisjoint(gates):
         _mock_epithets(toks, sent.starts, owner, findings)
     if sarcasm:
@@ -5545,13 +5610,14 @@ _BARE_SARCASM = True  # "Yeah right. Russia blew up its own plant?": a sentence 
 # always mocks the claim before it
 _BARE_MARKERS = frozenset({"yeah right", "yea right", "ya right", "yeah sure", "yea sure", "oh sure",
                            "oh yeah sure", "sure sure", "sure jan", "right", "riiight"})
+_AHEAD_MARKERS = frozenset({"let me guess"})  # a marker that mocks only what follows it
 _ECHO_MARKERS = frozenset({"sure they did", "sure he did", "sure she did", "sure it did", "sure they will",
                            "sure he will", "sure it will", "sure they are", "sure he is", "sure it is",
                            "yeah sure they did", "yeah they did", "sure thing"})
 _STRETCHED_RE = re.compile(r"(.)\1{2,}")  # "suuuure", "riiiight" -> "sure", "right"
 
 
-_MARKER_WORDS = ("right", "sure", "iii", "uuu")  # one of them is in every marker (lower case)
+_MARKER_WORDS = ("right", "sure", "iii", "uuu", "guess")  # one of them is in every marker (lower case)
 
 
 def _marker_word(low: str) -> bool:
@@ -5577,7 +5643,8 @@ def _marker_word(low: str) -> bool:
 
 def _bare_marker(text: str, span: tuple[int, int]) -> str:
     """The scoffing marker a sentence consists of ("Yeah right.", "Riiight...", "Sure they
-    did."), "echo" for an echoed confirmation, or "" when the sentence says more."""
+    did."), "echo" for an echoed confirmation, "ahead" for a
+    marker that mocks only the claim after it ("Let me guess."), or "" when the sentence says more."""
     a, b = span
     if b - a > 24:
         return ""
@@ -5590,6 +5657,8 @@ def _bare_marker(text: str, span: tuple[int, int]) -> str:
         return "bare"
     if low in _ECHO_MARKERS:
         return "echo"
+    if low in _AHEAD_MARKERS:
+        return "ahead"
     return ""
 
 
@@ -5702,9 +5771,9 @@ def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]
             if bare:
                 if idx in bare:  # the marker itself ("Sure they did.") only echoes the claim
                     got = []
-                elif bare.get(idx - 1) == "bare":  # "Yeah right. X blew up its own plant?"
+                elif bare.get(idx - 1) in {"bare", "ahead"}:  # "Yeah right. X blew up its own plant?"
                     _mock_neighbour(text, got, spans[idx - 1], True)
-                elif idx + 1 in bare and (bare[idx + 1] == "echo" or idx + 2 == n_sp):
+                elif idx + 1 in bare and (bare[idx + 1] == "echo" or idx + 2 == n_sp and bare[idx + 1] == "bare"):
                     # "X is winning. Yeah right." / "X blew it up. Sure they did."
                     _mock_neighbour(text, got, spans[idx + 1], False)
         prev_idx, prev_got = idx, got

@@ -1314,6 +1314,60 @@ def test_laughter_does_not_flip_blame_or_distant_praise(text, label):
     assert row.label == label and "mockery" not in row.cue
 
 
+@pytest.mark.parametrize("text, evidence", [
+    ("Putin is doing a great job with those strikes, huh?",
+     "Putin is doing a great job with those strikes, huh"),
+    ("Putin is a real genius huh.", "Putin is a real genius huh"),
+    ("Putin is a genius 🤡", "Putin is a genius 🤡"),  # the clown mocks like laughter
+])
+def test_praise_under_a_mocking_tag_is_mocked(text, evidence):
+    row = _one(text)["Putin"]
+    assert row.label == "against" and row.cue.endswith(", mockery") and row.evidence == evidence
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Uh huh, Putin is doing great.", "favor"),  # "uh huh" opening the sentence is no tag
+    ("Putin is a liar, huh?", "against"),  # a tag after blame leaves it
+    ("Huh? Putin is doing great.", "favor"),  # not closing the praise's sentence
+    ("Putin is doing great, you know that right?", "favor"),  # "right?" confirms as often
+])
+def test_no_mocking_tag(text, label):
+    row = _one(text)["Putin"]
+    assert row.label == label and "mockery" not in row.cue
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ('Putin is a "peaceful" leader.', 'Putin is a "peaceful"'),
+    ('The idea of Putin being such a "great leader" is laughable.', 'Putin being such a "great leader"'),
+    ('The towns that Putin "liberates" are in ruins.', 'Putin "liberates"'),
+])
+def test_praise_in_scare_quotes_is_mocked(text, evidence):
+    row = _one(text)["Putin"]
+    assert row.label == "against" and row.cue.endswith(", mockery") and row.evidence == evidence
+
+
+@pytest.mark.parametrize("text", [
+    'Putin said "we are winning".',  # quoted speech
+    'Putin was never a "friend" of ours.',  # a negation between
+    'Putin dreams of a "Greater Russia".',  # the quote holds a mention
+    'Putin is a "dictator".',  # no praise in the quotes
+    'The "peaceful" protesters met Putin.',  # the praise is not said of the mention
+])
+def test_scare_quotes_without_mocked_praise(text):
+    assert "mockery" not in _one(text)["Putin"].cue
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Let me guess, Putin was a great leader back then too.", "against"),
+    ("Let me guess. Putin is the good guy here.", "against"),  # a bare marker mocks what follows
+    ("Putin lost again. Let me guess.", "against"),  # ... not what comes before it
+])
+def test_let_me_guess_mocks_the_claim_after_it(text, label):
+    row = _one(text)["Putin"]
+    assert row.label == label
+    assert ("sarcasm" in row.cue) == (not text.startswith("Putin lost"))
+
+
 def test_mockery_and_sarcasm_flip_once():
     # a claim framed as false in a sentence with a sarcasm marker is flipped once, not back again
     row = _one("Stop pretending that Putin is a genius /s")["Putin"]
