@@ -2212,6 +2212,16 @@ def test_negation_after_the_actor_reaches_its_whole_predicate(text, label):
     assert _labels(text, (RUSSIA,))["Russia"][0] == label
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a denial is as firm a claim as the assertion: the negated word counts in full
+    ("Ukraine is not controversial here.", ("favor", "local sentiment")),
+    ("Ukraine is controversial here.", ("against", "local sentiment")),  # near miss: no negation
+    ("It is not illegal for Ukraine to strike back.", ("favor", "local sentiment")),
+])
+def test_a_negated_word_counts_in_full_the_other_way(text, expected):
+    assert _labels(text, (UKRAINE,))["Ukraine"] == expected
+
+
 # ------------------------------------------------------------------ setbacks (rule 10, "defeat")
 @pytest.mark.parametrize("text", [
     "Ukraine pushes Russia back every day.",
