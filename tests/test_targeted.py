@@ -2496,6 +2496,41 @@ def test_neither_nor_and_both_say_the_predicate_of_the_two(text):
 ])
 def test_no_carried_evaluation_for_intensifiers_questions_objects_or_favourable_comparisons(text):
     assert "shared" not in _labels(text)["Ukraine"][1]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia is far more corrupt than Ukraine.",
+    "What Russia is doing now is way worse than anything Ukraine has done.",
+    "Russia is a lot weaker than Ukraine.",
+])
+def test_a_comparative_is_said_of_its_subject_however_near_the_standard(text):
+    assert _labels(text)["Russia"][0] == "against"
+
+
+@pytest.mark.parametrize("text, actor, want", [
+    ("Ukraine is the real problem, not Russia.", "Russia", "favor"),
+    ("It's Russia, not Ukraine, that has a brutal despot.", "Ukraine", "favor"),
+    ("Ukraine is bleeding not Russia.", "Russia", "favor"),
+    ("Unlike Russia, Ukraine is honest.", "Russia", "against"),
+    ("We should blame Russia instead of Ukraine.", "Ukraine", "favor"),
+])
+def test_a_contrast_denies_the_first_actors_evaluation_of_the_second(text, actor, want):
+    label, cue = _labels(text)[actor]
+    assert label == want and cue.startswith("contrasted")
+    assert _one(text, [RUSSIA, UKRAINE, PUTIN])[actor].evidence in text
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine is evil. It's not Russia.",                   # a copula's negation, no correction
+    "Ukraine is corrupt whether or not Russia wins.",
+    "Ukraine is to blame, not Russia?",                    # a question
+    "Ukraine is corrupt but not Russia.",                  # "but not": no contrast read
+    "Russia is at war with Iraq instead of Ukraine.",      # the contrasted party is no actor
+])
+def test_no_contrast_without_a_correction_of_a_named_actor(text):
+    labels = _labels(text)
+    assert not labels.get("Russia", ("", ""))[1].startswith("contrasted")
+    assert not labels.get("Ukraine", ("", ""))[1].startswith("contrasted")
 # ------------------------------------------------------------------ sentence sentiment (rule 13)
 def _tone_labels(text):
     out = score_stance(pd.DataFrame({"text": [text]}), [RUSSIA, UKRAINE, PUTIN],
