@@ -293,6 +293,26 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     from" ("X wages war against the occupation", "X was reclaiming land from
     invaders"; not negated) (RUW train: 4 Russia / 5 Ukraine labels change,
     right 1 -> 1 / 0 -> 3).
+    Combat told approvingly, measured and left out as too rare on RUW train:
+    135 train tweets have a strike verb next to a noun for combatants or
+    weapons; their labels are right 79 (Russia) / 76 (Ukraine) times, and
+    the wrong ones are mostly side inference, sarcasm or odd gold, not a
+    misread strike. Strike verbs that are no aggression verbs ("X eliminated
+    / stormed / pounded / sank / downed ...", "took / wiped / knocked out"
+    with a military object), a demonym + military noun as their subject
+    ("Ukrainian artillery pounded Russian positions"), their passives ("Russian
+    positions were pounded by X", "Russian troops were destroyed by X":
+    ``"military success"`` for X, where the latter had read X's attack), more
+    military objects (militants, nationalists, position, submarines, bombers
+    ...) and combatants killed as no agents ("26,000 Russian soldiers killed in
+    Ukraine" had read Russia's attack): 1 tweet, 2 labels change, right 0 -> 2
+    (halves unchanged / +0.06). Also tried: harm to combatants read as their
+    side's ``"defeat"`` instead of no cue (6 labels per target, right 3 -> 3
+    / 3 -> 2: the gold of such reports goes either way), "the forces in X"
+    as combatants (2 tweets, right 2 -> 2), cheering markers (great work,
+    well done, boom, 🔥) around a strike (none on train); numbers with a
+    thousands comma ("kill 8,000 orcs") split the clause, so the object is
+    not found (1 label; not fixed: the change would touch clause bounds).
     Whose deed it is: a participle with its agent after "by" is a passive
     without an auxiliary ("Ukrainians dead or brutally subjugated by Y": X the
     victim; "by surprise / night / sending ..." is a manner, no agent), or
