@@ -67,6 +67,11 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    subject (imperative, "I", "we", "must", "should"...) toward the actor:
    "support X" favor, "sanction X" against, flipped by a negation or "stop"
    ("do not criticise X", "stop blaming X" -> favor); "leave X alone".
+   Advocacy for a pair of opponents ("help Ukraine and Russia", "we don't
+   support Ukraine or Russia") is said of the pair, so of neither side, as
+   the words said of such a pair are in rules 12-13 (RUW train: 5 Russia / 4
+   Ukraine labels change, right 1 -> 4 / 0 -> 4; F_avg 62.87 -> 62.88 /
+   62.53 -> 62.57).
    With "you", "they" or a third party as subject and no modal ("if you
    support X", "they will blame X", "Y will strike the plant and blame X")
    the view is that party's (``"evaluated by others"``, see 8). "X must /
@@ -3897,6 +3902,12 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     # blame X": the view of the addressee or a third party, not the commenter's
                     # own advocacy (which needs "I/we", an imperative, or "you/they should/must")
                     add(m, sign * 0.6, 0.6, "evaluated by others", p, b)
+                    continue
+                if subject_ok and sides and len(located) > 1 and _paired(toks, m, [
+                        o for o in located if o is not m], sides):
+                    # "help Ukraine and Russia", "we don't support Ukraine or Russia": the
+                    # advocacy is said of the pair, so of neither side
+                    add(m, 0.0, 0.3, "mention only", a, b)
                     continue
                 if subject_ok and not (verb in lx.AGGRESSION_VERBS and p >= lo and p in owner):
                     st = -sign * 0.8 if neg else sign * 0.75
