@@ -379,7 +379,14 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     - a verb right before the actor whose subject is another actor or a third
       party ("countries that support X", "Y allowed X to ...", "they help
       X"): that party's act toward X (the commenter's own advocacy is rule 7)
-      (18 labels, right 5 -> 9);
+      (18 labels, right 5 -> 9); tried and left out: any noun subject or
+      infinitive controller of a verb of backing or harming ("only former
+      colonists support X", "the West is there to weaken X", "Modi supports
+      X": RUW train 8 Russia / 7 Ukraine labels change, right 3 -> 2 / 3 ->
+      1; gold reads such a backing told without comment as the writer's), and
+      a gerund or infinitive act judged by its predicate ("supporting X is
+      never the right answer", "to support X is not wise": about 3 labels
+      on RUW train, below the guard);
     - for the writer's own stance, adverbs that qualify the writer's
       assertion ("honestly", "clearly", "definitely", "seriously"), here and
       in rule 13 (25 labels, right 6 -> 12; with ``reported="keep"`` VADER's
