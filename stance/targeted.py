@@ -67,6 +67,11 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    subject (imperative, "I", "we", "must", "should"...) toward the actor:
    "support X" favor, "sanction X" against, flipped by a negation or "stop"
    ("do not criticise X", "stop blaming X" -> favor); "leave X alone".
+   Advocacy for a pair of opponents ("help Ukraine and Russia", "we don't
+   support Ukraine or Russia") is said of the pair, so of neither side, as
+   the words said of such a pair are in rules 12-13 (RUW train: 5 Russia / 4
+   Ukraine labels change, right 1 -> 4 / 0 -> 4; F_avg 62.87 -> 62.88 /
+   62.53 -> 62.57).
    With "you", "they" or a third party as subject and no modal ("if you
    support X", "they will blame X", "Y will strike the plant and blame X")
    the view is that party's (``"evaluated by others"``, see 8). "X must /
@@ -394,7 +399,14 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     - a verb right before the actor whose subject is another actor or a third
       party ("countries that support X", "Y allowed X to ...", "they help
       X"): that party's act toward X (the commenter's own advocacy is rule 7)
-      (18 labels, right 5 -> 9);
+      (18 labels, right 5 -> 9); tried and left out: any noun subject or
+      infinitive controller of a verb of backing or harming ("only former
+      colonists support X", "the West is there to weaken X", "Modi supports
+      X": RUW train 8 Russia / 7 Ukraine labels change, right 3 -> 2 / 3 ->
+      1; gold reads such a backing told without comment as the writer's), and
+      a gerund or infinitive act judged by its predicate ("supporting X is
+      never the right answer", "to support X is not wise": about 3 labels
+      on RUW train, below the guard);
     - for the writer's own stance, adverbs that qualify the writer's
       assertion ("honestly", "clearly", "definitely", "seriously"), here and
       in rule 13 (25 labels, right 6 -> 12; with ``reported="keep"`` VADER's
@@ -3917,6 +3929,12 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     # blame X": the view of the addressee or a third party, not the commenter's
                     # own advocacy (which needs "I/we", an imperative, or "you/they should/must")
                     add(m, sign * 0.6, 0.6, "evaluated by others", p, b)
+                    continue
+                if subject_ok and sides and len(located) > 1 and _paired(toks, m, [
+                        o for o in located if o is not m], sides):
+                    # "help Ukraine and Russia", "we don't support Ukraine or Russia": the
+                    # advocacy is said of the pair, so of neither side
+                    add(m, 0.0, 0.3, "mention only", a, b)
                     continue
                 if subject_ok and not (verb in lx.AGGRESSION_VERBS and p >= lo and p in owner):
                     st = -sign * 0.8 if neg else sign * 0.75

@@ -2853,3 +2853,19 @@ def test_a_belief_only_a_fool_would_hold_is_derided(text, label):
 
 def test_a_plain_infinitive_of_belief_is_no_derision():
     assert "mockery" not in _labels("We need to think Russia is weak.", (RUSSIA, UKRAINE))["Russia"][1]
+
+
+@pytest.mark.parametrize("text", ["We should help Ukraine and Russia.",
+                                  "I don't support Russia or Ukraine.",
+                                  "Time to support Ukraine and Russia, to help the world!"])
+def test_advocacy_for_a_pair_of_opponents_takes_neither_side(text):
+    rows = _one(text, load_actors())  # (the default actors declare Russia and Ukraine opponents)
+    assert {r.label for r in rows.values()} == {"neutral"}
+
+
+@pytest.mark.parametrize("text, label", [("We should help Ukraine and the Ukrainians.", "favor"),
+                                         ("We should help Ukraine.", "favor"),
+                                         ("I don't support Russia.", "against")])
+def test_advocacy_for_one_side_or_its_own_is_kept(text, label):
+    rows = _one(text, load_actors())
+    assert all(r.label == label for r in rows.values()) and rows
