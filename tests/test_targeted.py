@@ -2715,6 +2715,70 @@ def test_an_alias_naming_combatants_is_no_victim():
     assert rows["Russia"].cue != "victim of attack"
 
 
+@pytest.mark.parametrize("text", [
+    "Ukraine eliminated Russian positions near the river.",
+    "Ukrainian artillery pounded Russian positions.",
+    "Ukraine took out a Russian battalion last night.",
+    "Ukraine is wiping out the Russian army.",
+    "Ukraine sank the Russian flagship.",
+    "Ukraine downed three Russian jets.",
+    "Russian positions were pounded by Ukraine.",
+    "Russian troops were destroyed by Ukraine.",
+    "The soldiers of Russia were killed by Ukraine.",
+])
+def test_a_strike_verb_with_combatants_is_the_strikers_military_success(text):
+    rows = _labels(text, (RUSSIA, UKRAINE))
+    assert rows["Ukraine"] == ("favor", "military success")
+    assert rows["Russia"][1] not in {"attack by actor", "victim of attack"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine eliminated corruption in the courts.",
+    "Ukraine stormed out of the meeting.",
+    "Ukraine took the offer.",
+    "Ukraine didn't take out any Russian tanks.",
+    "Ukraine was hit by a storm.",
+])
+def test_a_strike_verb_with_no_military_object_is_no_success(text):
+    assert _labels(text, (RUSSIA, UKRAINE))["Ukraine"][1] != "military success"
+
+
+@pytest.mark.parametrize("text", [
+    "26,000 Russian soldiers killed in Ukraine.",
+    "Russian soldiers killed or wounded in the battle.",
+    "The Russian troops destroyed near the river were conscripts.",
+])
+def test_combatants_killed_are_no_agents_and_the_place_no_victim(text):
+    assert all(cue not in {"attack by actor", "victim of attack"} for _, cue in _labels(text, (RUSSIA, UKRAINE)).values())
+
+
+@pytest.mark.parametrize("text, russia, ukraine", [
+    ("Russian soldiers killed civilians in Ukraine.", ("against", "attack by actor"), ("favor", "victim of attack")),
+    ("Russian soldiers killed and raped civilians.", ("against", "attack by actor"), None),
+    ("Ukrainian civilians killed by Russian soldiers.", ("against", "attack by actor"), ("favor", "victim of attack")),
+    ("Civilians killed in Ukraine.", None, ("favor", "victim of attack")),
+])
+def test_combatants_killing_civilians_stay_attackers(text, russia, ukraine):
+    rows = _labels(text, (RUSSIA, UKRAINE))
+    assert rows.get("Russia") == russia and rows.get("Ukraine") == ukraine
+
+
+@pytest.mark.parametrize("text", ["Ukraine bought attack aircraft.", "Russian attack helicopters landed.",
+                                  "Ukraine is building strike drones."])
+def test_an_attack_noun_compound_is_no_deed(text):
+    assert all(cue not in {"attack by actor", "victim of attack", "military success"}
+               for _, cue in _labels(text, (RUSSIA, UKRAINE)).values())
+
+
+@pytest.mark.parametrize("text, actor, row", [
+    ("Russian attack aircraft bombed Kyiv.", "Russia", ("against", "attack by actor")),
+    ("Russia will attack Kyiv.", "Russia", ("against", "attack by actor")),
+    ("Ukraine shot down a Russian attack helicopter.", "Ukraine", ("favor", "military success")),
+])
+def test_the_verb_attack_and_deeds_beside_a_compound_stay(text, actor, row):
+    assert _labels(text, (RUSSIA, UKRAINE))[actor] == row
+
+
 @pytest.mark.parametrize("text", ["Russia's allies attacked the village.", "Ukraine's neighbours were invaded."])
 def test_a_deed_of_a_related_party_is_not_the_possessors(text):
     assert all(cue not in {"attack by actor", "victim of attack"} for _, cue in _labels(text, (RUSSIA, UKRAINE)).values())
