@@ -5260,6 +5260,21 @@ def _score_frame(rows: tuple[list, list, list], actors: Sequence, spans_by_id, *
         out.extend(_score_text(text, mentions, all_spans[pos], tid, cid, aliases=aliases,
                                threshold=threshold, window=window,
                                reported=reported, kinds=kinds, conflicts=conflicts))
+    if out:
+        # the columns made one by one in their final dtypes (not a frame of objects cast
+        # column by column)
+        (tid, cid, actor, stance, label, conf, ev, es, ee, cue, inh, men, nm, si) = map(list, zip(*out))
+        data = {"thread_id": pd.Series(tid, dtype=object).astype("string"),
+                "comment_id": pd.Series(cid, dtype=object).astype(str),
+                "actor": pd.Series(actor, dtype=object).astype("string"),
+                "stance": np.array(stance, dtype=float), "label": label,
+                "confidence": np.array(conf, dtype=float), "evidence": ev,
+                "evidence_start": pd.Series(es, dtype=object).astype("Int64"),
+                "evidence_end": pd.Series(ee, dtype=object).astype("Int64"),
+                "cue": cue, "inherited": np.array(inh, dtype=bool), "mention": men,
+                "n_mentions": np.array(nm, dtype=int),
+                "sentence_index": pd.Series(si, dtype=object).astype("Int64")}
+        return pd.DataFrame(data, columns=STANCE_COLUMNS)
     frame = pd.DataFrame(out, columns=STANCE_COLUMNS)
     frame["thread_id"] = frame["thread_id"].astype("string")
     frame["comment_id"] = frame["comment_id"].astype(str)
