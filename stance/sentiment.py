@@ -602,8 +602,13 @@ def score_sentiment(comments, *, sentences: pd.DataFrame | None = None,
     sent = sent[sent["compound"].notna()]
     # words per sentence (at least 1): a list comprehension, several times cheaper than the
     # .str accessor's split and len
-    w = np.array([len(t.split()) if isinstance(t, str) else np.nan for t in sent["text"].tolist()],
-                 dtype=float)
+    # (mapped over the texts when all are strings, as they are in score_sentences' table)
+    texts_of = sent["text"].tolist()
+    try:
+        counts = list(map(len, map(str.split, texts_of)))
+    except TypeError:
+        counts = [len(t.split()) if isinstance(t, str) else np.nan for t in texts_of]
+    w = np.array(counts, dtype=float)
     np.maximum(w, 1.0, out=w, where=~np.isnan(w))
     agg = pd.DataFrame({"_t": sent["_t"], "_c": sent["_c"], "w": w, "n": 1}, index=sent.index)
     for name in _SCORES:

@@ -5210,7 +5210,8 @@ def score_stance(comments: pd.DataFrame, actors=None, *, sentences: pd.DataFrame
                             progress=progress)
 
 
-def _select(comments: pd.DataFrame) -> pd.DataFrame:
+def _select(comments: pd.DataFrame) -> tuple[list, list, list]:
+    """(thread ids, comment ids, texts) of the comment rows, as lists."""
     frame = comments
     if "kind" in frame.columns:
         frame = frame[frame["kind"].astype(str) == "comment"]
@@ -5218,14 +5219,23 @@ def _select(comments: pd.DataFrame) -> pd.DataFrame:
            else pd.Series(frame.index.astype(str), index=frame.index))
     tid = (frame["thread_id"] if "thread_id" in frame.columns
            else pd.Series(pd.NA, index=frame.index, dtype="string"))
-    return pd.DataFrame({"thread_id": tid.to_numpy(), "comment_id": cid.to_numpy(),
-                         "text": frame["text"].to_numpy()})
+    cols = (tid.to_numpy(), cid.to_numpy(), frame["text"].to_numpy())
+    lists = tuple(c.tolist() for c in cols)
+    if all(type(x) is str for values in lists for x in values):
+        # only strings: the same values as the frame below gives back, without making string
+        # columns of them
+        return lists
+    rows = pd.DataFrame({"thread_id": cols[0], "comment_id": cols[1], "text": cols[2]})
+    return rows["thread_id"].tolist(), rows["comment_id"].tolist(), rows["text"].tolist()
 
 
 def _sentence_spans(sentences: pd.DataFrame) -> dict:
     require_columns(sentences, ["comment_id", "start", "end"], what="sentences",
                     function="score_stance")
-    keys = sentences["comment_id"].astype(str).tolist()
+    ids = sentences["comment_id"]
+    keys = ids.tolist() if ids.dtype == object else None
+    if keys is None or not all(type(k) is str for k in keys):
+        keys = ids.astype(str).tolist()   # (strings already: the same list, not converted)
     if "thread_id" in sentences.columns:
         keys = list(zip(sentences["thread_id"].astype(str).tolist(), keys))
     starts, ends = sentences["start"], sentences["end"]
@@ -5281,7 +5291,7 @@ class _SpansOnDemand(list):
         return sp
 
 
-def _score_frame(rows: pd.DataFrame, actors: Sequence, spans_by_id, *, opponents,
+def _score_frame(rows: tuple[list, list, list], actors: Sequence, spans_by_id, *, opponents,
                  threshold: float, window: int, reported: str, progress: bool) -> pd.DataFrame:
     from .language import is_english
     from .text import split_sentences
@@ -5289,9 +5299,8 @@ def _score_frame(rows: pd.DataFrame, actors: Sequence, spans_by_id, *, opponents
     aliases = {a.name: _actor_aliases(a) for a in actors}
     conflicts = _conflicts(actors, opponents) if opponents else None
     kinds = {a.name: getattr(a, "kind", "") for a in actors} if _PLURAL_PRONOUNS else None
-    texts = [t if isinstance(t, str) else "" for t in rows["text"].tolist()]
-    tids = rows["thread_id"].tolist()
-    cids = rows["comment_id"].tolist()
+    tids, cids, texts = rows
+    texts = [t if isinstance(t, str) else "" for t in texts]
     given = [None] * len(texts)
     if spans_by_id is not None:
         given = [spans_by_id.get((str(tid), cid)) or spans_by_id.get(cid)
@@ -5302,7 +5311,7 @@ def _score_frame(rows: pd.DataFrame, actors: Sequence, spans_by_id, *, opponents
     if progress:
         from tqdm.auto import tqdm
 
-        iterator = tqdm(iterator, total=len(rows), desc="stance", unit="comment")
+        iterator = tqdm(iterator, total=len(texts), desc="stance", unit="comment")
     found = _batch_mentions(texts, actors, all_spans)
     for pos, (tid, cid, text) in iterator:
         mentions = found.get(pos)
@@ -5315,6 +5324,21 @@ def _score_frame(rows: pd.DataFrame, actors: Sequence, spans_by_id, *, opponents
         out.extend(_score_text(text, mentions, all_spans[pos], tid, cid, aliases=aliases,
                                threshold=threshold, window=window,
                                reported=reported, kinds=kinds, conflicts=conflicts))
+    if out:
+        # the columns made one by one in their final dtypes (not a frame of objects cast
+        # column by column)
+        (tid, cid, actor, stance, label, conf, ev, es, ee, cue, inh, men, nm, si) = map(list, zip(*out))
+        data = {"thread_id": pd.Series(tid, dtype=object).astype("string"),
+                "comment_id": pd.Series(cid, dtype=object).astype(str),
+                "actor": pd.Series(actor, dtype=object).astype("string"),
+                "stance": np.array(stance, dtype=float), "label": label,
+                "confidence": np.array(conf, dtype=float), "evidence": ev,
+                "evidence_start": pd.Series(es, dtype=object).astype("Int64"),
+                "evidence_end": pd.Series(ee, dtype=object).astype("Int64"),
+                "cue": cue, "inherited": np.array(inh, dtype=bool), "mention": men,
+                "n_mentions": np.array(nm, dtype=int),
+                "sentence_index": pd.Series(si, dtype=object).astype("Int64")}
+        return pd.DataFrame(data, columns=STANCE_COLUMNS)
     frame = pd.DataFrame(out, columns=STANCE_COLUMNS)
     frame["thread_id"] = frame["thread_id"].astype("string")
     frame["comment_id"] = frame["comment_id"].astype(str)
