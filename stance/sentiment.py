@@ -600,9 +600,9 @@ def score_sentiment(comments, *, sentences: pd.DataFrame | None = None,
         if has_thread else None
     sent["_c"] = sent["comment_id"].astype(str)
     sent = sent[sent["compound"].notna()]
-    # words per sentence (at least 1): a list comprehension, several times cheaper than the
-    # .str accessor's split and len
-    # (mapped over the texts when all are strings, as they are in score_sentences' table)
+    # words per sentence (at least 1): str.split and len mapped over the texts, several times
+    # cheaper than the .str accessor's split and len; a text that is not a string (missing)
+    # counts as NaN, as the accessor gave
     texts_of = sent["text"].tolist()
     try:
         counts = list(map(len, map(str.split, texts_of)))
