@@ -962,6 +962,7 @@ _TOKEN_RE = re.compile(
     r"[\U0001F1E6-\U0001F1FF]{2}"      # flag emoji (two regional indicators)
     r"|[#@]\w+"                         # hashtag or handle
     r"|/s\b"                            # sarcasm marker
+    r"|\d{1,3}(?:,\d{3})+(?![\w'’\-])"   # number with thousands separators ("8,000")
     r"|\w+(?:['’\-]\w+)*"               # word with inner apostrophes or hyphens
     r"|[^\w\s]"                         # any other single symbol
 )
@@ -970,14 +971,16 @@ _TOKEN_RE = re.compile(
 # space class is the ASCII part of \s, so the tokens are exactly _TOKEN_RE's. Every token starts
 # with a character that is no white space: the pattern opens with that class, so re skips the
 # white space without trying a match there, and the character read decides what follows it
-# (the same tokens as the alternatives "word | [#@]word | /s | other symbol"; with nothing
-# after the group to match, possessive quantifiers, where re has them (Python 3.11), take what
-# the greedy ones take, without keeping places to backtrack to)
+# (the same tokens as the alternatives "number | word | [#@]word | /s | other symbol"; with
+# nothing after the group to match, possessive quantifiers, where re has them (Python 3.11),
+# take what the greedy ones take, without keeping places to backtrack to; the number's digit
+# groups must backtrack as _TOKEN_RE's do, so they have none)
 _ASCII_SPACE = "".join(c for c in map(chr, range(128)) if re.match(r"\s", c))
 _P = "+" if sys.version_info >= (3, 11) else ""
 _TOKEN_SPLIT_RE = re.compile(
     rf"([^{re.escape(_ASCII_SPACE)}](?:"
-    rf"(?<=[a-z0-9_])[a-z0-9_]*{_P}(?:['\-][a-z0-9_]+{_P})*{_P}"  # word with inner apostrophes or hyphens
+    r"(?<=[0-9])[0-9]{0,2}(?:,[0-9]{3})+(?![a-z0-9_'\-])"          # number with thousands separators
+    rf"|(?<=[a-z0-9_])[a-z0-9_]*{_P}(?:['\-][a-z0-9_]+{_P})*{_P}"  # word with inner apostrophes or hyphens
     rf"|(?<=[#@])[a-z0-9_]+{_P}"                                  # hashtag or handle
     r"|(?<=/)s\b"                                                 # sarcasm marker
     r"|))"                                                        # any other single symbol

@@ -459,12 +459,29 @@ def test_ascii_split_agrees_with_the_token_pattern():
 
     texts = ["It's the U.S.-led West's fault, isn't it?!", "#StandWithUkraine @NATO_int /s",
              "km/s and/so /s. x/S", "snake_case-words 'quoted' -dash- e-mail's", "a\x1cb\tc  d",
-             "".join(map(chr, range(32, 127)))]
+             "".join(map(chr, range(32, 127))), "8,000 1,234,567 1234,567 1,00 8,000-strong 9,000's",
+             "1,000,000-strong 12,345x ,123 1,000,00"]
     for text in texts:
         sent = _Sentence(text, 0, len(text), 0)
         want = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
         assert list(zip(sent.starts, sent.ends)) == want, text
         assert sent.toks == [text[a:b].lower() for a, b in want], text
+
+
+def test_numbers_with_thousands_separators_are_one_token():
+    # the comma of "8,000" is no clause boundary: "Ukraine will kill 8,000 invaders" is one clause
+    # (on the ASCII fast path and the general one)
+    from stance.targeted import _Sentence
+
+    for text in ["Ukraine will kill 8,000 invaders", "Ukraine will kill 8,000 invaders é"]:
+        sent = _Sentence(text, 0, len(text), 0)
+        assert sent.toks[3] == "8,000" and "," not in sent.toks
+    sent = _Sentence("1234,567 and 8,000-strong", 0, 25, 0)
+    assert sent.toks[:3] == ["1234", ",", "567"] and "8" in sent.toks  # not a grouped number
+    out = score_stance(pd.DataFrame({"comment_id": ["a"], "text": [
+        "Soon Ukraine will kill 8,000 invaders in one day!"]}), load_actors())
+    row = out[out.actor == "Ukraine"].iloc[0]
+    assert row.label == "favor" and "8,000 invaders" in row.evidence
 
 
 def test_sentence_clauses():
