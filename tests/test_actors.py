@@ -411,3 +411,16 @@ def test_processes_give_the_same_table():
     corpus = synthetic_corpus(150, n_threads=8, random_state=4, long_comment_share=0.0)
     pd.testing.assert_frame_equal(find_mentions(corpus, n_jobs=2, chunksize=25),
                                   find_mentions(corpus))
+
+
+@pytest.mark.parametrize("text, actor", [("UKR is holding the line.", "Ukraine"), ("UA forces advanced.", "Ukraine"),
+                                         ("RU is losing men.", "Russia"), ("RUS troops left.", "Russia")])
+def test_war_abbreviations_in_capitals_name_the_countries(text, actor):
+    df = pd.DataFrame({"comment_id": ["1"], "text": [text]})
+    assert actor in set(find_mentions(df, load_actors())["actor"])
+
+
+@pytest.mark.parametrize("text", ["The rus of the valley.", "Our ua team met.", "Ru is a prefix."])
+def test_war_abbreviations_in_lower_case_name_nobody(text):
+    df = pd.DataFrame({"comment_id": ["1"], "text": [text]})
+    assert not {"Russia", "Ukraine"} & set(find_mentions(df, load_actors())["actor"])

@@ -1851,6 +1851,35 @@ def test_a_predicted_end_of_an_actor_is_against_it(text):
     assert _labels(text)["Russia"] == ("against", "predicted demise")
 
 
+@pytest.mark.parametrize("text", ["Russia will be obliterated from the face of the earth.",
+                                  "Russia will be destroyed.", "Russia would be erased."])
+def test_a_future_passive_of_razing_foretells_the_actors_end(text):
+    assert _labels(text)["Russia"] == ("against", "predicted demise")
+
+
+@pytest.mark.parametrize("text", ["If this goes on, Russia will be destroyed.", "Russia was destroyed.",
+                                  "Russia will not be destroyed."])
+def test_a_warning_a_past_or_a_denied_razing_is_no_predicted_end(text):
+    assert _labels(text)["Russia"][1] != "predicted demise"
+
+
+def test_done_for_is_a_defeat_but_done_for_now_is_not():
+    assert _labels("Ukraine is done for.")["Ukraine"] == ("against", "defeat")
+    assert _labels("Ukraine is done for now.")["Ukraine"][1] != "defeat"
+
+
+@pytest.mark.parametrize("text", ["Russia is throwing its men into the meat grinder.",
+                                  "Russia sends its men as cannon fodder."])
+def test_an_actor_spending_its_men_is_against_it(text):
+    assert _labels(text)["Russia"] == ("against", "wasted lives")
+
+
+@pytest.mark.parametrize("text", ["Russia doesn't use them as cannon fodder.",
+                                  "Russia is pushing Ukrainians into the meat grinder."])
+def test_denied_or_anothers_men_are_no_wasted_lives(text):
+    assert _labels(text)["Russia"][1] != "wasted lives"
+
+
 @pytest.mark.parametrize("text", ["Ukraine should surrender.", "It is time for Ukraine to surrender.",
                                   "Ukraine must surrender now."])
 def test_a_demanded_surrender_is_against_the_actor(text):
