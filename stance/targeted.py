@@ -317,7 +317,15 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     attack, "civilians killed in X" X's victimhood. A noun compound "attack /
     strike aircraft (helicopters, drones, jets, planes, submarines, boats)"
     names a weapon, read as "military aircraft": "X bought attack aircraft"
-    is no deed, "X's attack helicopters" are combatants. (RUW train: 1 tweet,
+    is no deed, "X's attack helicopters" are combatants; likewise "offensive"
+    after a determiner, a possessive or a name is the military noun, with no
+    valence ("the / their / Russia's / RU offensive"; VADER's -2.0 is the
+    adjective of rudeness: "an offensive remark", "X is offensive" keep it).
+    Every rule and the sentence's tone read these noun senses (offensive:
+    RUW train 7 labels change, right 1 -> 6; halves Russia 63.28 -> 63.21 /
+    62.55 -> 62.63, Ukraine 62.08 -> 62.10 / 63.10 -> 63.18: the label lost is
+    read from another sentence of its tweet, "they send wave after wave to
+    die"; NewsMTSC unchanged). (Attack aircraft: RUW train: 1 tweet,
     2 labels change, right 0 -> 2; halves Russia 63.28 -> 63.28 / 62.49 ->
     62.55, Ukraine 62.08 -> 62.08 / 63.04 -> 63.10; NewsMTSC unchanged. 135
     train tweets have a strike verb next to combatants or weapons, their
@@ -1732,6 +1740,45 @@ def _blow_up(toks: list[str]) -> list[str]:
                 i + 2 < len(toks) and toks[i + 2] == "up" and toks[i + 1] in {"it", "them", "this", "that"})):
             out[i] = w
     return out
+
+
+# "offensive" as the military noun, after a determiner, a possessive or a name ("the / a new /
+# Russia's / RU offensive"), unless a noun of speech or conduct follows ("an offensive remark")
+_OFFENSIVE_LEADS = frozenset("""the an this that its their his her our your my new major big
+spring summer winter autumn fall ground next last latest failed main planned expected
+long-awaited much-vaunted""".split())
+_OFFENSIVE_ADJECTIVE_NEXT = frozenset("""comment comments remark remarks language words word joke
+jokes post posts tweet tweets behaviour behavior content statement statements slur slurs term
+terms meme memes question questions and or to""".split())
+
+
+def _noun_senses(sent: "_Sentence") -> list[str]:
+    """The sentence's tokens with two nouns read as the words they mean.
+
+    * A noun compound "attack / strike aircraft (helicopters, drones ...)"
+      names a weapon: "attack" is read as "military" ("X bought attack
+      aircraft" is no deed).
+    * "offensive" after a determiner, a possessive or a capitalised word (a
+      name, a demonym) is the military noun: "the / a new / Russia's / RU
+      offensive (stalled)" is read as "operation", which has no valence.
+      VADER's "offensive" (-2.0) is the adjective of rudeness, which stays
+      where a noun of speech or conduct follows ("an offensive remark") or
+      no such word leads ("that is offensive").
+
+    Only the tokens change: the offsets (and so the evidence) stay those of
+    the original words.
+    """
+    toks = list(sent.toks)
+    text, starts, n = sent.text, sent.starts, len(toks)
+    for i, t in enumerate(toks):
+        if (t == "attack" or t == "strike") and i + 1 < n and toks[i + 1] in _CRAFT:
+            toks[i] = "military"
+        elif t == "offensive" and i and (
+                toks[i - 1] in _OFFENSIVE_LEADS or toks[i - 1].endswith("'s")
+                or text[starts[i - 1]].isupper()) and (
+                i + 1 == n or toks[i + 1] not in _OFFENSIVE_ADJECTIVE_NEXT):
+            toks[i] = "operation"
+    return toks
 
 
 def _squash(x: float, alpha: float = 15.0) -> float:
@@ -3708,7 +3755,7 @@ _ANALYSE_GATES = (_AGGRESSION_WORDS | _SPEAKER_VERBS | lx.HARM_TARGETS | _WITHDR
 _ANALYSE_WORDS = frozenset(_ANALYSE_GATES | _SENTENCE_CUES | lx.REPORTING_VERBS | {"according"}
                            | _CONDITIONALS | _COORDINATED | _QUOTES | _DISMISS_TRIGGERS | _SETBACK_CUES
                            | _START_VERBS | _CARRY_WORDS | _MIGHT_EPITHETS | _EMBED_TRIGGERS | _SIDE_LINKS
-                           | _CONFLICT_NOUNS | _YOU | {"huh"})
+                           | _CONFLICT_NOUNS | _YOU | {"huh", "offensive"})
 _AFTER_SUBJECT_CUES = frozenset({",", "—", "–", "("}) | _RELATIVE  # a relative clause or apposition after X
 _SPECIAL_KINDS = frozenset({"cue", "hashtag", "emoji"})  # mention kinds with a rule of their own
 _sarcasm_memo = [(None, False)]  # (the last comment, whether it holds a sarcasm marker)
@@ -3725,13 +3772,13 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
     cues = None if not gates or _SENTENCE_CUES.isdisjoint(gates) else _SENTENCE_CUES.intersection(gates)
     # (the reporting frame reads the sentence's own tokens: no reporting word, no frame)
     reports = bool(gates) and (not lx.REPORTING_VERBS.isdisjoint(gates) or "according" in gates)
+    if ("attack" in gates or "strike" in gates) and not _CRAFT.isdisjoint(toks) or "offensive" in gates:
+        # nouns that read as other words: "attack helicopters", "the Russian offensive"; every
+        # rule (and the sentence's tone) reads the sentence's tokens with the noun senses
+        sent.toks = toks = _noun_senses(sent)
+        gates = _ANALYSE_WORDS.intersection(toks)
     if cues and "up" in cues and not _BLOW.keys().isdisjoint(cues):
         toks = _blow_up(toks)
-        gates = _ANALYSE_WORDS.intersection(toks)
-    if ("attack" in gates or "strike" in gates) and not _CRAFT.isdisjoint(toks):
-        # "attack helicopters", "strike drones": a noun compound names a weapon, no deed
-        toks = ["military" if (t == "attack" or t == "strike") and toks[i + 1:i + 2] and toks[
-            i + 1] in _CRAFT else t for i, t in enumerate(toks)]
         gates = _ANALYSE_WORDS.intersection(toks)
     n = len(toks)
     val = _valence()

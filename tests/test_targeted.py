@@ -2979,3 +2979,20 @@ def test_advocacy_for_a_pair_of_opponents_takes_neither_side(text):
 def test_advocacy_for_one_side_or_its_own_is_kept(text, label):
     rows = _one(text, load_actors())
     assert all(r.label == label for r in rows.values()) and rows
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Russia will launch their offensive soon.", "Russia"),
+    ("Russia's offensive near Bakhmut continues.", "Russia"),
+    ("The last major Russian offensive took a tiny town.", "Russia"),
+    ("Ukraine's offensive is going well.", "Ukraine"),
+])
+def test_the_military_noun_offensive_carries_no_valence(text, actor):
+    # VADER's "offensive" (-2.0) is the adjective of rudeness; the noun names an operation
+    row = _one(text)[actor]
+    assert row.label != "against", (text, row.cue, row.evidence)
+
+
+@pytest.mark.parametrize("text", ["Russia is offensive.", "Russia's offensive remarks were condemned."])
+def test_the_adjective_offensive_keeps_its_valence(text):
+    assert _one(text)["Russia"].label == "against"
