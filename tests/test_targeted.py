@@ -2933,3 +2933,28 @@ def test_advocacy_for_a_pair_of_opponents_takes_neither_side(text):
 def test_advocacy_for_one_side_or_its_own_is_kept(text, label):
     rows = _one(text, load_actors())
     assert all(r.label == label for r in rows.values()) and rows
+
+
+@pytest.mark.parametrize("text, actor, label, cue", [
+    ("You Ukraine lovers are delusional.", "Ukraine", "against", "derogatory modifier"),
+    ("Putin stans are everywhere today.", "Putin", "against", "derogatory modifier"),
+    ("The Russia cheerleaders went quiet.", "Russia", "against", "derogatory modifier"),
+    ("Russia simps will say anything.", "Russia", "against", "derogatory modifier"),
+    ("Ukraine supporters are idiots.", "Ukraine", "against", "predicate evaluation"),
+    ("Russia fans are brave people.", "Russia", "favor", "predicate evaluation"),
+])
+def test_names_for_an_actors_followers(text, actor, label, cue):
+    row = _one(text)[actor]
+    assert (row.label, row.cue) == (label, cue)
+
+
+def test_a_verb_after_the_actor_names_no_follower():
+    assert _one("Ukrainians loving their country is natural.")["Ukraine"].cue != "derogatory modifier"
+
+
+def test_a_follower_speaker_keeps_its_scorn_but_its_words_are_reported():
+    rows = _one("Putin stans like you insisted Ukraine did it.", (PUTIN, UKRAINE))
+    assert (rows["Putin"].label, rows["Putin"].evidence) == ("against", "Putin stans")
+    assert rows["Ukraine"].cue == "reported speech"
+    # the speaker named without scorn gets nothing from the report
+    assert _one("Russia said Ukraine is weak.", (RUSSIA, UKRAINE))["Russia"].label == "neutral"
