@@ -75,7 +75,12 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    X's side ("X supporters are idiots" -> against X, "X fans are brave" ->
    favor). (RUW train: 4 Russia / 4 Ukraine labels change, right 0 -> 4 /
    0 -> 3; halves Russia 63.28 -> 63.34 / 62.55 -> 62.69, Ukraine 62.08 ->
-   62.14 / 63.10 -> 63.20.)
+   62.14 / 63.10 -> 63.20.) Tried and left out: the addressee's side scorned
+   ("your beloved / dear X", "your hero X", "your friends / idols in X" ->
+   against X: 6 labels, right 3 -> 2, Ukraine half 1 63.20 -> 63.19; gold
+   reads "your dear X" either way), and dares to the addressee ("go (live)
+   in / move to X", "go to X and fight": 7 train tweets, gold for X against
+   2, favor 2, none 3; not coded).
 7. ``"defence"`` / ``"advocacy"``: an advocacy verb with the commenter as
    subject (imperative, "I", "we", "must", "should"...) toward the actor:
    "support X" favor, "sanction X" against, flipped by a negation or "stop"
