@@ -297,7 +297,13 @@ receives receiving earned earns won wins got gets suffered suffers""".split())
 FOLLOWER_NOUNS: frozenset[str] = frozenset("""
 troll trolls bot bots shill shills apologist apologists propagandist propagandists stooge
 stooges simp simps fanboy fanboys bootlicker bootlickers lackey lackeys sycophant
-sycophants cultist cultists""".split())
+sycophants cultist cultists lover lovers stan stans cheerleader cheerleaders groupie
+groupies fangirl fangirls worshipper worshippers worshiper worshipers""".split())
+# neutral names for an actor's followers ("X supporters are idiots": the predicate said of them
+# is said of X's side, not "supporters" read as praise of X)
+SUPPORTER_NOUNS: frozenset[str] = frozenset("""
+supporter supporters fan fans backer backers sympathizer sympathizers sympathiser sympathisers
+followers""".split())
 
 # what is given to a side one supports ("weapons to X", "support for X")
 AID_NOUNS: frozenset[str] = frozenset("""

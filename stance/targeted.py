@@ -63,6 +63,24 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    imperative) turn the slogan into favor (RUW train: 3 / 4 labels change,
    right 0 -> 2 / 0 -> 3). "Stop / quit" flips a slogan like a negation ("stop
    siding with X" -> against; 1 label, fixed).
+   A contemptuous name for the actor's followers right after it ("Kremlin
+   troll", "Putin apologist", "Ukraine bootlickers", "X lovers / stans /
+   cheerleaders / simps / fanboys") derides them (not a verb: "X loving its
+   people"):
+   against X (a ``"derogatory modifier"``, kept when that follower is the
+   speaker of a report: "X simps will say anything", "X stans insisted ..."
+   are the commenter's own words for the speaker; what the speaker says stays
+   reported speech). A neutral name ("X supporters / fans / backers /
+   sympathizers") is no praise of X: the predicate said of them is said of
+   X's side ("X supporters are idiots" -> against X, "X fans are brave" ->
+   favor). (RUW train: 4 Russia / 4 Ukraine labels change, right 0 -> 4 /
+   0 -> 3; halves Russia 63.28 -> 63.34 / 62.55 -> 62.69, Ukraine 62.08 ->
+   62.14 / 63.10 -> 63.20.) Tried and left out: the addressee's side scorned
+   ("your beloved / dear X", "your hero X", "your friends / idols in X" ->
+   against X: 6 labels, right 3 -> 2, Ukraine half 1 63.20 -> 63.19; gold
+   reads "your dear X" either way), and dares to the addressee ("go (live)
+   in / move to X", "go to X and fight": 7 train tweets, gold for X against
+   2, favor 2, none 3; not coded).
 7. ``"defence"`` / ``"advocacy"``: an advocacy verb with the commenter as
    subject (imperative, "I", "we", "must", "should"...) toward the actor:
    "support X" favor, "sanction X" against, flipped by a negation or "stop"
@@ -4108,6 +4126,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             # "Kremlin troll", "Putin apologist", "NATO shill": scorn for the actor's followers
             add(m, -0.7, 0.7, "derogatory modifier", a, nxt)
             continue
+        if nxt < n and toks[nxt] in lx.SUPPORTER_NOUNS and not poss:
+            nxt += 1  # "X supporters are idiots": their predicate is said of X's side
         if poss:  # the noun X owns, after a few adjectives
             q = nxt
             while q < n and q <= nxt + 2 and toks[q] in {"brutal", "illegal", "unprovoked", "full-scale",
@@ -5002,10 +5022,11 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     findings.append(_Finding(m.actor, -0.5, 0.5, "local sentiment, mockery",
                                              sent.starts[m.a], hi_q, idx, 1.0))
     if report_at >= 0 and reported == "neutral":
-        cut = _report_start(sent, report_at)
+        cut, said = _report_start(sent, report_at), sent.starts[report_at]
         for f in findings:
             if f.cue not in {"hashtag", "flag emoji", "derogatory term", "mention only"} \
-                    and f.end > cut:
+                    and f.end > cut and not (f.cue == "derogatory modifier" and f.end <= said):
+                # (the commenter's own name for the speaker stays: "Russia simps will say ...")
                 f.stance, f.confidence, f.cue = 0.0, 0.4, "reported speech"
     if reported == "keep" and _KEEP_VICTIM_NEGATIVE:
         # the sentiment a text conveys (news): being attacked, threatened or lied to is told

@@ -2996,3 +2996,28 @@ def test_the_military_noun_offensive_carries_no_valence(text, actor):
 @pytest.mark.parametrize("text", ["Russia is offensive.", "Russia's offensive remarks were condemned."])
 def test_the_adjective_offensive_keeps_its_valence(text):
     assert _one(text)["Russia"].label == "against"
+
+
+@pytest.mark.parametrize("text, actor, label, cue", [
+    ("You Ukraine lovers are delusional.", "Ukraine", "against", "derogatory modifier"),
+    ("Putin stans are everywhere today.", "Putin", "against", "derogatory modifier"),
+    ("The Russia cheerleaders went quiet.", "Russia", "against", "derogatory modifier"),
+    ("Russia simps will say anything.", "Russia", "against", "derogatory modifier"),
+    ("Ukraine supporters are idiots.", "Ukraine", "against", "predicate evaluation"),
+    ("Russia fans are brave people.", "Russia", "favor", "predicate evaluation"),
+])
+def test_names_for_an_actors_followers(text, actor, label, cue):
+    row = _one(text)[actor]
+    assert (row.label, row.cue) == (label, cue)
+
+
+def test_a_verb_after_the_actor_names_no_follower():
+    assert _one("Ukrainians loving their country is natural.")["Ukraine"].cue != "derogatory modifier"
+
+
+def test_a_follower_speaker_keeps_its_scorn_but_its_words_are_reported():
+    rows = _one("Putin stans like you insisted Ukraine did it.", (PUTIN, UKRAINE))
+    assert (rows["Putin"].label, rows["Putin"].evidence) == ("against", "Putin stans")
+    assert rows["Ukraine"].cue == "reported speech"
+    # the speaker named without scorn gets nothing from the report
+    assert _one("Russia said Ukraine is weak.", (RUSSIA, UKRAINE))["Russia"].label == "neutral"
