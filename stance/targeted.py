@@ -135,7 +135,8 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    ``"defeat"``: "X is finished / doomed / done" (also "all but / almost /
    nearly finished"), "X has no / zero chance", "X has no (more, fighting)
    soldiers (reserves, ammunition, money ...) left" (not "no troops in Y"), "X suffered / faced great losses
-   (a heavy defeat)" (the adjective is no praise), "X's counteroffensive
+   (a heavy defeat)", "X is suffering / taking huge losses" (the adjective is no praise: "huge"
+   had read "X is suffering huge losses" as praise; no RUW train label changes), "X's counteroffensive
    failed / is a disaster" (a credit noun whose predicate is a failure), "Y
    has repelled / halted X's counteroffensive (gains)" (Y's ``"military
    success"``; 2 labels, right 0 -> 2) ->
@@ -4359,6 +4360,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                             v = 2.0  # "X defeated / beat Y": X's success ("X can't defeat Y": its failure)
                         if tr in lx.EXPERIENCER_VERBS or tr in _ATTITUDE_VERBS:
                             break  # "X loves / wants / fears ...": X's feeling, not an evaluation of X
+                    if tr in _LOSS_VERBS and not _LOSS_NOUNS.isdisjoint(toks[r + 1:r + 4]):
+                        break  # "X is suffering / taking huge losses": X's defeat (below), "huge" is no praise
                     if v and abs(v) >= (0.9 if copula else 1.5):
                         if k > 0 and not _CONDITIONALS.isdisjoint(toks[k - 4 if k > 4 else 0:k]):
                             break  # "if (you think) X wins ...": a condition asserts nothing about X
