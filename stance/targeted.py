@@ -399,7 +399,17 @@ naming the rule, and the exact substring of the comment it rests on. The rules
       rule 13 (25 labels, right 3 -> 5);
     - harm that befalls the actor named after a preposition ("the destruction
       of X", "a disaster for X", "death in X", "a threat to X"; "fear of X"
-      keeps its valence: X is the danger) (24 labels, right 6 -> 9);
+      keeps its valence: X is the danger) (24 labels, right 6 -> 9); tried and
+      left out: grief said of X's people or land as sympathy ("heartbreaking
+      scenes from X", "poor X", "X's pain and suffering", "the suffering of X
+      is terrible", "12 dead #X": those words and the sentence's tone left
+      out, a weak favor instead: 1 Russia / 1 Ukraine label, right 0 -> 1 /
+      0 -> 1, below the guard; leaving them out with no favor, 1 label, right
+      0 -> 1; also harm nouns after X, "X's destruction", "X destruction": 4 /
+      3 labels, right 2 -> 1 / 1 -> 1, "expedite X's destruction" is a wish;
+      no valence at all for words of suffering and death near X: 21 / 20
+      labels, right 7 -> 6 / 8 -> 6, as the deaths and losses of X's soldiers
+      are told as X's defeat about as often as they are grieved);
     - all words, for a mention in a conditional clause ("if X wins ...",
       "unless X ..."): the deed is hypothetical, not asserted (86 labels, right
       21 -> 32);
