@@ -883,6 +883,20 @@ def test_defeat_and_success_of_a_side(text, label, cue):
     assert (row.label, row.cue) == (label, cue)
 
 
+@pytest.mark.parametrize("text, label, cue", [
+    ("Ukraine is suffering huge losses.", "against", "defeat"),
+    ("Ukraine is taking huge casualties near the river.", "against", "defeat"),
+    ("Ukraine suffered enormous losses.", "against", "defeat"),
+    ("Ukraine is taking huge risks.", None, None),  # no loss noun: not a defeat
+])
+def test_a_big_loss_is_no_praise(text, label, cue):
+    row = _one(text)["Ukraine"]
+    if label is None:
+        assert row.cue != "defeat"
+    else:
+        assert (row.label, row.cue) == (label, cue)
+
+
 def test_done_with_is_no_defeat():
     assert _one("Russia is done with the West.")["Russia"].cue != "defeat"
 
