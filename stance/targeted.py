@@ -155,7 +155,12 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     after a verb is an object) or owns an aggression noun ("X's invasion",
     "Russian war crimes"), or is named by a noun for the attacker ("the
     invaders of X", "the aggressor, which is X") or the source of lies ("lies
-    coming from X", "propaganda from X") -> against ("free of X" is against X
+    coming from X", "propaganda from X"), or after a noun of wrongdoing and
+    "of" ("the crimes / atrocities / aggression / corruption / provocations
+    of X" name the wrongdoer, as "X's crimes" does, where "the invasion /
+    bombing / occupation of X" names the victim; no RUW train label changes:
+    the class is rare there, the reading is kept for one reading of "lies of
+    X" and "crimes of X") -> against ("free of X" is against X
     too); ``"credited"`` for credit nouns ("X's defence") -> favor;
     ``"told to withdraw"`` ("X must leave / get out", "X needs to leave Y",
     "for X to get out of Y", "X leaving Y (would ...)", "get X out of Y", "X,
@@ -1395,6 +1400,11 @@ _AID_WEAPONS = frozenset({"bombs", "munitions", "shells", "rockets", "f-16s", "f
                           "atacms", "artillery", "drones", "jets"})
 # what comes from a source that is blamed for it ("lies from X", "propaganda of X")
 _SOURCE_NOUNS = frozenset({"lies", "lie", "propaganda", "disinformation", "misinformation"})
+# nouns of wrongdoing: "of X" names the wrongdoer ("the crimes / atrocities of X"), where a noun
+# of an act done to a place names its victim ("the invasion / bombing / occupation of X")
+_WRONG_NOUNS = _SOURCE_NOUNS | frozenset("""crimes crime war-crimes warcrimes atrocities atrocity
+sins misdeeds wrongdoings terrorism aggression provocations provocation corruption brutality
+barbarism hypocrisy deceit treachery duplicity imperialism""".split())
 # "as / when / once X retreats": the time of a withdrawal, no demand for it
 _TEMPORAL = frozenset({"as", "when", "once", "until", "after", "before", "while", "since"})
 _WITHDRAWING = frozenset({"leaving", "leaves", "withdrawing", "withdraws", "retreating"})
@@ -3660,7 +3670,7 @@ _BEFORE_MENTION_CUES = (frozenset({"leave", "on"}) | _BLAME | lx.FAVOR_VERBS | l
                         | lx.OBJECT_EVALUATION.keys() | _GIVE_VERBS)
 _PREDICATE_SPECIAL = _CORRECT | _TROUNCING | _CULPABLE
 _AID_CUES = lx.AID_NOUNS | _AID_WEAPONS
-_AGENT_CUES = _AGENT_NOUNS | _SOURCE_NOUNS
+_AGENT_CUES = _AGENT_NOUNS | _WRONG_NOUNS
 _ANALYSE_GATES = (_AGGRESSION_WORDS | _SPEAKER_VERBS | lx.HARM_TARGETS | _WITHDRAW_CUES | _OUT_CUES
                   | {"get", "go"} | lx.OBJECT_EVALUATION.keys() | {"/s"} | _AID_CUES | _AGENT_CUES
                   | _WRONGDOERS)
@@ -4490,8 +4500,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             if toks[p - 1] not in _HIT_PARTICIPLES:  # ("hit by X" with no military object: no cue here)
                 add(m, -0.7, 0.7, "attack by actor", p - 1, b)
                 continue
-        if agent_here and p >= lo and (toks[p] in _AGENT_NOUNS or toks[p] in _SOURCE_NOUNS) and toks[p + 1] in {"of", "from"}:
-            add(m, -0.6, 0.6, "attack by actor", p, b)  # "invaders of X", "lies from X"
+        if agent_here and p >= lo and (toks[p] in _AGENT_NOUNS or toks[p] in _SOURCE_NOUNS or toks[
+                p] in _WRONG_NOUNS and toks[p + 1] == "of") and toks[p + 1] in {"of", "from"}:
+            add(m, -0.6, 0.6, "attack by actor", p, b)  # "invaders of X", "lies from X", "crimes of X"
             continue
         if agg_here and p - 1 >= lo and toks[p] in {"of", "on", "against", "in", "into"} and toks[p - 1] in _AGGRESSION_WORDS \
                 and not (toks[p] == "in" and (toks[p - 1] in _TOPIC_NOUNS or toks[p - 1] in _HARMED and toks[

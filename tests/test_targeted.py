@@ -2933,3 +2933,19 @@ def test_advocacy_for_a_pair_of_opponents_takes_neither_side(text):
 def test_advocacy_for_one_side_or_its_own_is_kept(text, label):
     rows = _one(text, load_actors())
     assert all(r.label == label for r in rows.values()) and rows
+
+
+@pytest.mark.parametrize("text, label, cue, evidence", [
+    ("The atrocities of Ukraine in the east are ignored.", "against", "attack by actor", "atrocities of Ukraine"),
+    ("The crimes of Russia will be judged.", "against", "attack by actor", "crimes of Russia"),
+    ("The aggression of Russia must end.", "against", "attack by actor", "aggression of Russia"),
+    ("The lies of Ukraine are ignored.", "against", "attack by actor", "lies of Ukraine"),
+    # near misses: a noun of an act done to a place names the victim
+    ("The invasion of Ukraine is wrong.", "favor", "victim of attack", "invasion of Ukraine"),
+    ("The crimes against Ukraine will be judged.", "favor", "victim of attack", "crimes against Ukraine"),
+])
+def test_a_noun_of_wrongdoing_before_of_names_the_wrongdoer(text, label, cue, evidence):
+    rows = _one(text, (RUSSIA, UKRAINE))
+    (row,) = rows.values()
+    assert (row.label, row.cue, row.evidence) == (label, cue, evidence)
+
