@@ -2949,3 +2949,42 @@ def test_a_noun_of_wrongdoing_before_of_names_the_wrongdoer(text, label, cue, ev
     (row,) = rows.values()
     assert (row.label, row.cue, row.evidence) == (label, cue, evidence)
 
+
+@pytest.mark.parametrize("text, actor, label, cue, evidence", [
+    ("Another broken promise by Ukraine.", "Ukraine", "against", "broken agreement",
+     "broken promise by Ukraine"),
+    ("As usual Ukraine didn't abide by the agreement.", "Ukraine", "against", "broken agreement",
+     "Ukraine didn't abide by the agreement"),
+    ("They signed it. Russia didn't abide by it.", "Russia", "against", "broken agreement",
+     "Russia didn't abide by it"),
+    ("Ukraine walked away from the talks.", "Ukraine", "against", "broken agreement",
+     "Ukraine walked away from the talks"),
+    ("Russia pulled out of the grain deal.", "Russia", "against", "broken agreement",
+     "Russia pulled out of the grain deal"),
+    ("Ukraine torpedoed the negotiations.", "Ukraine", "against", "broken agreement",
+     "Ukraine torpedoed the negotiations"),
+    ("Russia got in the way of peace.", "Russia", "against", "broken agreement", "Russia got in the way of peace"),
+    ("It is only Ukraine that refused or blocked negotiations.", "Ukraine", "against", "broken agreement",
+     "Ukraine that refused or blocked negotiations"),
+    ("Ukraine kept the peace.", "Ukraine", "favor", "kept agreement", "Ukraine kept the peace"),
+    ("The US kept breaking its agreement with Russia.", "Russia", "favor", "victim of attack",
+     "breaking its agreement with Russia"),
+    ("The US kept breaking its agreement with Ukraine.", "Ukraine", "favor", "victim of attack",
+     "breaking its agreement with Ukraine"),
+])
+def test_an_agreement_broken_or_kept(text, actor, label, cue, evidence):
+    row = _one(text, (RUSSIA, UKRAINE))[actor]
+    assert (row.label, row.cue, row.evidence) == (label, cue, evidence)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Did Russia pull out of the deal?", "Russia"),  # a yes / no question
+    ("Should not Russia comply with the agreement?", "Russia"),
+    ("If Ukraine walks away from the talks, so be it.", "Ukraine"),  # a condition
+    ("Russia pulled out of Kherson.", "Russia"),  # no agreement: a withdrawal
+    ("Russia signed an agreement with Ukraine.", "Ukraine"),  # nothing broken
+    ("Ukraine kept going.", "Ukraine"),
+    ("Ukraine followed the talks closely.", "Ukraine"),  # watched, not kept
+])
+def test_no_broken_agreement_without_an_assertion_and_an_agreement(text, actor):
+    assert _one(text, (RUSSIA, UKRAINE))[actor].cue not in {"broken agreement", "kept agreement"}
