@@ -3228,7 +3228,7 @@ _DEAL_LINKS = {"walked": ("away", "from"), "walk": ("away", "from"), "walks": ("
                "tore": ("up",), "abide": ("by",), "abided": ("by",), "comply": ("with",),
                "complied": ("with",), "adhere": ("to",), "adhered": ("to",), "stick": ("to",),
                "stuck": ("to",), "reneged": ("on",), "renege": ("on",)}
-_DEAL_CUES = _DEALS | {"it"}
+_DEAL_CUES = _DEALS | _KEEP_DEAL  # (in the sentence: an agreement, or "abide by it")
 _ASKED_AUX = frozenset("""did does do has have had will would could should can is are was were
 must may might""".split())  # before the subject: a question
 _DEAL_SKIP = frozenset({"the", "a", "an", "its", "their", "his", "her", "any", "all", "every",
@@ -3298,7 +3298,7 @@ def _broken_deal(toks, a: int, b: int, lo: int, hi: int) -> tuple[int, int, floa
         if toks[q] == "it":
             break
         q += 1
-    if q > hi or q >= v + 6 or toks[q] not in _DEAL_CUES:
+    if q > hi or q >= v + 6 or toks[q] not in _DEALS and toks[q] != "it":
         return -1, -1, 0.0
     breach = toks[v] in _BREACH or toks[v] in _DEAL_LINKS and toks[v] not in _KEEP_DEAL
     return a, q, (-0.6 if breach != neg else (0.4 if neg else 0.5))
