@@ -174,7 +174,12 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     after a verb is an object) or owns an aggression noun ("X's invasion",
     "Russian war crimes"), or is named by a noun for the attacker ("the
     invaders of X", "the aggressor, which is X") or the source of lies ("lies
-    coming from X", "propaganda from X") -> against ("free of X" is against X
+    coming from X", "propaganda from X"), or after a noun of wrongdoing and
+    "of" ("the crimes / atrocities / aggression / corruption / provocations
+    of X" name the wrongdoer, as "X's crimes" does, where "the invasion /
+    bombing / occupation of X" names the victim; no RUW train label changes:
+    the class is rare there, the reading is kept for one reading of "lies of
+    X" and "crimes of X") -> against ("free of X" is against X
     too); ``"credited"`` for credit nouns ("X's defence") -> favor;
     ``"told to withdraw"`` ("X must leave / get out", "X needs to leave Y",
     "for X to get out of Y", "X leaving Y (would ...)", "get X out of Y", "X,
@@ -650,6 +655,27 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     ``"distrust"``: "you cannot negotiate / reason with X", "can't trust X"
     (X ending the clause: "I don't believe X will attack" is a belief about a
     deed) -> against X (RUW train: 1 label per target, right).
+    ``"broken agreement"``: X broke, left or blocked an agreement or peace
+    (a verb of breaking, ignoring, rejecting, blocking or leaving with an
+    agreement noun as its object: "X broke / ignored / torpedoed the
+    ceasefire (deal, treaty, talks, Minsk, its promises)", "X walked away
+    from / pulled out of the talks", "X got / stood in the way of peace", "X
+    that refused or blocked negotiations"), a verb of keeping it negated ("X
+    didn't abide by it / the agreement", "X never honoured Minsk", "X failed
+    to implement the accords", "X does not know how to keep its promises"),
+    or the passive with X as agent ("the deal will be broken by X", "the
+    agreements not respected by X", "another broken promise by X") ->
+    against X; a breach denied ("X never broke the truce": ``"negation"``)
+    or an agreement kept ("X honoured the deal", "X kept the peace":
+    ``"kept agreement"``) -> weak favor; the party an agreement with which is
+    broken ("breaking the agreement with X", "broke its promise to X") is
+    wronged (``"victim of attack"``, weak favor). Not in a condition or a
+    question with the auxiliary first ("did X break the deal?", "should not
+    X comply with it?"). Most such sentences are read by rules 9-12 already
+    ("X broke the ceasefire", "X violated the agreement"); this reads those
+    without an evaluative word (RUW train: 4 tweets, 4 labels per target
+    change, right 0 -> 4 / 0 -> 4; halves Russia 63.28 -> 63.44 / 62.55 ->
+    62.70, Ukraine 62.08 -> 62.22 / 63.10 -> 63.23).
     Addressed to X at the start of a sentence: a demand ("X, just leave", "X,
     give Crimea back", "X, go home": ``"told to withdraw"``, against) or
     encouragement ("X, stay strong / hold on / keep fighting / we stand with
@@ -1448,6 +1474,11 @@ _AID_WEAPONS = frozenset({"bombs", "munitions", "shells", "rockets", "f-16s", "f
                           "atacms", "artillery", "drones", "jets"})
 # what comes from a source that is blamed for it ("lies from X", "propaganda of X")
 _SOURCE_NOUNS = frozenset({"lies", "lie", "propaganda", "disinformation", "misinformation"})
+# nouns of wrongdoing: "of X" names the wrongdoer ("the crimes / atrocities of X"), where a noun
+# of an act done to a place names its victim ("the invasion / bombing / occupation of X")
+_WRONG_NOUNS = _SOURCE_NOUNS | frozenset("""crimes crime war-crimes warcrimes atrocities atrocity
+sins misdeeds wrongdoings terrorism aggression provocations provocation corruption brutality
+barbarism hypocrisy deceit treachery duplicity imperialism""".split())
 # "as / when / once X retreats": the time of a withdrawal, no demand for it
 _TEMPORAL = frozenset({"as", "when", "once", "until", "after", "before", "while", "since"})
 _WITHDRAWING = frozenset({"leaving", "leaves", "withdrawing", "withdraws", "retreating"})
@@ -3266,6 +3297,109 @@ def _distrusted(toks, a: int, b: int, lo: int, hi: int) -> int:
 
 
 
+# an agreement broken or kept by X (``"broken agreement"``): a verb of breaking, leaving or
+# blocking with an agreement or peace as object ("X broke the ceasefire", "X walked away from the
+# talks", "X torpedoed the negotiations", "X got in the way of peace") or a verb of keeping it
+# negated ("X didn't abide by the agreement", "X does not know how to keep its promises") ->
+# against X; the passive "(the deal was) broken by X", "a broken promise by X" the same; a
+# negated breach ("X never broke the truce") or a kept one ("X honoured the deal") -> weak favor
+_DEALS = frozenset("""agreement agreements deal deals treaty treaties ceasefire ceasefires
+cease-fire truce accord accords minsk promise promises talks negotiations negotiation peace
+commitments obligations memorandum pledge pledges assurances""".split())
+_BREACH = frozenset("""break broke broken breaks breaking breach breached breaches breaching
+ignore ignored ignores ignoring abandon abandoned abandons scrap scrapped ditch ditched tore
+torn torpedo torpedoed torpedoes torpedoing block blocked blocks blocking scuttle scuttled
+scuttles derail derailed derails undermine undermined undermines obstruct obstructed
+obstructs wreck wrecked sink sank sunk reject rejected rejects rejecting refuse refused
+refuses refusing reneged renege violate violated violates violating sabotage sabotaged
+sabotages sabotaging""".split())
+_KEEP_DEAL = frozenset("""abide abided comply complied adhere adhered honour honoured honor
+honored honours honors respect respected keep kept keeps fulfil fulfill fulfilled implement
+implemented stick stuck""".split())  # (not "follow": "X followed the talks")
+# multi-word verbs: the words after the verb that lead to its object
+_DEAL_LINKS = {"walked": ("away", "from"), "walk": ("away", "from"), "walks": ("away", "from"),
+               "pulled": ("out", "of"), "backed": ("out", "of"), "withdrew": ("from",),
+               "got": ("in", "the", "way", "of"), "stood": ("in", "the", "way", "of"),
+               "stands": ("in", "the", "way", "of"), "stand": ("in", "the", "way", "of"),
+               "tore": ("up",), "abide": ("by",), "abided": ("by",), "comply": ("with",),
+               "complied": ("with",), "adhere": ("to",), "adhered": ("to",), "stick": ("to",),
+               "stuck": ("to",), "reneged": ("on",), "renege": ("on",)}
+_DEAL_CUES = _DEALS | _KEEP_DEAL  # (in the sentence: an agreement, or "abide by it")
+_ASKED_AUX = frozenset("""did does do has have had will would could should can is are was were
+must may might""".split())  # before the subject: a question
+_DEAL_SKIP = frozenset({"the", "a", "an", "its", "their", "his", "her", "any", "all", "every",
+                        "this", "that", "these", "those", "peace", "2", "ii", "own", "several",
+                        "many", "most", "both", "of", "to", "by", "with", "from", "grain",
+                        "nuclear", "budapest", "istanbul", "new", "signed", "international",
+                        "previous", "latest", "written", "ceasefire", "minsk", "un"})
+
+
+def _broken_deal(toks, a: int, b: int, lo: int, hi: int) -> tuple[int, int, float]:
+    """Span and stance of an agreement X (mention ``a``..``b``) broke or kept, else (-1, -1, 0)."""
+    if a - 1 >= lo and toks[a - 1] == "by":  # "(the deal was) broken by X", "a broken promise by X"
+        v = a - 2
+        if v >= lo and toks[v] in _DEALS and v - 1 >= lo and toks[v - 1] in _BREACH:
+            return v - 1, b, -0.6
+        neg = False
+        if v >= lo and (toks[v] in _BREACH or toks[v] in _KEEP_DEAL):
+            for x in range(v - 1, max(lo, v - 6) - 1, -1):
+                if _is_negator(toks[x]):
+                    neg = True
+                elif toks[x] in _DEALS:
+                    return x, b, (-0.6 if (toks[v] in _BREACH) != neg else 0.4)
+                elif toks[x] in lx.BOUNDARIES:
+                    break
+        return -1, -1, 0.0
+    if a - 1 >= lo and toks[a - 1] in {"with", "to"}:  # "breaking the agreement with X": X wronged
+        v = a - 3
+        while v > lo and v > a - 6 and toks[v] in _DEAL_SKIP and toks[v] not in {"with", "to"}:
+            v -= 1
+        if v >= lo and toks[a - 2] in _DEALS and toks[v] in _BREACH and not (v > lo and _is_negator(toks[v - 1])):
+            return v, b, 0.4  # (read as "victim of attack", see the caller)
+        return -1, -1, 0.0
+    if a - 1 >= lo and (toks[a - 1] in _PREPOSITIONS or toks[a - 1] in _CONDITIONALS or toks[
+            a - 1] in _ASKED_AUX or _is_negator(toks[a - 1])) or b + 1 > hi:
+        return -1, -1, 0.0  # (an object, a condition or a question: "did X break the deal?",
+        # "should not X comply with it?")
+    neg = False
+    r = b + 1
+    if toks[r] in {"that", "who", "which"}:  # "X that have refused or blocked negotiations"
+        r += 1
+    for r in range(r, min(hi, b + 8) + 1):
+        t = toks[r]
+        if (t in _BREACH or t in _KEEP_DEAL or t in _DEAL_LINKS) and toks[r + 1:r + 2] != ["to"] and not (
+                t in _KEEP_DEAL and r + 1 <= hi and toks[r + 1] in _BREACH):  # ("X kept breaking it")
+            break
+        if _is_negator(t) or t in lx.SCOPE_NEGATORS:
+            neg = not neg  # ("X failed / refused to honour the deal")
+            continue
+        if t in lx.BOUNDARIES or t in _CONDITIONALS or t == "?":
+            return -1, -1, 0.0
+        if not (t in lx.AUXILIARIES or t.endswith("ly") or t in {"know", "how", "or", "and", "ever",
+                                                                  "even", "simply", "deliberately"}):
+            return -1, -1, 0.0
+    else:
+        return -1, -1, 0.0
+    v = r
+    q = r + 1
+    while q + 1 <= hi and toks[q] in {"or", "and"} and toks[q + 1] in _BREACH:
+        q += 2  # "X refused or blocked the talks"
+    for w in _DEAL_LINKS.get(toks[q - 1], ()):
+        if q > hi or toks[q] != w:
+            return -1, -1, 0.0
+        q += 1
+    while q <= hi and q < v + 6 and toks[q] not in _DEALS:
+        if toks[q] not in _DEAL_SKIP and not (toks[q] == "it" and toks[v] in _KEEP_DEAL):
+            return -1, -1, 0.0
+        if toks[q] == "it":
+            break
+        q += 1
+    if q > hi or q >= v + 6 or toks[q] not in _DEALS and toks[q] != "it":
+        return -1, -1, 0.0
+    breach = toks[v] in _BREACH or toks[v] in _DEAL_LINKS and toks[v] not in _KEEP_DEAL
+    return a, q, (-0.6 if breach != neg else (0.4 if neg else 0.5))
+
+
 # the guilt laid on X by idiom ("shifted guilt", against X): blood on X's hands ("X has (their)
 # blood on its hands", "the blood is on X's hands") and a deed put on X ("that's / this is (all)
 # on X", "it is on X's head"; a demonstrative subject, X ending its clause: "the focus is on X",
@@ -3734,7 +3868,7 @@ def _fodder(toks, b: int, hi: int, owner) -> int:
 
 _FALLBACK_CUES = (_USE_CUES | _DEMISE_CUES | _FODDER | _SURRENDER | _ADVANTAGE_CUES | {"even"} | _BACKSIDE
                   | _ONLY_IF_CUES | _DISTRUST_CUES | _GIVE_UP_CUES | _TAKE | _LET | _DEONTIC_CUES
-                  | _GUILT_CUES)
+                  | _GUILT_CUES | _DEAL_CUES)
 
 
 def _predicted_conquest(toks, b: int, hi: int, owner, actor) -> int:
@@ -3774,7 +3908,7 @@ _BEFORE_MENTION_CUES = (frozenset({"leave", "on"}) | _BLAME | lx.FAVOR_VERBS | l
                         | lx.OBJECT_EVALUATION.keys() | _GIVE_VERBS)
 _PREDICATE_SPECIAL = _CORRECT | _TROUNCING | _CULPABLE
 _AID_CUES = lx.AID_NOUNS | _AID_WEAPONS
-_AGENT_CUES = _AGENT_NOUNS | _SOURCE_NOUNS
+_AGENT_CUES = _AGENT_NOUNS | _WRONG_NOUNS
 _ANALYSE_GATES = (_AGGRESSION_WORDS | _SPEAKER_VERBS | lx.HARM_TARGETS | _WITHDRAW_CUES | _OUT_CUES
                   | {"get", "go"} | lx.OBJECT_EVALUATION.keys() | {"/s"} | _AID_CUES | _AGENT_CUES
                   | _WRONGDOERS)
@@ -4616,8 +4750,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             if toks[p - 1] not in _HIT_PARTICIPLES:  # ("hit by X" with no military object: no cue here)
                 add(m, -0.7, 0.7, "attack by actor", p - 1, b)
                 continue
-        if agent_here and p >= lo and (toks[p] in _AGENT_NOUNS or toks[p] in _SOURCE_NOUNS) and toks[p + 1] in {"of", "from"}:
-            add(m, -0.6, 0.6, "attack by actor", p, b)  # "invaders of X", "lies from X"
+        if agent_here and p >= lo and (toks[p] in _AGENT_NOUNS or toks[p] in _SOURCE_NOUNS or toks[
+                p] in _WRONG_NOUNS and toks[p + 1] == "of") and toks[p + 1] in {"of", "from"}:
+            add(m, -0.6, 0.6, "attack by actor", p, b)  # "invaders of X", "lies from X", "crimes of X"
             continue
         if agg_here and p - 1 >= lo and toks[p] in {"of", "on", "against", "in", "into"} and toks[p - 1] in _AGGRESSION_WORDS \
                 and not (toks[p] == "in" and (toks[p - 1] in _TOPIC_NOUNS or toks[p - 1] in _HARMED and toks[
@@ -4963,6 +5098,10 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 if w >= 0:
                     add(m, st, 0.7, "wish", 0, w)
                     continue
+            if not _DEAL_CUES.isdisjoint(fallback) and (wv := _broken_deal(toks, a, b, lo, hi))[0] >= 0:
+                add(m, wv[2], 0.55, "broken agreement" if wv[2] < 0 else "kept agreement" if wv[2] > 0.4
+                    else "victim of attack" if toks[a - 1] in {"with", "to"} else "negation", wv[0], wv[1])
+                continue
             if not _GUILT_CUES.isdisjoint(fallback) and (wv := _guilt_placed(toks, a, b, lo, hi))[0] >= 0:
                 add(m, -0.6, 0.55, "shifted guilt", wv[0], wv[1])
                 continue

@@ -3035,3 +3035,58 @@ def test_a_follower_speaker_keeps_its_scorn_but_its_words_are_reported():
     assert rows["Ukraine"].cue == "reported speech"
     # the speaker named without scorn gets nothing from the report
     assert _one("Russia said Ukraine is weak.", (RUSSIA, UKRAINE))["Russia"].label == "neutral"
+
+
+@pytest.mark.parametrize("text, label, cue, evidence", [
+    ("The atrocities of Ukraine in the east are ignored.", "against", "attack by actor", "atrocities of Ukraine"),
+    ("The crimes of Russia will be judged.", "against", "attack by actor", "crimes of Russia"),
+    ("The aggression of Russia must end.", "against", "attack by actor", "aggression of Russia"),
+    ("The lies of Ukraine are ignored.", "against", "attack by actor", "lies of Ukraine"),
+    # near misses: a noun of an act done to a place names the victim
+    ("The invasion of Ukraine is wrong.", "favor", "victim of attack", "invasion of Ukraine"),
+    ("The crimes against Ukraine will be judged.", "favor", "victim of attack", "crimes against Ukraine"),
+])
+def test_a_noun_of_wrongdoing_before_of_names_the_wrongdoer(text, label, cue, evidence):
+    rows = _one(text, (RUSSIA, UKRAINE))
+    (row,) = rows.values()
+    assert (row.label, row.cue, row.evidence) == (label, cue, evidence)
+
+
+@pytest.mark.parametrize("text, actor, label, cue, evidence", [
+    ("Another broken promise by Ukraine.", "Ukraine", "against", "broken agreement",
+     "broken promise by Ukraine"),
+    ("As usual Ukraine didn't abide by the agreement.", "Ukraine", "against", "broken agreement",
+     "Ukraine didn't abide by the agreement"),
+    ("They signed it. Russia didn't abide by it.", "Russia", "against", "broken agreement",
+     "Russia didn't abide by it"),
+    ("Ukraine walked away from the talks.", "Ukraine", "against", "broken agreement",
+     "Ukraine walked away from the talks"),
+    ("Russia pulled out of the grain deal.", "Russia", "against", "broken agreement",
+     "Russia pulled out of the grain deal"),
+    ("Ukraine torpedoed the negotiations.", "Ukraine", "against", "broken agreement",
+     "Ukraine torpedoed the negotiations"),
+    ("Russia got in the way of peace.", "Russia", "against", "broken agreement", "Russia got in the way of peace"),
+    ("It is only Ukraine that refused or blocked negotiations.", "Ukraine", "against", "broken agreement",
+     "Ukraine that refused or blocked negotiations"),
+    ("Ukraine kept the peace.", "Ukraine", "favor", "kept agreement", "Ukraine kept the peace"),
+    ("The US kept breaking its agreement with Russia.", "Russia", "favor", "victim of attack",
+     "breaking its agreement with Russia"),
+    ("The US kept breaking its agreement with Ukraine.", "Ukraine", "favor", "victim of attack",
+     "breaking its agreement with Ukraine"),
+])
+def test_an_agreement_broken_or_kept(text, actor, label, cue, evidence):
+    row = _one(text, (RUSSIA, UKRAINE))[actor]
+    assert (row.label, row.cue, row.evidence) == (label, cue, evidence)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Did Russia pull out of the deal?", "Russia"),  # a yes / no question
+    ("Should not Russia comply with the agreement?", "Russia"),
+    ("If Ukraine walks away from the talks, so be it.", "Ukraine"),  # a condition
+    ("Russia pulled out of Kherson.", "Russia"),  # no agreement: a withdrawal
+    ("Russia signed an agreement with Ukraine.", "Ukraine"),  # nothing broken
+    ("Ukraine kept going.", "Ukraine"),
+    ("Ukraine followed the talks closely.", "Ukraine"),  # watched, not kept
+])
+def test_no_broken_agreement_without_an_assertion_and_an_agreement(text, actor):
+    assert _one(text, (RUSSIA, UKRAINE))[actor].cue not in {"broken agreement", "kept agreement"}
