@@ -895,7 +895,18 @@ not criticise Putin" said nothing of Ukraine, nor "Putin is not naive" of the
 West). A label taken from another actor has cue ``"opposed side"`` when that actor is
 on the other side (in a two-sided conflict, supporting one side is opposing
 the other) and ``"same side"`` when it is on the same one ("Putin is a war
-criminal" -> against Russia). Comparisons made on RUW train: weighing every actor of the conflict
+criminal" -> against Russia). Favor is taken from an ally (a same-side actor
+that is not an affiliate: the West for Ukraine) only when the ally's label
+rests on a rule (tier 1-10, 14: "the West is united", "we must arm the West"),
+not on weak evidence or sentence tone: tone near a mention of an ally is
+mostly about what it owns or does for others ("the advanced NATO weapons",
+"welcoming future members of NATO", "not banned in the US", "the truth from
+Americans"), not support for its partner (RUW train: 44 Ukraine labels
+change, right 11 -> 22, F_avg 62.61 -> 62.71; halves 62.08 -> 62.21 / 63.10
+-> 63.17; Russia unchanged). Against is still taken from it: criticism of
+the West is a camp's argument about the war (the same restriction for it: 26
+labels, right 14 -> 9), and so is favor from an opponent or an affiliate.
+Comparisons made on RUW train: weighing every actor of the conflict
 (affiliates and the West included) rather than each declared pair alone, and
 the ratio of 2 kept from the earlier pairwise rule; abstaining (neutral) when
 the evidence on both sides is weak and contradictory, requiring rule
@@ -5541,7 +5552,9 @@ def _settle_sides(results, per_actor, conflicts, threshold: float) -> None:
     two-sided conflict, supporting one side is opposing the other. Affiliates
     (Putin for Russia) lend their evidence to the side but keep their own
     labels, and a neutral actor takes a side from an affiliate only when it is
-    the affiliate's own actor (Russia from Putin; not Ukraine).
+    the affiliate's own actor (Russia from Putin; not Ukraine). Favor from an
+    ally (a same-side actor, not an affiliate) needs the ally's label to rest on
+    a rule: weak tone toward the West says nothing of Ukraine.
     """
     for side_of, affiliates in conflicts:
         members = [a for a in results if a in side_of]
@@ -5591,6 +5604,8 @@ def _settle_sides(results, per_actor, conflicts, threshold: float) -> None:
                     continue  # an affiliate's evidence labels only its own actor (Putin: Russia)
                 o = results[src]
                 f = o[3]
+                if sign > 0 and side_of[src] == side_of[a] and _tier(f) and src not in affiliates:
+                    continue  # an ally's tone ("advanced NATO weapons") is no support for its partner
                 st = max(-1.0, min(1.0, 0.8 * abs(o[0]) * sign))
                 lab = "favor" if st >= threshold else "against" if st <= -threshold else "neutral"
                 conf = round(0.6 * o[2], 4)

@@ -726,6 +726,24 @@ def test_opponent_of_an_opponent_is_on_the_same_side():
     assert rows["Ukraine"].evidence == "The West keeps lying"
 
 
+def test_favor_from_an_ally_needs_rule_evidence():
+    # weak tone near the ally (its weapons) is no support for its partner
+    rows = _one("The advanced West weapons arrived. Ukraine announced new talks.", SIDES)
+    assert rows["the West"].label == "favor"
+    assert (rows["Ukraine"].label, rows["Ukraine"].cue) == ("neutral", "mention only")
+    # a rule finding about the ally still gives its partner the side
+    rows = _one("The West is brave and united. Ukraine announced new talks.", SIDES)
+    assert (rows["Ukraine"].label, rows["Ukraine"].cue) == ("favor", "same side")
+    # against is still taken from weak tone toward the ally
+    rows = _one("The awful West weapons arrived. Ukraine announced new talks.", SIDES)
+    assert rows["the West"].cue == "local sentiment"
+    assert (rows["Ukraine"].label, rows["Ukraine"].cue) == ("against", "same side")
+    # an affiliate is no ally: its weak tone still labels its own actor
+    rows = _one("Zelensky looks wonderful today. Ukraine announced new talks.", SIDES)
+    assert rows["Zelensky"].cue == "local sentiment"
+    assert (rows["Ukraine"].label, rows["Ukraine"].cue) == ("favor", "same side")
+
+
 def test_without_declared_opponents_nothing_is_inferred():
     rows = _one("Russia invaded and keeps murdering civilians. Ukraine looks a bit weak.",
                 [RUSSIA, UKRAINE])
