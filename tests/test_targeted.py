@@ -726,22 +726,28 @@ def test_opponent_of_an_opponent_is_on_the_same_side():
     assert rows["Ukraine"].evidence == "The West keeps lying"
 
 
-def test_favor_from_an_ally_needs_rule_evidence():
-    # weak tone near the ally (its weapons) is no support for its partner
-    rows = _one("The advanced West weapons arrived. Ukraine announced new talks.", SIDES)
-    assert rows["the West"].label == "favor"
-    assert (rows["Ukraine"].label, rows["Ukraine"].cue) == ("neutral", "mention only")
-    # a rule finding about the ally still gives its partner the side
+def test_tone_near_a_group_takes_no_side():
+    # weak praise near a group (its weapons) is no side taken: neither its partner
+    # nor its opponent is labelled from it
+    for other in ("Ukraine", "Russia"):
+        rows = _one(f"The advanced West weapons arrived. {other} announced new talks.", SIDES)
+        assert (rows["the West"].label, rows["the West"].cue) == ("favor", "local sentiment")
+        assert (rows[other].label, rows[other].cue) == ("neutral", "mention only")
+    # a rule finding about the group still gives the side
     rows = _one("The West is brave and united. Ukraine announced new talks.", SIDES)
     assert (rows["Ukraine"].label, rows["Ukraine"].cue) == ("favor", "same side")
-    # against is still taken from weak tone toward the ally
+    rows = _one("The West is brave and united. Russia announced new talks.", SIDES)
+    assert (rows["Russia"].label, rows["Russia"].cue) == ("against", "opposed side")
+    # and so does weak criticism of it
     rows = _one("The awful West weapons arrived. Ukraine announced new talks.", SIDES)
     assert rows["the West"].cue == "local sentiment"
     assert (rows["Ukraine"].label, rows["Ukraine"].cue) == ("against", "same side")
-    # an affiliate is no ally: its weak tone still labels its own actor
+    # weak tone toward an actor that is no group still labels as before
     rows = _one("Zelensky looks wonderful today. Ukraine announced new talks.", SIDES)
     assert rows["Zelensky"].cue == "local sentiment"
     assert (rows["Ukraine"].label, rows["Ukraine"].cue) == ("favor", "same side")
+    rows = _one("Ukraine looks wonderful today. Russia announced new talks.", SIDES)
+    assert (rows["Russia"].label, rows["Russia"].cue) == ("against", "opposed side")
 
 
 def test_without_declared_opponents_nothing_is_inferred():
