@@ -971,7 +971,21 @@ not criticise Putin" said nothing of Ukraine, nor "Putin is not naive" of the
 West). A label taken from another actor has cue ``"opposed side"`` when that actor is
 on the other side (in a two-sided conflict, supporting one side is opposing
 the other) and ``"same side"`` when it is on the same one ("Putin is a war
-criminal" -> against Russia). Comparisons made on RUW train: weighing every actor of the conflict
+criminal" -> against Russia). No label is taken from a group's (``kind:
+group``, the West) favor when it rests on weak evidence or sentence tone,
+not on a rule: a group is named through its members and demonyms in all
+kinds of roles ("the advanced NATO weapons", "welcoming future members of
+NATO", "not banned in the US", "the truth from Americans", "US senators"), and
+tone near them is about those things, not the group's side taken (RUW train:
+51 Russia / 44 Ukraine labels change, right 14 -> 27 / 11 -> 22, F_avg 62.91
+-> 63.01 / 62.61 -> 62.71; halves Russia 63.28 -> 63.39 / 62.55 -> 62.63,
+Ukraine 62.08 -> 62.21 / 63.10 -> 63.17). Its rule findings ("the West is
+united") and its against labels still settle the side: criticism of the West
+is a camp's argument about the war (leaving out weak against as well: Russia
+F_avg down on both halves, 30 more Russia labels, right 13 -> 15; Ukraine 26
+more, right 14 -> 9), and weak favor of a country is the settlement's main
+evidence (leaving it out for every actor: 208 / 154 labels, right 100 -> 73 /
+57 -> 52). Comparisons made on RUW train: weighing every actor of the conflict
 (affiliates and the West included) rather than each declared pair alone, and
 the ratio of 2 kept from the earlier pairwise rule; abstaining (neutral) when
 the evidence on both sides is weak and contradictory, requiring rule
@@ -5782,7 +5796,17 @@ def _conflicts(actors: Sequence, opponents: Mapping[str, Iterable[str]]
     return sides
 
 
-def _settle_sides(results, per_actor, conflicts, threshold: float) -> None:
+@lru_cache(maxsize=None)
+def _groups_of(kinds: tuple) -> frozenset:
+    return frozenset(a for a, k in kinds if k == "group")
+
+
+def _groups(kinds: Mapping[str, str] | None) -> frozenset:
+    """The actors of kind group ("the West"), from an actor -> kind mapping (memoised)."""
+    return _groups_of(tuple(kinds.items())) if kinds else frozenset()
+
+
+def _settle_sides(results, per_actor, conflicts, threshold: float, groups: Container[str] = ()) -> None:
     """Labels toward the actors of a declared conflict that take one side.
 
     For each conflict, the actors the comment mentions are labelled as one
@@ -5810,7 +5834,10 @@ def _settle_sides(results, per_actor, conflicts, threshold: float) -> None:
     two-sided conflict, supporting one side is opposing the other. Affiliates
     (Putin for Russia) lend their evidence to the side but keep their own
     labels, and a neutral actor takes a side from an affiliate only when it is
-    the affiliate's own actor (Russia from Putin; not Ukraine).
+    the affiliate's own actor (Russia from Putin; not Ukraine). No label is
+    taken from the favor of a group (``groups``: the West) resting on weak
+    evidence or sentence tone: tone near a group's members and demonyms is
+    about what they own or do, not the group's side.
     """
     for side_of, affiliates in conflicts:
         members = [a for a in results if a in side_of]
@@ -5860,6 +5887,8 @@ def _settle_sides(results, per_actor, conflicts, threshold: float) -> None:
                     continue  # an affiliate's evidence labels only its own actor (Putin: Russia)
                 o = results[src]
                 f = o[3]
+                if o[1] == "favor" and _tier(f) and groups and src in groups:
+                    continue  # tone near a group ("advanced NATO weapons") takes no side in its conflict
                 st = max(-1.0, min(1.0, 0.8 * abs(o[0]) * sign))
                 lab = "favor" if st >= threshold else "against" if st <= -threshold else "neutral"
                 conf = round(0.6 * o[2], 4)
@@ -6336,7 +6365,7 @@ def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]
             fs = [_Finding(actor, 0.0, 0.3, "mention only", m.start, m.end, -1)]
         results[actor] = [*_combine(fs, threshold)]
     if conflicts and len(results) > 1:
-        _settle_sides(results, per_actor, conflicts, threshold)
+        _settle_sides(results, per_actor, conflicts, threshold, _groups(kinds))
     rows = []
     for actor, (stance, label, conf, f) in results.items():
         m = first[actor]

@@ -743,6 +743,30 @@ def test_opponent_of_an_opponent_is_on_the_same_side():
     assert rows["Ukraine"].evidence == "The West keeps lying"
 
 
+def test_tone_near_a_group_takes_no_side():
+    # weak praise near a group (its weapons) is no side taken: neither its partner
+    # nor its opponent is labelled from it
+    for other in ("Ukraine", "Russia"):
+        rows = _one(f"The advanced West weapons arrived. {other} announced new talks.", SIDES)
+        assert (rows["the West"].label, rows["the West"].cue) == ("favor", "local sentiment")
+        assert (rows[other].label, rows[other].cue) == ("neutral", "mention only")
+    # a rule finding about the group still gives the side
+    rows = _one("The West is brave and united. Ukraine announced new talks.", SIDES)
+    assert (rows["Ukraine"].label, rows["Ukraine"].cue) == ("favor", "same side")
+    rows = _one("The West is brave and united. Russia announced new talks.", SIDES)
+    assert (rows["Russia"].label, rows["Russia"].cue) == ("against", "opposed side")
+    # and so does weak criticism of it
+    rows = _one("The awful West weapons arrived. Ukraine announced new talks.", SIDES)
+    assert rows["the West"].cue == "local sentiment"
+    assert (rows["Ukraine"].label, rows["Ukraine"].cue) == ("against", "same side")
+    # weak tone toward an actor that is no group still labels as before
+    rows = _one("Zelensky looks wonderful today. Ukraine announced new talks.", SIDES)
+    assert rows["Zelensky"].cue == "local sentiment"
+    assert (rows["Ukraine"].label, rows["Ukraine"].cue) == ("favor", "same side")
+    rows = _one("Ukraine looks wonderful today. Russia announced new talks.", SIDES)
+    assert (rows["Russia"].label, rows["Russia"].cue) == ("against", "opposed side")
+
+
 def test_without_declared_opponents_nothing_is_inferred():
     rows = _one("Russia invaded and keeps murdering civilians. Ukraine looks a bit weak.",
                 [RUSSIA, UKRAINE])
