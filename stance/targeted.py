@@ -5582,6 +5582,7 @@ def _score_frame(rows: tuple[list, list, list], actors: Sequence, spans_by_id, *
     aliases = {a.name: _actor_aliases(a) for a in actors}
     conflicts = _conflicts(actors, opponents) if opponents else None
     kinds = {a.name: getattr(a, "kind", "") for a in actors} if _PLURAL_PRONOUNS else None
+    groups = frozenset(a.name for a in actors if getattr(a, "kind", "") == "group")
     tids, cids, texts = rows
     texts = [t if isinstance(t, str) else "" for t in texts]
     given = [None] * len(texts)
@@ -5606,7 +5607,8 @@ def _score_frame(rows: tuple[list, list, list], actors: Sequence, spans_by_id, *
             continue
         out.extend(_score_text(text, mentions, all_spans[pos], tid, cid, aliases=aliases,
                                threshold=threshold, window=window,
-                               reported=reported, kinds=kinds, conflicts=conflicts))
+                               reported=reported, kinds=kinds, conflicts=conflicts,
+                               groups=groups))
     if out:
         # the columns made one by one in their final dtypes (not a frame of objects cast
         # column by column)
@@ -5794,16 +5796,6 @@ def _conflicts(actors: Sequence, opponents: Mapping[str, Iterable[str]]
                 affiliates[actor.name] = frozenset(home)
         sides.append((side, affiliates))
     return sides
-
-
-@lru_cache(maxsize=None)
-def _groups_of(kinds: tuple) -> frozenset:
-    return frozenset(a for a, k in kinds if k == "group")
-
-
-def _groups(kinds: Mapping[str, str] | None) -> frozenset:
-    """The actors of kind group ("the West"), from an actor -> kind mapping (memoised)."""
-    return _groups_of(tuple(kinds.items())) if kinds else frozenset()
 
 
 def _settle_sides(results, per_actor, conflicts, threshold: float, groups: Container[str] = ()) -> None:
@@ -6289,8 +6281,10 @@ def _both_mentions(text: str, mentions: list[_Mention], spans) -> list[tuple[_Me
 def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]], tid, cid, *,
                 aliases, threshold: float, window: int,
                 reported: str = "neutral", kinds: Mapping[str, str] | None = None,
-                conflicts: Sequence[Mapping[str, int]] | None = None) -> list[tuple]:
-    """Rows for one comment given its mentions and sentence spans."""
+                conflicts: Sequence[Mapping[str, int]] | None = None,
+                groups: Container[str] = ()) -> list[tuple]:
+    """Rows for one comment given its mentions and sentence spans (``groups``: the actors of kind
+    group, see :func:`_settle_sides`)."""
     sides = [side for side, _ in conflicts] if conflicts else ()
     if kinds:
         extra = _plural_pronouns(text, mentions, spans, kinds)
@@ -6365,7 +6359,7 @@ def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]
             fs = [_Finding(actor, 0.0, 0.3, "mention only", m.start, m.end, -1)]
         results[actor] = [*_combine(fs, threshold)]
     if conflicts and len(results) > 1:
-        _settle_sides(results, per_actor, conflicts, threshold, _groups(kinds))
+        _settle_sides(results, per_actor, conflicts, threshold, groups)
     rows = []
     for actor, (stance, label, conf, f) in results.items():
         m = first[actor]
