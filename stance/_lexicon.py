@@ -26,7 +26,8 @@ English, not lists fitted to single examples:
   NewsMTSC rw_dev +0.5.)
 - ``AGGRESSION_VERBS``: verbs whose grammatical subject does harm to others
   ("X invaded", "X bombed"); the subject is blamed ("attack by actor"), the
-  object is the victim.
+  object is the victim; also destabilizing, bullying, wrecking, conquering,
+  overrunning, enslaving and colonizing another ("X is destabilizing Europe").
 - ``AGGRESSION_NOUNS`` / ``CREDIT_NOUNS``: nouns that blame or credit their
   possessor ("X's invasion", "Russian war crimes", "Ukraine's defence").
 - ``FAVOR_VERBS`` / ``AGAINST_VERBS``: verbs the commenter uses toward an
@@ -250,7 +251,12 @@ flattening obliterate obliterates obliterated obliterating slaughtering massacri
 nuking exterminates exterminating terrorizing terrorising terrorises depopulate depopulates
 depopulated depopulating cleanse cleanses cleansed butcher butchers butchered butchering
 pillage pillages pillaged pillaging plunder plunders plundered plundering leveled levelled
-abducts abducting""".split())
+abducts abducting destabilize destabilizes destabilized destabilizing destabilise destabilises
+destabilised destabilising bully bullies bullied bullying wreck wrecks wrecked wrecking ravage
+ravages ravaged ravaging brutalize brutalizes brutalized brutalizing brutalise brutalised
+intimidate intimidates intimidated intimidating conquer conquers conquered conquering overrun
+overruns overran overrunning enslave enslaves enslaved enslaving colonize colonizes colonized
+colonizing colonise colonises colonised colonising""".split())
 
 # objects whose harm condemns the agent ("X shelled civilians", "X uses cluster bombs on cities")
 # combatants and weapons: harm to them is a military event, not a victim calling for sympathy
@@ -266,7 +272,8 @@ trenches armour armor vehicles""".split())
 # participles of a call to act against the subject ("X must be stopped")
 PUNISH_PARTICIPLES: frozenset[str] = frozenset("""
 stopped punished defeated sanctioned crushed isolated expelled banned removed jailed
-arrested prosecuted impeached ousted condemned""".split())
+arrested prosecuted impeached ousted condemned booted kicked thrown excluded suspended boycotted
+shunned ostracized ostracised disarmed tried charged imprisoned""".split())
 
 HARM_TARGETS: frozenset[str] = frozenset("""
 civilians civilian children kids babies hospitals hospital schools school women homes
@@ -347,7 +354,8 @@ criticise criticises criticising criticize criticizes criticizing criticized cri
 blame blames blaming bash bashing attack attacking demonise demonize demonising
 demonizing hate hates hating insult insulting smear smearing slander slandering condemn
 condemns condemning sanction sanctions sanctioning boycott boycotting punish punishing
-defeat defeating fight fighting destroy stop stopping""".split())
+defeat defeating fight fighting destroy stop stopping expel expelling isolate isolating
+ostracize ostracise exclude excluding boot""".split())
 
 # a negator or "stop" before an advocacy verb flips it ("don't criticise X" -> favor X)
 NEGATORS: frozenset[str] = frozenset("""

@@ -3114,3 +3114,35 @@ def test_an_agreement_broken_or_kept(text, actor, label, cue, evidence):
 ])
 def test_no_broken_agreement_without_an_assertion_and_an_agreement(text, actor):
     assert _one(text, (RUSSIA, UKRAINE))[actor].cue not in {"broken agreement", "kept agreement"}
+
+
+@pytest.mark.parametrize("text, actor, label, cue", [
+    ("Russia is destabilizing the whole region.", "Russia", "against", "attack by actor"),
+    ("Russia keeps bullying its small neighbours.", "Russia", "against", "attack by actor"),
+    ("Russia wants to conquer the whole of Europe.", "Russia", "against", "attack by actor"),
+    ("The Ukrainians encircled Russian troops near the river.", "Ukraine", "favor", "military success"),
+    ("Russia must be booted from the council.", "Russia", "against", "advocacy"),
+    ("We should isolate Russia completely.", "Russia", "against", "advocacy"),
+    ("Ukraine is holding the line in the east.", "Ukraine", "favor", "self-defence"),
+    ("Ukraine stood its ground for months.", "Ukraine", "favor", "self-defence"),
+    ("The Ukrainians are fighting back hard.", "Ukraine", "favor", "self-defence"),
+    ("Russia is trying to rebuild its old empire.", "Russia", "against", "imperial ambition"),
+    ("Russia wants to restore the USSR.", "Russia", "against", "imperial ambition"),
+])
+def test_word_class_gaps_filled(text, actor, label, cue):
+    assert _labels(text)[actor] == (label, cue)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Russia rebuilt the theatre in the city.", "Russia"),   # no empire
+    ("Russia holds the city.", "Russia"),                     # no ground held
+    ("Ukraine surrounded by friends is no news.", "Ukraine"),  # no military object
+])
+def test_word_class_gaps_near_misses(text, actor):
+    assert _labels(text).get(actor, ("neutral", ""))[1] not in {
+        "imperial ambition", "self-defence", "military success"}
+
+
+def test_negated_or_conditional_resistance_and_ambition_are_no_cue():
+    assert _labels("If Ukraine holds the line, we win.")["Ukraine"][1] != "self-defence"
+    assert _labels("Russia is not trying to rebuild its empire.")["Russia"][1] != "imperial ambition"
