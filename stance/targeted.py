@@ -289,7 +289,8 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     crumbled / imploded"), wiped out ("X got wiped out / annihilated") or
     taking losses ("X is taking / sustaining heavy losses") is X's defeat, and
     so is X's success denied: "X will never retake Y", "X can't advance /
-    break through", "I can't see X breaking through Y's lines" (a defeat
+    break through", "I can't see X breaking through Y's lines", "X will never
+    conquer (subdue, overrun) Y" ("X will never invade Y" is no defeat) (a defeat
     expected; "X is breaking through", "can X break through?" are no cue)
     (RUW train: 8 labels change, right 0 -> 8).
     Ground won back or gained is ``"military success"`` too: "X has retaken /
@@ -3714,6 +3715,7 @@ _LOSS_NOUNS = frozenset({"losses", "casualties", "defeat", "defeats", "setback",
 # through Y's lines"): an expected defeat (``"defeat"``, against X)
 _ADVANCE = frozenset({"advance", "advances", "advancing", "advanced"})
 _BREAK = frozenset({"break", "breaks", "breaking", "broke"})
+_CONQUER = frozenset({"conquer", "conquering", "overrun", "subdue", "subjugate"})  # ("never conquer Y")
 _PERCEIVE = frozenset({"see", "imagine", "picture", "envision"})
 # X's push stopped ("Y has repelled / halted X's counteroffensive"): X's ``"defeat"``
 _PUSHES = frozenset({"counteroffensive", "counter-offensive", "gains"})
@@ -3722,7 +3724,7 @@ halting halts thwarted thwarting blunted blunting crushed crushing defeated defe
 foiled reversed""".split())
 _SETBACK_CUES = _RETAKE | _GAIN | (_PUSH_VERBS | _DOWN_VERBS | _ATTRITION_VERBS | _SUFFERING | _RUN_OUT | {"limit"} | _ABILITY
                  | {t[-1] for t in _PLIGHTS} | _FLOOR_VERBS | _COMING_APART | _WIPED | _LOSS_NOUNS
-                 | _ADVANCE | _BREAK | {"apart", "circles"})
+                 | _ADVANCE | _BREAK | _CONQUER | {"apart", "circles"})
 
 
 def _setback(toks, m, k: int, lo: int, hi: int, owner, sent) -> tuple[int, int, int]:
@@ -3803,7 +3805,7 @@ def _setback(toks, m, k: int, lo: int, hi: int, owner, sent) -> tuple[int, int, 
     if _negated(aux) or q == r and a - 1 > lo and toks[a - 1] in _PERCEIVE and _negated(toks[max(lo, a - 4):a - 1]):
         # "X will never retake Y", "X can't advance / break through", "I can't see X breaking
         # through": the success is denied, X's defeat expected
-        if t in _RETAKE or t in _ADVANCE or t in _BREAK and q + 1 <= hi and toks[q + 1] == "through":
+        if t in _RETAKE or t in _ADVANCE or t in _CONQUER or t in _BREAK and q + 1 <= hi and toks[q + 1] == "through":
             return a, q + (t in _BREAK), -1
         return -1, -1, -1
     if q + 2 <= hi:
@@ -4536,7 +4538,10 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     neg = True  # "X invaded nobody": a denial like "X didn't invade"
                 if neg and any(toks[x] in _HYPOTHETICAL for x in range(nxt, q)):
                     if _COUNTERFACTUAL_PERFECT.isdisjoint(toks[nxt:q]) or not t.endswith("ed"):
-                        pass  # "X would never invade", "X will not invade": a prediction, no denial
+                        # "X would never invade", "X will not invade": a prediction, no denial;
+                        # "X will never conquer Y" denies X's success (an expected defeat)
+                        if t in _CONQUER:
+                            add(m, -0.6, 0.55, "defeat", a, q)
                     elif _undone_wrong(toks, lo, hi, a):
                         # "X wouldn't have invaded if they hadn't killed Russians": justified
                         add(m, 0.5, 0.55, "justified attack", a, q)

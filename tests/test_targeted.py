@@ -2406,11 +2406,18 @@ def test_a_beating_told_by_idiom_credits_the_subject(text, other):
     "Russia is nearly finished.",
     "Russia has no soldiers left.",
     "Russia will never retake the island.",
+    "Russia will never conquer Ukraine.",  # an aggression verb of achievement, its success denied
+    "Russia can't subdue Ukraine.",
     "Russia can't advance any further.",
     "I can't see Russia breaking through the Ukrainian lines.",
 ])
 def test_an_actor_coming_apart_losing_men_or_denied_success_is_defeated(text):
     assert _labels(text, (RUSSIA, UKRAINE))["Russia"] == ("against", "defeat")
+
+
+def test_a_denied_attack_is_no_defeat():
+    # "X will never invade Y" predicts no attack: no defeat of X, and no attack
+    assert _labels("Russia will never invade Poland.", (RUSSIA,))["Russia"][0] == "neutral"
 
 
 def test_a_counteroffensive_repelled_is_its_owners_defeat():
