@@ -3153,3 +3153,32 @@ def test_word_class_gaps_near_misses(text, actor):
 def test_negated_or_conditional_resistance_and_ambition_are_no_cue():
     assert _labels("If Ukraine holds the line, we win.")["Ukraine"][1] != "self-defence"
     assert _labels("Russia is not trying to rebuild its empire.")["Russia"][1] != "imperial ambition"
+
+
+@pytest.mark.parametrize("text, label, cue", [
+    ("The West must help Ukraine.", "favor", "defence"),
+    ("NATO should give Ukraine more tanks.", "favor", "aid to actor"),
+    ("The US needs to support Ukraine.", "favor", "defence"),
+    ("The US has to support Ukraine.", "favor", "defence"),
+    ("Germany shouldn't arm Ukraine.", "against", "negation"),
+    ("The EU ought to sanction Russia.", "against", "advocacy"),
+    ("It's time for the West to arm Ukraine.", "favor", "defence"),
+    ("The US should have given Ukraine jets long ago.", "favor", "aid to actor"),
+    ("Why didn't the West give Ukraine the jets sooner?", "favor", "aid to actor"),
+    ("Why did NATO not help Ukraine?", "favor", "defence"),
+])
+def test_a_third_partys_obligation_stated_by_the_commenter_is_a_demand(text, label, cue):
+    rows = _one(text, load_actors())
+    actor = "Ukraine" if "Ukraine" in text else "Russia"
+    assert (rows[actor].label, rows[actor].cue) == (label, cue)
+    assert rows[actor].evidence in text
+
+
+@pytest.mark.parametrize("text", [
+    "The US will help Ukraine.", "The US would have to help Ukraine.", "If NATO must help Ukraine, fine.",
+    "Biden said the US must help Ukraine.", "Will the US help Ukraine?", "Why did the West help Ukraine?",
+    "The US has given Ukraine billions.", "The new tanks should help Ukraine.",
+])
+def test_no_third_party_demand_in_a_prediction_condition_report_or_question(text):
+    row = _one(text, load_actors())["Ukraine"]
+    assert row.cue not in {"defence", "advocacy", "aid to actor"}
