@@ -370,7 +370,8 @@ FAVOR_PREFIX: tuple[tuple[str, ...], ...] = (
     ("vote", "for"), ("in", "favor", "of"), ("in", "favour", "of"), ("endorsement", "of"),
     ("praise", "for"), ("rooting", "for"), ("root", "for"), ("cheering", "for"), ("team",),
     ("i'm", "with"), ("im", "with"), ("i", "am", "with"), ("we're", "with"), ("we", "are", "with"),
-    ("on", "the", "side", "of"),
+    ("on", "the", "side", "of"), ("i'm", "behind"), ("we're", "behind"), ("i", "am", "behind"),
+    ("we", "are", "behind"), ("i'm", "all", "for"), ("i", "am", "all", "for"),
 )
 AGAINST_PREFIX: tuple[tuple[str, ...], ...] = (
     ("death", "to"), ("down", "with"), ("fuck",), ("fuck", "you"), ("screw",), ("shame", "on"),

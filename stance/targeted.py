@@ -67,7 +67,8 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    "we", "I'm", past auxiliaries and degree words: "we're 100% ..."): "I'm on
    X's side" (not "X's side of the border"), "I am (a) pro X / pro-X (guy)",
    "I'm anti-X" (against), and the phrases "rooting / cheering for X", "team
-   X", "I'm with X", "on the side of X", which need that subject or (but for
+   X", "I'm with / behind / all for X" (no train label changes), "on the
+   side of X", which need that subject or (but for
    "on the side of") the clause start ("Rooting for X!"); a third party's
    ("you're on the side of X") is theirs (see above), anyone else's
    ("everyone is rooting for X", "a team of X hackers") no slogan. A negation

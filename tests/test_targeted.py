@@ -2196,6 +2196,8 @@ def test_slogan_of_a_third_party_is_not_the_commenters(text, label, cue):
     ("Team Russia all the way.", "favor", "slogan"),
     ("I'm with Ukraine.", "favor", "slogan"),
     ("We are on the side of Ukraine.", "favor", "slogan"),
+    ("I'm behind Ukraine 100%.", "favor", "slogan"),
+    ("I'm all for Ukraine.", "favor", "slogan"),
     ("I'm not on Russia's side.", "against", "slogan"),    # negation denies the side
     ("I'm not rooting for Russia.", "against", "slogan"),
     ("I am not pro-Russian, but the war is bad.", "neutral", "mention only"),  # a denial, no side
