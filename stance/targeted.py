@@ -64,7 +64,7 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    right 0 -> 2 / 0 -> 3). "Stop / quit" flips a slogan like a negation ("stop
    siding with X" -> against; 1 label, fixed).
    Side-taking declarations are slogans too, said by the commenter ("I",
-   "we", "I'm", past auxiliaries and degree words: "we're 100% ..."): "I'm on
+   "we", "I'm", passing over auxiliaries and degree words: "we're 100% ..."): "I'm on
    X's side" (not "X's side of the border"), "I am (a) pro X / pro-X (guy)",
    "I'm anti-X" (against), and the phrases "rooting / cheering for X", "team
    X", "I'm with / behind / all for X" (no train label changes), "on the
@@ -81,7 +81,9 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    same ("the pro-X crowd is lying"). RUW train: 3 Russia / 3 Ukraine labels
    change, right 1 -> 2 / 1 -> 2 (F_avg 62.9 -> 63.0 / 62.6 -> 62.7; halves
    Russia 63.28 -> 63.41, 62.55 = / Ukraine 62.08 -> 62.20, 63.10 =). Left
-   out: flipping the local sentiment near "anti X" too (1 label, right 1 -> 0).
+   out: flipping the local sentiment near "anti X" too (1 label, right 1 -> 0),
+   and an accusation "you are / he's pro-X" as ``"evaluated by others"`` (2
+   labels more, right 2 -> 0: the accusation keeps the cues that read it).
 7. ``"defence"`` / ``"advocacy"``: an advocacy verb with the commenter as
    subject (imperative, "I", "we", "must", "should"...) toward the actor:
    "support X" favor, "sanction X" against, flipped by a negation or "stop"
