@@ -84,6 +84,9 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    out: flipping the local sentiment near "anti X" too (1 label, right 1 -> 0),
    and an accusation "you are / he's pro-X" as ``"evaluated by others"`` (2
    labels more, right 2 -> 0: the accusation keeps the cues that read it).
+   A slogan for a pair of opponents ("I stand with X and Y", "rooting for X
+   and Y to make peace") is said of the pair, so of neither side, as advocacy
+   in rule 7 (RUW train: no label changes).
 7. ``"defence"`` / ``"advocacy"``: an advocacy verb with the commenter as
    subject (imperative, "I", "we", "must", "should"...) toward the actor:
    "support X" favor, "sanction X" against, flipped by a negation or "stop"
@@ -3981,7 +3984,12 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             if p == ("free",) and (ke < a and ("of" in toks[ke:a] or "from" in toks[ke:a])):
                 st = -0.7  # "free of X", "free from the X": liberated from X
             s0 = ke - L - (1 if neg else 0)
-            if cue == "slogan" and sign > 0 and reported == "neutral" and s0 > lo and (
+            if cue == "slogan" and sides and len(located) > 1 and _paired(toks, m, [
+                    o for o in located if o is not m], sides):
+                # "I stand with Ukraine and Russia", "rooting for X and Y to make peace": the slogan
+                # is said of the pair, so of neither side (as advocacy, rule 7)
+                add(m, 0.0, 0.3, "mention only", a, b)
+            elif cue == "slogan" and sign > 0 and reported == "neutral" and s0 > lo and (
                     ps := _slogan_speaker(toks, s0, lo, owner)) >= 0:
                 # "they side with X", "senators who are siding with X", "its support for X":
                 # a third party's act, not the commenter's slogan

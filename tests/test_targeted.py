@@ -2213,6 +2213,15 @@ def test_side_taking_declarations(text, label, cue):
     assert _labels(text, (RUSSIA, UKRAINE))[("Russia" if "Russia" in text else "Ukraine")] == (label, cue)
 
 
+@pytest.mark.parametrize("text", ["I stand with Ukraine and Russia.",
+                                  "I'm rooting for Ukraine and Russia to make peace."])
+def test_a_slogan_for_a_pair_of_opponents_takes_no_side(text):
+    rows = _one(text, load_actors())  # (the default actors declare Russia and Ukraine opponents)
+    assert {r.label for r in rows.values()} == {"neutral"}
+    # near miss: a pair of allies keeps the slogan
+    assert _one("I stand with Ukraine and Poland.", load_actors())["Ukraine"].label == "favor"
+
+
 def test_a_team_of_x_is_no_declaration():
     assert _labels("A team of Russian hackers was caught.", (RUSSIA,))["Russia"][1] != "slogan"
 
