@@ -382,7 +382,10 @@ FAVOR_PREFIX: tuple[tuple[str, ...], ...] = (
     ("support", "for"), ("victory", "to"), ("free",), ("side", "with"), ("siding", "with"),
     ("i", "support"), ("we", "support"), ("in", "support", "of"), ("voted", "for"),
     ("vote", "for"), ("in", "favor", "of"), ("in", "favour", "of"), ("endorsement", "of"),
-    ("praise", "for"),
+    ("praise", "for"), ("rooting", "for"), ("root", "for"), ("cheering", "for"), ("team",),
+    ("i'm", "with"), ("im", "with"), ("i", "am", "with"), ("we're", "with"), ("we", "are", "with"),
+    ("on", "the", "side", "of"), ("i'm", "behind"), ("we're", "behind"), ("i", "am", "behind"),
+    ("we", "are", "behind"), ("i'm", "all", "for"), ("i", "am", "all", "for"),
 )
 AGAINST_PREFIX: tuple[tuple[str, ...], ...] = (
     ("death", "to"), ("down", "with"), ("fuck",), ("fuck", "you"), ("screw",), ("shame", "on"),

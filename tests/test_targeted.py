@@ -2268,6 +2268,57 @@ def test_slogan_of_a_third_party_is_not_the_commenters(text, label, cue):
     assert _labels(text, (RUSSIA,))["Russia"] == (label, cue)
 
 
+@pytest.mark.parametrize("text, label, cue", [
+    ("I'm on Russia's side.", "favor", "slogan"),
+    ("We are firmly on Ukraine's side.", "favor", "slogan"),
+    ("I am pro Ukraine.", "favor", "slogan"),
+    ("I'm a pro-Ukraine guy.", "favor", "slogan"),
+    ("I'm 100% pro-Russia.", "favor", "slogan"),
+    ("I'm anti-Russia.", "against", "slogan"),
+    ("I'm rooting for Ukraine.", "favor", "slogan"),
+    ("Rooting for Russia!", "favor", "slogan"),
+    ("Team Russia all the way.", "favor", "slogan"),
+    ("I'm with Ukraine.", "favor", "slogan"),
+    ("We are on the side of Ukraine.", "favor", "slogan"),
+    ("I'm behind Ukraine 100%.", "favor", "slogan"),
+    ("I'm all for Ukraine.", "favor", "slogan"),
+    ("I'm not on Russia's side.", "against", "slogan"),    # negation denies the side
+    ("I'm not rooting for Russia.", "against", "slogan"),
+    ("I am not pro-Russian, but the war is bad.", "neutral", "mention only"),  # a denial, no side
+    ("You're on the side of Russia.", "neutral", "reported speech"),  # someone else's side
+    ("Everyone is rooting for Ukraine.", "neutral", "mention only"),  # not the commenter's
+    ("Whose side is Russia on?", "neutral", "mention only"),
+    ("Russia's side of the border is quiet.", "neutral", "mention only"),
+    ("Russia is on the right side of history.", "favor", "predicate evaluation"),
+    ("Russia is on the wrong side of history.", "against", "predicate evaluation"),
+    ("Russia is not on the right side of history.", "against", "predicate evaluation"),
+])
+def test_side_taking_declarations(text, label, cue):
+    assert _labels(text, (RUSSIA, UKRAINE))[("Russia" if "Russia" in text else "Ukraine")] == (label, cue)
+
+
+@pytest.mark.parametrize("text", ["I stand with Ukraine and Russia.",
+                                  "I'm rooting for Ukraine and Russia to make peace."])
+def test_a_slogan_for_a_pair_of_opponents_takes_no_side(text):
+    rows = _one(text, load_actors())  # (the default actors declare Russia and Ukraine opponents)
+    assert {r.label for r in rows.values()} == {"neutral"}
+    # near miss: a pair of allies keeps the slogan
+    assert _one("I stand with Ukraine and Poland.", load_actors())["Ukraine"].label == "favor"
+
+
+def test_a_team_of_x_is_no_declaration():
+    assert _labels("A team of Russian hackers was caught.", (RUSSIA,))["Russia"][1] != "slogan"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Anti-Russia hysteria is absurd.", "favor"),     # said of an anti-X thing: the opposite for X
+    ("The anti Ukraine propaganda is disgusting.", "favor"),
+    ("The pro-Russia crowd is lying.", "against"),    # said of a pro-X thing: the same for X
+])
+def test_attributes_of_pro_and_anti_things(text, label):
+    assert _labels(text, (RUSSIA, UKRAINE))[("Russia" if "Russia" in text else "Ukraine")][0] == label
+
+
 @pytest.mark.parametrize("text, label", [
     ("The treaty did not stop Russia from invading.", "against"),
     ("Talking doesn't stop Russia's war.", "against"),
