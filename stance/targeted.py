@@ -48,7 +48,24 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    ("Putin you ... pig") and the words that follow are evaluative.
 5. ``"wish"``: a blessing or curse on the actor ("God protect X", "long live
    X", "glory to X", "death to X", "down with X"), also over a list of
-   objects ("God protect A and B").
+   objects ("God protect A and B"). The writer's wish for an event of X ("I
+   / we hope / wish / pray (that) X V", "hopefully X V", "let's hope X V",
+   "I'm hoping X V", "I want X to V", "I'd love to see X V", "may X V",
+   "may you V, X"): the words of wishing are the writer's attitude to the
+   event, not an evaluation of X, so they carry no valence toward X (not in
+   rule 12 either: "I hope X realizes ..." is read by X's own predicate);
+   the event decides: harm, defeat, end or punishment of X ("die", "burn",
+   "rot", "perish", "collapse", "disappear", "fall", "lose", "fail", "pay",
+   "go to hell", "be / get destroyed, defeated, crushed") -> against X, its
+   success, survival or safety ("win", "prevail", "survive", "be free",
+   "stay strong") -> favor X; a negated wish or event flips it ("I don't
+   want X to lose", "I hope X doesn't fall" -> favor). A third party's wish
+   ("Y hopes X collapses", "many hope X wins") is that party's, left to the
+   other rules; "hope for X", "wish X well", "pray for X" are not events of
+   X. A wished razing ("I hope X blows Y off the map") is rule 10's
+   ``"wished attack"``. RUW train: 1 Russia / 2 Ukraine labels change, right
+   0 -> 1 / 1 -> 1 (the class is rare there; train halves unchanged or
+   up: Russia 63.53 / 63.14 -> 63.17, Ukraine 62.50 / 63.67 -> 63.71).
 6. ``"slogan"`` / ``"derogatory modifier"``: fixed phrases right before the
    actor ("stand with X", "hands off X", "terrorist X", "war criminal X",
    "proud of (the) X", "in support of X": a phrase ending in "of" is found
@@ -340,7 +357,8 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     should / must / has to / needs to (just) invade / finish off / end Y", "X
     will have to destroy Y", "X should have bombed ..."), "let X finish the
     job", "let X finish cleaning Y", "(now) time X smash Y", "I hope X wipes
-    out Y" -> favor X, against the object Y; a call for
+    out Y", "I hope X blows Y off the map" (a razing idiom) -> favor X,
+    against the object Y; a call for
     an attack on Y whoever the subject ("just nuke Y already", "let's bomb Y",
     "we / NATO should (have) invade(d) Y", "they have to bomb Y", "we should
     start bombing Y", "it's time to bomb Y"; not "not the time to ...": no RUW
@@ -735,11 +753,9 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     give Crimea back", "X, go home": ``"told to withdraw"``, against) or
     encouragement ("X, stay strong / hold on / keep fighting / we stand with
     you": ``"encouraged"``, favor); an apposition ("X, the country of ...")
-    is neither. ``"wish"``: "May X endure / flourish" favor, "May X burn
-    / rot / be defeated" against ("May X prevail / be victorious" is read
-    by rule 9 first: the verb is evaluative). ``"defeat"``: X's combatants give up ("X's
-    troops keep surrendering", "X conscripts are running away / deserting")
-    -> against X. (RUW train, these: 1 Russia / 2 Ukraine labels change, all
+    is neither ("May X endure / burn" is rule 5's ``"wish"``).
+    ``"defeat"``: X's combatants give up ("X's troops keep surrendering", "X
+    conscripts are running away / deserting") -> against X. (RUW train, these: 1 Russia / 2 Ukraine labels change, all
     right; written for the classes, which are rare in RUW.)
     ``"attack by actor"``: a conquest X is let or allowed to make ("you'd
     rather let X take Y?", "what kind of president allows X to run over Y?",
@@ -3635,11 +3651,36 @@ _ENCOURAGE = {("stay", "strong"), ("be", "strong"), ("hold", "on"), ("keep", "fi
               ("keep", "going"), ("keep", "it"), ("we", "are"), ("we're", "with"),
               ("we", "stand")}
 _ENCOURAGE_WITH = frozenset({"with", "behind"})
-# "May X prevail!" / "May X burn": a wish opening the sentence
-_MAY_FAVOR = frozenset({"win", "prevail", "triumph", "succeed", "survive", "flourish",
-                        "thrive", "endure"})
-_MAY_AGAINST = frozenset({"lose", "burn", "rot", "perish", "fall", "collapse", "suffer",
-                          "crumble", "fail", "end"})
+# the writer's wish for an event of X ("I hope / wish / pray (that) X V", "hopefully X V", "let's
+# hope X V", "I want X to V", "I'd love to see X V", "may X V", "may you V, X"): the words of
+# wishing are the writer's attitude to the event, and the event decides (``"wish"``)
+_WISH_WORDS = frozenset({"hope", "hoping", "hopefully", "wish", "pray", "praying", "want", "love", "may"})
+_WISH_LINKS = frozenset({"that", "the", "to", "see", "watch", ","})  # "hope that X", "love to see X"
+_WISHERS = frozenset({"i", "we", "let's", "lets", "i'd", "we'd", "i'm", "im", "we're", "here's"})
+_WISHER_ADVERBS = frozenset({"really", "just", "do", "still", "truly", "sincerely", "also", "all",
+                             "so", "genuinely", "would", "only", "am", "are", "dearly"})
+_WISH_AUX = frozenset({"would", "will", "'ll", "to", "can", "could", "shall", "gonna", "soon",
+                       "finally", "eventually", "just", "really", "quickly", "completely", "totally",
+                       "simply", "all", "actually", "does", "one", "day", "someday", "slowly"})
+_WISH_NEG = frozenset({"not", "never", "doesn't", "won't", "don't", "wouldn't", "can't", "cannot",
+                       "doesnt", "wont", "dont", "cant"})
+_WISH_COPULAS = frozenset({"be", "is", "are", "gets", "get", "becomes", "become", "stays", "stay",
+                           "remains", "remain"})
+
+
+def _inflected(words: str) -> frozenset[str]:
+    return frozenset(w + e for w in words.split() for e in ("", "s", "es"))
+
+
+_WISHED_FAVOR = _inflected("win prevail triumph succeed survive flourish thrive endure recover")
+_WISHED_AGAINST = _inflected("lose burn rot perish fall collapse suffer crumble fail end die "
+                             "disappear vanish pay choke starve implode disintegrate surrender")
+_WISHED_FAVOR_STATES = frozenset({"victorious", "free", "blessed", "safe", "strong", "successful",
+                                  "protected", "saved", "liberated", "okay", "ok", "alright", "fine"})
+_WISHED_AGAINST_STATES = frozenset({"defeated", "destroyed", "damned", "crushed", "cursed", "wiped",
+                                    "obliterated", "erased", "gone", "annihilated", "punished",
+                                    "humiliated", "beaten", "finished", "dead", "doomed", "dissolved",
+                                    "bankrupt", "broken", "conquered", "eradicated"})
 # "Russian conscripts keep surrendering": X's combatants give up (``"defeat"``, against X)
 _GIVING_UP = frozenset("""surrendering surrender surrendered surrenders deserting deserted
 desert deserts defecting defected defect mutinying mutinied mutiny""".split())
@@ -3668,25 +3709,64 @@ def _addressed(toks, a: int, b: int) -> tuple[float, int]:
     return 0.0, -1
 
 
-def _may_wish(toks, a: int, b: int) -> tuple[float, int]:
-    """(stance, index of the verb) of "May X prevail / burn" opening the sentence, else (0, -1)."""
-    if a != 1 or toks[0] != "may" or b + 1 >= len(toks):
-        return 0.0, -1
-    r = b + 1
-    t = toks[r]
-    if t == "be" and r + 1 < len(toks):
+def _wished_event(toks, a: int, b: int, lo: int) -> tuple[float, int, int]:
+    """(stance, index of the wish word, index of the event's word) of the writer's wish for an
+    event of X (the mention at ``a``..``b``); (0, w, -1) with the wish word alone, (0, -1, -1)
+    with no wish of the writer's."""
+    w = a - 1
+    while w > lo and w > a - 5 and toks[w] in _WISH_LINKS:
+        w -= 1
+    n = len(toks)
+    if toks[0] == "may" and a > 3 and toks[1] == "you" and toks[a - 1] == "," and (
+            b + 1 == n or not toks[b + 1][:1].isalnum()):
+        w, r = 0, 2  # "may you rot, X": X addressed
+    elif w < lo or toks[w] not in _WISH_WORDS or w < a - 1 and toks[w + 1] == ",":
+        return 0.0, -1, -1
+    else:
+        r = b + 1
+    t = toks[w]
+    w0 = w
+    links = toks[w + 1:a]
+    if t == "may":
+        if w != 0 or (r == b + 1 and a != 1):
+            return 0.0, -1, -1  # "may X V" opens the sentence
+    elif t == "want":
+        if links or b + 1 >= n or toks[b + 1] != "to":
+            return 0.0, -1, -1  # "I want X to V"
+    elif t == "love" and "see" not in links and "watch" not in links:
+        return 0.0, -1, -1  # "I'd love to see X V"
+    neg = False
+    if t != "may" and t != "hopefully":
+        j = w - 1
+        while j >= lo and j > w - 5 and (toks[j] in _WISHER_ADVERBS or toks[j] in _WISH_NEG):
+            if toks[j] in _WISH_NEG:
+                neg, w0 = True, j  # "I don't want X to V": the evidence starts at the negation
+            j -= 1
+        if not (j >= lo and toks[j] in _WISHERS or t in {"hoping", "praying"} and (
+                j < lo or j < 0 or toks[j] in {",", "and", "but", "so"})):
+            return 0.0, -1, -1  # a third party's wish ("Y hopes X ...") is left to the other rules
+    while r < n and r < b + 6 and (toks[r] in _WISH_AUX or toks[r] in _WISH_NEG):
+        neg = neg != (toks[r] in _WISH_NEG)
         r += 1
-        t = toks[r]
-        if t in {"victorious", "free", "blessed", "safe"}:
-            return 0.8, r
-        if t in {"defeated", "destroyed", "damned", "crushed", "cursed"}:
-            return -0.8, r
-        return 0.0, -1
-    if t in _MAY_FAVOR:
-        return 0.8, r
-    if t in _MAY_AGAINST:
-        return -0.8, r
-    return 0.0, -1
+    if r >= n:
+        return 0.0, w, -1
+    e = toks[r]
+    st = 0.0
+    if e in _WISH_COPULAS and r + 1 < n:
+        r += 1
+        if toks[r] in _WISHED_FAVOR_STATES:
+            st = 0.8
+        elif toks[r] in _WISHED_AGAINST_STATES:
+            st = -0.8
+    elif e in _WISHED_FAVOR:
+        st = 0.8
+    elif e in _WISHED_AGAINST:
+        st = -0.8
+    elif (e == "go" or e == "goes") and toks[r + 1:r + 3] == ["to", "hell"]:
+        st, r = -0.8, r + 2
+    if not st:
+        return 0.0, w, -1
+    return (-st if neg else st), w0, r
 
 
 def _combatants_give_up(toks, m, b: int, hi: int) -> int:
@@ -4032,7 +4112,7 @@ _ANALYSE_GATES = (_AGGRESSION_WORDS | _SPEAKER_VERBS | lx.HARM_TARGETS | _WITHDR
 _ANALYSE_WORDS = frozenset(_ANALYSE_GATES | _SENTENCE_CUES | lx.REPORTING_VERBS | {"according"}
                            | _CONDITIONALS | _COORDINATED | _QUOTES | _DISMISS_TRIGGERS | _SETBACK_CUES
                            | _START_VERBS | _CARRY_WORDS | _MIGHT_EPITHETS | _EMBED_TRIGGERS | _SIDE_LINKS
-                           | _CONFLICT_NOUNS | _YOU | {"huh", "offensive", "history"})
+                           | _CONFLICT_NOUNS | _YOU | _WISH_WORDS | {"huh", "offensive", "history"})
 _AFTER_SUBJECT_CUES = frozenset({",", "—", "–", "("}) | _RELATIVE  # a relative clause or apposition after X
 _SPECIAL_KINDS = frozenset({"cue", "hashtag", "emoji"})  # mention kinds with a rule of their own
 # cues whose words are not said of an "anti-X" mention itself (the side declared, nearby words)
@@ -4105,6 +4185,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
     setback_here = bool(gates) and not _SETBACK_CUES.isdisjoint(gates)
     start_here = bool(gates) and not _START_VERBS.isdisjoint(gates)
     you_here = bool(gates) and not _YOU.isdisjoint(gates)
+    wish_here = bool(gates) and not _WISH_WORDS.isdisjoint(gates)
     # a conflict name ("the Russia/Ukraine war") needs a mention of another actor, a conflict noun
     # and two actors in one token or a link word ("/", "-", "vs", "and"): most sentences lack one
     linked = len(located) > 1 and bool(gates) and not _CONFLICT_NOUNS.isdisjoint(gates) and (
@@ -4321,6 +4402,14 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     add(m, sign * 0.8, 0.75, "wish", lo, b)
                     fired = True
                     break
+        wish_at = -1
+        if wish_here and not fired:
+            # the writer's wish for X's event ("I hope X dies", "hopefully X collapses", "may X
+            # prevail"): the event decides; the wish word alone says nothing of X (rule 12)
+            st, wish_at, r = _wished_event(toks, a, b, lo)
+            if r >= 0:
+                add(m, st, 0.7, "wish", wish_at, r)
+                continue
         if fired:
             continue
         vk = k - 1
@@ -4628,7 +4717,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     # not in a question ("Do you think X should invade us?") or a condition
                     wish, v = _attack_frame(toks, nxt, q, hi, neg, owner)
                     if wish == 0 and not neg and k > lo and toks[k - 1] in _WISH_OPENERS and (
-                            t in _ATTACK_VERBS and _attack_object(toks, q, hi, owner) and (
+                            (t in _ATTACK_VERBS and _attack_object(toks, q, hi, owner) or _razing_idiom(toks, q, hi)) and (
                                 toks[k - 1] != "let" or k - 1 == lo or toks[k - 2] in {
                                     "just", "so", "then", "and", "please", "now", "simply"})):
                         wish, v = 1, q  # "let X finish the job", "I hope X wipes them out"
@@ -5175,6 +5264,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 continue  # "countries that support X", "Y allowed X to ...": their act, not X's
             if r == a - 1 and toks[r] in _LET and _let_conquer(toks, a, b, lo, hi) >= 0:
                 continue  # "allow X to take Y": a conquest let happen (rule 14), no praise of X
+            if r == wish_at:
+                continue  # "I hope X ...": the writer's wish, no evaluation of X
             if r > b and toks[r] in lx.EXPERIENCER_VERBS:
                 continue  # "X wants ...", "hope X ...", "they don't care about X": a feeling, no evaluation
             if topic and r < k - 1 and toks[r] not in _ABOUT_KEEP and toks[r - 1] not in _SOME_THING:
@@ -5282,10 +5373,6 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 st, w = _addressed(toks, a, b)
                 if w >= 0:
                     add(m, st, 0.6, "told to withdraw" if st < 0 else "encouraged", a, w)
-                    continue
-                st, w = _may_wish(toks, a, b)
-                if w >= 0:
-                    add(m, st, 0.7, "wish", 0, w)
                     continue
             if not _DEAL_CUES.isdisjoint(fallback) and (wv := _broken_deal(toks, a, b, lo, hi))[0] >= 0:
                 add(m, wv[2], 0.55, "broken agreement" if wv[2] < 0 else "kept agreement" if wv[2] > 0.4

@@ -2001,6 +2001,44 @@ def test_a_may_wish_for_the_actor(text, label):
     assert _labels(text)["Ukraine"] == (label, "wish")
 
 
+@pytest.mark.parametrize("text, label", [
+    ("I hope Ukraine dies.", "against"), ("I hope Ukraine burns.", "against"),
+    ("I wish Ukraine would disappear.", "against"), ("Hopefully Ukraine collapses soon.", "against"),
+    ("May you rot, Ukraine.", "against"), ("Let's hope Ukraine fails.", "against"),
+    ("I really hope Ukraine gets destroyed.", "against"), ("We hope Ukraine goes to hell.", "against"),
+    ("I'd love to see Ukraine lose.", "against"), ("I'm hoping Ukraine survives.", "favor"),
+    ("I pray that Ukraine wins.", "favor"), ("I want Ukraine to prevail.", "favor"),
+    ("I hope Ukraine stays strong.", "favor"), ("May you win, Ukraine!", "favor"),
+    ("I don't want Ukraine to lose.", "favor"), ("I hope Ukraine doesn't fall.", "favor"),
+    ("I hope Ukraine never wins.", "against"),
+])
+def test_the_writers_wish_for_an_event_of_the_actor(text, label):
+    assert _labels(text)["Ukraine"] == (label, "wish")
+
+
+@pytest.mark.parametrize("text", [
+    "Putin hopes Ukraine collapses.",  # a third party's wish
+    "Many hope Ukraine wins.",
+    "I hope for Ukraine.",  # no event of X
+    "I love Ukraine.",
+    "I want Ukraine out.",
+    "I hope Ukraine realizes its mistake.",  # no harm nor success: X's own predicate decides
+    "May you know that Ukraine will rise.",
+])
+def test_no_wished_event_of_the_actor(text):
+    assert _labels(text)["Ukraine"][1] != "wish"
+
+
+def test_the_wish_word_is_no_praise_of_the_actor():
+    # "hope" is the writer's attitude to the event: here the event's own word decides
+    assert _labels("I hope Ukraine realizes its mistake.")["Ukraine"][0] == "against"
+
+
+def test_a_wished_razing_is_a_wished_attack():
+    got = _labels("I hope Russia blows Ukraine off the map.")
+    assert got["Russia"] == ("favor", "wished attack") and got["Ukraine"] == ("against", "wished attack")
+
+
 @pytest.mark.parametrize("text", ["Russian conscripts are running away.", "Russian troops keep surrendering."])
 def test_combatants_giving_up_is_a_defeat(text):
     assert _labels(text)["Russia"] == ("against", "defeat")
