@@ -302,8 +302,11 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     map"; with "should" a ``"wished attack"``; not "X will make Y pay") (RUW
     train: 2 Russia / 3 Ukraine labels change, right 0 -> 2 / 0 -> 3).
     An aggression in an unreal mood is no deed of X: an affirmative
-    counterfactual perfect of "could" ("X could have destroyed / could've
-    flattened Y": the power held back) and the restraint argument ("if X
+    counterfactual perfect of "could" with a scope of ability ("X could have
+    destroyed Y on day one / in a week", "could have easily destroyed Y",
+    "could've flattened Y": the power held back; not "X could / might have
+    blown up the dam", a suspicion, which stays an attack) and the restraint
+    argument ("if X
     (really) wanted to destroy Y, it would have ...", "X could have used ...
     if they wanted to destroy Y"; a "would / could" in the sentence, else no
     cue) are ``"boasted power"`` (favor X, against Y); the unreal passive "Y
@@ -1658,7 +1661,8 @@ def _attack_frame(toks: list[str], nxt: int, q: int, hi: int, neg: bool, owner) 
         # "X could have taken / destroyed Y (in a week)": the power held back, a boast; "X
         # would have invaded Y (if ...)": an unreal deed, no attack told
         if not _COULD.isdisjoint(frame):
-            return 3, v
+            # (with a scope of ability: "could have destroyed the plant" may be a suspicion)
+            return (3, v) if _ability_scope(toks, v, hi) else (0, q)
         if not _WOULD.isdisjoint(frame):
             return 4, v
     return 0, q
@@ -2250,10 +2254,19 @@ _CONDITIONALS = frozenset({"if", "unless", "whether"})
 _COUNTERFACTUAL_PERFECT = frozenset({"have", "of", "'ve"})
 # the modal of a counterfactual perfect: "could / might have" (able to, a boast of power held
 # back), "would have" (an unreal deed)
-_COULD = frozenset({"could", "might", "could've", "couldve", "coulda", "might've"})
+_COULD = frozenset({"could", "could've", "couldve", "coulda"})
 _WOULD = frozenset({"would", "'d", "would've", "wouldve", "woulda"})
 _UNREAL_MAIN = _WOULD | _COULD | {"wouldn't", "couldn't", "wouldnt", "couldnt"}
-_PERFECT_MODALS = frozenset({"could've", "couldve", "coulda", "might've", "would've", "wouldve", "woulda"})
+_PERFECT_MODALS = frozenset({"could've", "couldve", "coulda", "would've", "wouldve", "woulda"})
+# words giving "could have ..." the scope of an ability ("in a week", "on day one", "easily")
+_ABILITY_SCOPE = frozenset("""easily day days week weeks hour hours minutes month months
+overnight""".split())
+
+
+def _ability_scope(toks, v: int, hi: int) -> bool:
+    """Whether the verb at ``v`` after "could have" is a power held back: an easy or quick
+    deed ("X could have taken Y in a week / on day one", "could have easily flattened Y")."""
+    return not _ABILITY_SCOPE.isdisjoint(toks[v - 1:min(hi + 1, v + 8)])
 
 
 _WANTED = frozenset({"wanted", "wants", "want", "intended", "meant", "wished", "chose", "decided"})
@@ -4937,11 +4950,13 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 # "if X (really) wanted to destroy Y, it would have (done so)", "X could have
                 # ... if they wanted to destroy Y": the power held back, a boast
                 boast = not _UNREAL_MAIN.isdisjoint(toks)
-            elif hit >= 0 and toks[hit].endswith("ed") and (_unreal_perfect(toks, hit, b) or _unreal_perfect(
-                    toks, hit, b, _COULD) and toks[hit - 1] in _PERFECT_MODALS):
-                # "X would've invaded Y (if ...)": an unreal deed; "X could've flattened Y": the
-                # power held back, a boast (as "X could have flattened Y" in rule 9)
-                boast = toks[hit - 1] in _COULD
+            elif hit >= 0 and toks[hit].endswith("ed") and _unreal_perfect(toks, hit, b):
+                boast = False  # "X would've invaded Y (if ...)": an unreal deed
+            elif hit >= 0 and toks[hit].endswith("ed") and _unreal_perfect(toks, hit, b, _COULD) and (
+                    toks[hit] in _ANNIHILATE or _ability_scope(toks, hit, hi)):
+                # "X could've flattened Y", "X could have easily destroyed Y in a week": the power
+                # held back, a boast (as "X could have flattened Y" in rule 9)
+                boast = True
             else:
                 boast = None
             if boast is not None:

@@ -1127,6 +1127,7 @@ def test_no_razing_idiom(text):
 @pytest.mark.parametrize("text", [
     "Russia could have destroyed Ukraine on day one.",
     "Russia could've flattened Ukraine.",
+    "Russia could have easily destroyed Ukraine.",
     "If Russia wanted to destroy Ukraine, it would have done so already.",
     "Russia could have used far more force if they wanted to destroy Ukraine.",
 ])
@@ -1169,6 +1170,10 @@ def test_unreal_passive_agent_boasts():
     ("Russia would never have invaded if Ukraine had nukes.", "against", None),
     ("Russia wanted to destroy Ukraine.", "against", "favor"),
     ("Ukraine was destroyed by Russia.", "against", "favor"),
+    # "could / might have" without a scope of ability may be a suspicion of a real deed
+    ("Russia could have blown up the dam.", "against", None),
+    ("Russia could've bombed the plant.", "against", None),
+    ("Russia might have bombed the dam.", "against", None),
 ])
 def test_real_attack_near_unreal_readings(text, russia, ukraine):
     rows = _one(text)
