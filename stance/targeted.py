@@ -306,20 +306,20 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     destroyed Y on day one / in a week", "could have easily destroyed Y",
     "could've flattened Y": the power held back; not "X could / might have
     blown up the dam", a suspicion, which stays an attack) and the restraint
-    argument ("if X
-    (really) wanted to destroy Y, it would have ...", "X could have used ...
-    if they wanted to destroy Y"; a "would / could" in the sentence, else no
-    cue) are ``"boasted power"`` (favor X, against Y); the unreal passive "Y
-    would be destroyed in 24 hours", "Y (today) would have been occupied" is
-    Y's ``"predicted demise"`` (as "Y would be wiped off the map"; not for a
-    place after a preposition, "the army in Y would be ...", nor for forces,
-    "X's artillery would be obliterated", a military matter), its agent ("...
-    occupied by X troops") X's ``"boasted power"``; "X would have / would've
-    invaded Y (if ...)" tells an unreal deed: no attack, no victim (no cue).
-    Negated counterfactuals keep the reading of rule 10 ("X would never have
-    invaded" asserts the attack) (RUW train: 4 labels per target change,
-    right 0 -> 3 / 0 -> 3; F_avg 62.9 -> 63.0 / 62.6 -> 62.7, halves h0
-    63.28 -> 63.57 / 62.08 -> 62.34, h1 unchanged).
+    argument ("if X (really) wanted to destroy Y, it would have ...", "X
+    could have used ... if they wanted to destroy Y"; a "would / could" in
+    the sentence, else no cue) are ``"boasted power"`` (favor X, against Y);
+    an unreal passive ("Y would have been destroyed", "Y (today) would be
+    occupied"; "Y would be destroyed" is rule 14's future passive of razing)
+    is Y's ``"predicted demise"`` (as "Y would be wiped off the map"; not for a
+    place after a preposition, "the troops in Y would be ...", nor for forces,
+    "X's artillery would be obliterated", a military matter), its agent
+    ("... occupied by X troops") X's ``"boasted power"``; "X would have /
+    would've invaded Y (if ...)" tells an unreal deed: no attack, no victim
+    (no cue). Negated counterfactuals keep the reading above ("X would never
+    have invaded" asserts the attack) (RUW train: 4 labels per target change,
+    right 0 -> 3 / 0 -> 3; F_avg 63.3 -> 63.5 / 63.1 -> 63.2, halves h0
+    63.53 -> 63.81 / 62.50 -> 62.76, h1 unchanged).
     ``"justified attack"``: "X had to invade", "X was provoked / forced to
     invade / cornered", "X had no (other) choice / option", "(NATO) provoked
     X", a defensive purpose ("X invaded to protect / liberate ...", "in

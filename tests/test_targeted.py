@@ -1183,7 +1183,7 @@ def test_real_attack_near_unreal_readings(text, russia, ukraine):
 
 
 def test_unreal_passive_not_for_a_place():
-    row = _one("Their army in Ukraine would be destroyed within months.").get("Ukraine")
+    row = _one("Their troops in Ukraine would be bombed within months.").get("Ukraine")
     assert row is None or row.cue != "predicted demise"
 
 
