@@ -1124,6 +1124,69 @@ def test_no_razing_idiom(text):
     assert _one(text)["Russia"].cue not in {"boasted power", "wished attack"}
 
 
+@pytest.mark.parametrize("text", [
+    "Russia could have destroyed Ukraine on day one.",
+    "Russia could've flattened Ukraine.",
+    "Russia could have easily destroyed Ukraine.",
+    "If Russia wanted to destroy Ukraine, it would have done so already.",
+    "Russia could have used far more force if they wanted to destroy Ukraine.",
+])
+def test_unreal_attack_is_a_boast(text):
+    # an aggression in an unreal mood (a counterfactual perfect of "could", the restraint
+    # argument "if X wanted to ...") tells the power held back, not a deed
+    rows = _one(text)
+    assert (rows["Russia"].label, rows["Russia"].cue) == ("favor", "boasted power")
+    assert rows["Ukraine"].label == "against"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia would have invaded Ukraine if Trump was president.",
+    "Russia would've invaded Ukraine if Trump was president.",
+])
+def test_unreal_deed_is_no_attack(text):
+    rows = _one(text)
+    assert rows["Russia"].label == "neutral" and rows["Ukraine"].label == "neutral"
+
+
+@pytest.mark.parametrize("text", [
+    "Without them, Ukraine would be destroyed in 24 hours.",
+    "Ukraine would have been occupied by now.",
+])
+def test_unreal_passive_is_a_demise(text):
+    row = _one(text)["Ukraine"]
+    assert (row.label, row.cue) == ("against", "predicted demise")
+
+
+def test_unreal_passive_agent_boasts():
+    rows = _one("Ukraine today would be occupied by Russian troops.")
+    assert (rows["Russia"].label, rows["Russia"].cue) == ("favor", "boasted power")
+    assert rows["Ukraine"].label == "against"
+
+
+@pytest.mark.parametrize("text, russia, ukraine", [
+    # near misses: real deeds, negated counterfactuals, wishes without an unreal main clause,
+    # a place after a preposition
+    ("Russia has invaded Ukraine.", "against", "favor"),
+    ("Russia would never have invaded if Ukraine had nukes.", "against", None),
+    ("Russia wanted to destroy Ukraine.", "against", "favor"),
+    ("Ukraine was destroyed by Russia.", "against", "favor"),
+    # "could / might have" without a scope of ability may be a suspicion of a real deed
+    ("Russia could have blown up the dam.", "against", None),
+    ("Russia could've bombed the plant.", "against", None),
+    ("Russia might have bombed the dam.", "against", None),
+])
+def test_real_attack_near_unreal_readings(text, russia, ukraine):
+    rows = _one(text)
+    assert rows["Russia"].label == russia
+    if ukraine is not None:
+        assert rows["Ukraine"].label == ukraine
+
+
+def test_unreal_passive_not_for_a_place():
+    row = _one("Their troops in Ukraine would be bombed within months.").get("Ukraine")
+    assert row is None or row.cue != "predicted demise"
+
+
 def test_a_feared_attack_is_no_boast():
     row = _one("Russia could sabotage the plant.")["Russia"]
     assert (row.label, row.cue) == ("against", "attack by actor")
