@@ -3334,3 +3334,19 @@ def test_a_third_partys_obligation_stated_by_the_commenter_is_a_demand(text, lab
 def test_no_third_party_demand_in_a_prediction_condition_report_or_question(text):
     row = _one(text, load_actors())["Ukraine"]
     assert row.cue not in {"defence", "advocacy", "aid to actor"}
+
+
+@pytest.mark.parametrize("text, winner, loser", [
+    ("Ukraine's military has been defeated by Russia many times.", "Russia", "Ukraine"),
+    ("Russia was beaten by Ukraine near Kharkiv.", "Ukraine", "Russia"),
+    ("The Russian assault was repelled by Ukraine.", "Ukraine", "Russia"),
+])
+def test_a_defeat_with_its_agent_is_the_agents_success(text, winner, loser):
+    rows = _labels(text, (RUSSIA, UKRAINE))
+    assert rows[winner] == ("favor", "military success") and rows[loser][0] == "against"
+
+
+def test_a_denied_or_conditional_defeat_by_an_agent_is_no_success():
+    assert _labels("Russia was not defeated by Ukraine.", (RUSSIA, UKRAINE))["Ukraine"][1] != "military success"
+    assert _labels("If Russia is defeated by Ukraine, Putin falls.", (RUSSIA, UKRAINE))["Ukraine"][1] \
+        != "military success"
