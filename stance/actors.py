@@ -48,7 +48,8 @@ Matching rules
   the cue's value; a cue inside a longer phrase is not split out. Where
   phrases overlap the longest wins ("Kiev regime" over "Kiev").
 * Text covered by one of an actor's ``exclude`` phrases ("West Bank", "cold
-  turkey") holds no mention; URLs hold none either.
+  turkey") holds no mention of that actor ("Western Ukraine", excluded by the
+  West, is still a mention of Ukraine); URLs hold no mention.
 * A phrase listed under two actors gives one row per actor.
 
 Speed: all phrases of an actor set are compiled once (cached per set) into a
@@ -589,7 +590,7 @@ class _Matcher:
         tag_whole_exact: dict[str, list[_Entry]] = {}
         tag_sub: dict[str, list[_Entry]] = {}            # compact lower phrases >= 4 letters
         word_phrases: set[str] = set()
-        exclude_phrases: set[str] = set()
+        exclude_phrases: dict[str, set[str]] = {}  # phrase -> the actors it is no mention of
 
         def add(phrase: str, entry: _Entry, actor: Actor):
             f = fold(phrase).strip()
@@ -629,7 +630,7 @@ class _Matcher:
             for phrase in a.exclude:
                 f = fold(phrase).strip()
                 if _has_word_char(f) and not f.startswith("#"):
-                    exclude_phrases.add(f.lower())
+                    exclude_phrases.setdefault(" ".join(f.lower().split()), set()).add(a.name)
 
         def dedupe(table):
             out = {}
@@ -671,9 +672,11 @@ class _Matcher:
             self.word_re_i = re.compile(pattern, re.IGNORECASE)
         else:
             self.word_re = self.word_re_i = self.word_scan_re = None
-        # text covered by an excluded phrase ("West Bank") holds no mention
+        # text covered by an excluded phrase ("West Bank") holds no mention of the actors that
+        # exclude it ("Western Ukraine" is no mention of the West, but one of Ukraine)
+        self.exclude_actors = {p: frozenset(names) for p, names in exclude_phrases.items()}
         if exclude_phrases:
-            pattern = rf"\b(?:{_trie_pattern(exclude_phrases)})(?:'s|s'|'|s)?(?!\w)"
+            pattern = rf"\b({_trie_pattern(exclude_phrases)})(?:'s|s'|'|s)?(?!\w)"
             self.exclude_re = re.compile(pattern)
             self.exclude_re_i = re.compile(pattern, re.IGNORECASE)
             self.exclude_reach = max(len(p) for p in exclude_phrases) + 8
@@ -897,14 +900,13 @@ def _scan(text: str, matcher: _Matcher):
             if not entries:
                 continue
             if check_exclusions:
-                # an excluded phrase ("West Bank") overlapping this match?
-                hit = False
-                for x in ex_re.finditer(ex_text, max(0, s - reach), end + reach):
-                    if x.start() < end and s < x.end():
-                        hit = True
-                        break
-                if hit:
-                    continue
+                # excluded phrases ("West Bank", "Western Ukraine") overlapping this match: no
+                # mention of the actors that exclude them
+                excluded = [matcher.exclude_actors[" ".join(x.group(1).lower().split())]
+                            for x in ex_re.finditer(ex_text, max(0, s - reach), end + reach)
+                            if x.start() < end and s < x.end()]
+                if excluded:
+                    entries = [e for e in entries if not any(e.actor in x for x in excluded)]
             for e in entries:
                 append((e.actor, e.member, s, end, e.via, e.cue_value))
     if matcher.emoji_re is not None and not folded.isascii() and any(

@@ -94,6 +94,16 @@ def test_case_sensitive_west_and_excluded_phrases():
         ("the West", "the West", "name"), ("the West", "Western", "alias")]
 
 
+def test_an_excluded_phrase_is_no_mention_only_of_the_actor_that_excludes_it():
+    # "Western Ukraine" is excluded by the West ("Western" is no mention of it there), but it is
+    # still Ukraine; "Russian language" (excluded by Russia) names no other actor
+    assert found("troops sent to western Ukraine; Western  Ukraine's towns") == [
+        ("Ukraine", "Ukraine", "name"), ("Ukraine", "Ukraine's", "name")]
+    assert found("the Russian language in Ukraine") == [("Ukraine", "Ukraine", "name")]
+    custom = [Actor("Kyiv", exclude=["Kyiv Post"]), Actor("Post")]
+    assert found("the Kyiv Post", custom) == [("Post", "Post", "name")]
+
+
 def test_multiword_alias_spans_any_whitespace():
     assert found("the Russian\nFederation", load_actors(use_demonyms=False)) == [
         ("Russia", "Russian\nFederation", "alias")]
