@@ -198,7 +198,7 @@ VALENCE: dict[str, float] = {
     "campaign": 0.0, "vote": 0.0, "republican": 0.0, "democratic": 0.0, "chief": 0.0,
     "yes": 0.0, "no": 0.0, "well": 0.0, "pretty": 0.0, "sure": 0.0, "lol": 0.0,
     "help": 0.8, "matter": 0.0, "kind": 0.0, "fine": 0.0,
-    "special": 0.0, "super": 0.0,  # special counsel / election, super PAC / Tuesday
+    "lone": 0.0, "special": 0.0, "super": 0.0,  # special counsel / election, super PAC / Tuesday
     "loosing": -1.6,  # the common misspelling of "losing" ("Ukraine is loosing the war")
     # derision VADER misses or reads as fun ("X's army is a joke" is contempt, not humour)
     "joke": -1.6, "jokes": -1.2, "laughingstock": -2.2,
@@ -256,7 +256,8 @@ destabilised destabilising bully bullies bullied bullying wreck wrecks wrecked w
 ravages ravaged ravaging brutalize brutalizes brutalized brutalizing brutalise brutalised
 intimidate intimidates intimidated intimidating conquer conquers conquered conquering overrun
 overruns overran overrunning enslave enslaves enslaved enslaving colonize colonizes colonized
-colonizing colonise colonises colonised colonising""".split())
+colonizing colonise colonises colonised colonising assault assaults assaulted assaulting harm harms
+harming""".split())
 
 # objects whose harm condemns the agent ("X shelled civilians", "X uses cluster bombs on cities")
 # combatants and weapons: harm to them is a military event, not a victim calling for sympathy

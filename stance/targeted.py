@@ -527,9 +527,20 @@ naming the rule, and the exact substring of the comment it rests on. The rules
       rule 13 (25 labels, right 3 -> 5);
     - harm that befalls the actor named after a preposition ("the destruction
       of X", "a disaster for X", "death in X", "a threat to X"; "fear of X"
-      keeps its valence: X is the danger) (24 labels, right 6 -> 9); tried and
-      left out: grief said of X's people or land as sympathy ("heartbreaking
-      scenes from X", "poor X", "X's pain and suffering", "the suffering of X
+      keeps its valence: X is the danger) (24 labels, right 6 -> 9); with the
+      nouns of a harm done to X ("the invasion of X", "a smear on X", "the
+      assault / aggression / occupation / annexation of X", "abuses /
+      atrocities in X", "a burden / huge negative for X"), X's people as the
+      ones harmed ("X's missing children", "X's dead and wounded", "X's pain
+      and suffering", "dead / killed / wounded Ukrainians"), "assault" and
+      "harm" read as verbs of aggression ("Y can assault X's border": X the
+      victim, rule 10) and "lone" as no evaluation ("a lone Ukrainian
+      soldier") (11 labels, right 0 -> 7); tried and left out: the predicate
+      of such a harm noun said of the harm ("the suffering of X is terrible":
+      10 labels, right 5 -> 2, "sending bombs to X, isn't that a war crime"
+      has no sufferer); the same harm nouns also left out of the sentence's
+      tone (rule 13; 5 more labels, right 3 -> 1); grief said of X's people or land as sympathy
+      ("heartbreaking scenes from X", "poor X", "X's pain and suffering", "the suffering of X
       is terrible", "12 dead #X": those words and the sentence's tone left
       out, a weak favor instead: 1 Russia / 1 Ukraine label, right 0 -> 1 /
       0 -> 1, below the guard; leaving them out with no favor, 1 label, right
@@ -2491,7 +2502,8 @@ _HARM_WEIGHT = 0.4  # weight of harm words (lx.HARM_WORDS) in local and sentence
 # harm that befalls whoever follows a preposition ("the destruction of X", "a disaster for X",
 # "death in X", "a threat to X"): X suffers it, so it says nothing against X ("fear of X",
 # "scared of X" name X as the danger and keep their valence)
-_SUFFERED = lx.HARM_WORDS - {"fear", "scared"}
+_SUFFERED = lx.HARM_WORDS - {"fear", "scared"} | frozenset("""invasion invasions smear smears
+assault assaults aggression occupation annexation abuses atrocities burden negative""".split())
 _SUFFERER_PREPS = frozenset({"of", "for", "to", "in", "on", "against", "across", "throughout",
                              "inside"})
 # what one is kept or freed from ("independence from X", "protect them from X"): X is the threat
@@ -2499,6 +2511,11 @@ _FREED_FROM = frozenset("""free freed freeing freedom independence independent l
 liberate liberated liberating safe safer safety protect protected protecting protection save
 saved saving defend defended defending defense defence rescue rescued escape escaped security
 secure""".split())
+# the actor's people as the ones harmed ("X's missing children", "X's dead", "dead Ukrainians",
+# "X's pain and suffering"): the harm befalls X, it says nothing against X
+_VICTIM_WORDS = frozenset("""missing dead wounded injured killed murdered fallen victims suffering
+pain grief""".split())
+_AND = frozenset({"and", ",", "&"})
 # words that open a clause: what precedes them is said in the main clause, not of the
 # subject of the clause they open ("interesting that X ...", "funny how X ...")
 _CLAUSE_OPENERS = frozenset({"that", "what", "how", "when", "whether", "why", "where"})
@@ -5424,6 +5441,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             if r < a and v < 0 and toks[r] in _SUFFERED and toks[r + 1] in _SUFFERER_PREPS and all(
                     toks[x] in _DETERMINERS for x in range(r + 2, a)):
                 continue  # "the destruction of X", "a disaster for X", "death in X": X suffers it
+            if v < 0 and toks[r] in _VICTIM_WORDS and (r == a - 1 or r > b and toks[b][-2:] == "'s" and all(
+                    toks[x] in _VICTIM_WORDS or toks[x] in _AND for x in range(b + 1, r))):
+                continue  # "X's missing children", "dead Ukrainians": X's people are harmed
             if opposing and r < k - 1 and (opposing == 1 or v > 0 or opposing == 2
                                             and reported == "neutral"):
                 # what stands against X, the escape from X, what is better than X speak

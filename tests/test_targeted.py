@@ -1681,14 +1681,32 @@ def test_expletives_said_of_an_actor_still_count(text, actor):
     "This war has been a disaster for Ukraine.",
     "Their goal is the total destruction of Ukraine.",
     "So much death in Ukraine.",
+    "He wrote a nasty smear on Ukraine.",
+    "The invasion of Ukraine began in February.",
+    "The report lists atrocities in Ukraine.",
+    "Ukraine's missing children are still being searched for.",
+    "The film shows Ukraine's dead and wounded.",
+    "They would fight to the last dead Ukrainian.",
+    "A lone Ukrainian soldier held the trench.",
 ])
 def test_harm_that_befalls_an_actor_is_no_hostility(text):
     assert _labels(text)["Ukraine"][0] != "against"
 
 
+def test_harm_done_to_an_actor_still_blames_the_doer():
+    assert _labels("Russia's invasion of Ukraine is a crime.")["Russia"][0] == "against"
+    assert _labels("Belarus can assault Ukraine's northern border.")["Ukraine"][0] == "favor"
+    assert _labels("Russia assaulted the town.")["Russia"][0] == "against"
+    assert _labels("Shame on Russia.")["Russia"][0] == "against"
+    # the words of X's people's suffering are left out near X (the sentence's tone still counts)
+    assert _labels("We saw Ukraine's pain and suffering.")["Ukraine"][1] != "local sentiment"
+
+
 @pytest.mark.parametrize("text", [
     "Ukraine is a disaster.",
     "The corruption in Ukraine is shocking.",
+    "Ukraine is dead wrong about this.",
+    "Ukraine's lies are pathetic.",
 ])
 def test_faults_of_an_actor_stay_against_it(text):
     assert _labels(text)["Ukraine"][0] == "against"
