@@ -50,22 +50,31 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    X", "glory to X", "death to X", "down with X"), also over a list of
    objects ("God protect A and B"). The writer's wish for an event of X ("I
    / we hope / wish / pray (that) X V", "hopefully X V", "let's hope X V",
-   "I'm hoping X V", "I want X to V", "I'd love to see X V", "may X V",
-   "may you V, X"): the words of wishing are the writer's attitude to the
-   event, not an evaluation of X, so they carry no valence toward X (not in
-   rule 12 either: "I hope X realizes ..." is read by X's own predicate);
+   "I'm hoping X V", "I want X to V", "I'd love to / I want to see X V",
+   "I can't wait for X to V / until X V / to see X V", "may X V", "may you
+   V, X"; X's own army, economy, regime, people ... as the subject too: "I
+   hope X's army collapses", "I want X's counteroffensive to succeed"): the
+   words of wishing are the writer's attitude to the event, not an
+   evaluation of X, so they carry no valence toward X (not in rule 12 nor in
+   X's sentence tone, rule 13, even when no event is read: "I hope X
+   realizes ..." is read by X's own predicate, "I hope X takes Y" has no
+   praise of X);
    the event decides: harm, defeat, end or punishment of X ("die", "burn",
    "rot", "perish", "collapse", "disappear", "fall", "lose", "fail", "pay",
    "go to hell", "be / get destroyed, defeated, crushed") -> against X, its
-   success, survival or safety ("win", "prevail", "survive", "be free",
-   "stay strong") -> favor X; a negated wish or event flips it ("I don't
+   success, survival, safety or ability ("win", "prevail", "survive", "be
+   free", "stay strong", "be able to"; "see X defeated / free") -> favor X;
+   a negated wish or event flips it ("I don't
    want X to lose", "I hope X doesn't fall" -> favor). A third party's wish
    ("Y hopes X collapses", "many hope X wins") is that party's, left to the
    other rules; "hope for X", "wish X well", "pray for X" are not events of
    X. A wished razing ("I hope X blows Y off the map") is rule 10's
    ``"wished attack"``. RUW train: 1 Russia / 2 Ukraine labels change, right
    0 -> 1 / 1 -> 1 (the class is rare there; train halves unchanged or
-   up: Russia 63.53 / 63.14 -> 63.17, Ukraine 62.50 / 63.67 -> 63.71).
+   up: Russia 63.53 / 63.14 -> 63.17, Ukraine 62.50 / 63.67 -> 63.71); the
+   follow-ups (no tone from the wish words, possessed subjects, "can't
+   wait", "see X V-ed", "be able"): 2 Russia labels change, right 0 -> 2
+   (Ukraine none; halves Russia 64.12 = / 63.37 -> 63.49, Ukraine =).
 6. ``"slogan"`` / ``"derogatory modifier"``: fixed phrases right before the
    actor ("stand with X", "hands off X", "terrorist X", "war criminal X",
    "proud of (the) X", "in support of X": a phrase ending in "of" is found
@@ -814,7 +823,10 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     object are left to the other rules); ``"defence"``: "X cannot / must not
     / will not (be allowed to) fall / collapse" -> favor X, and ``"wish"``:
     "X must fall" -> against X ("X fell" is an event) (RUW train: 3 labels
-    per target change, right 0 -> 3); a membership demanded or denied: "X
+    per target change, right 0 -> 3); ``"predicted demise"``: "X will fall
+    (soon)" -> against X (not "X will fall back / short / for it / in line",
+    "X could fall", nor after "if / unless / without": a warning) (RUW
+    train: no label changes, the case is absent there); a membership demanded or denied: "X
     must / needs to join (be in, be a member of, be admitted into) NATO / the
     EU / the alliance" -> favor X, "X cannot / must not be in NATO" -> against
     X ("X doesn't need to be in NATO" and "X won't join NATO" deny no right;
@@ -3743,11 +3755,14 @@ def _deontic(toks, a: int, b: int, lo: int, hi: int, val) -> tuple[float, str, i
             x] in _ALLIANCES), -1)) >= 0:
         return (-0.5 if neg >= 0 else 0.5), "advocacy" if neg >= 0 else "defence", a, e
     if v in _FALL and modal and r + 1 <= hi + 1 and (r + 1 > hi or toks[r + 1] in lx.BOUNDARIES or toks[
-            r + 1] in {"to", "again", "apart"}):
+            r + 1] in {"to", "again", "apart", "soon", "eventually"}):
         if neg >= 0:
             return 0.5, "defence", a, r
         if must:
             return -0.5, "wish", a, r
+        if not {"will", "shall", "'ll"}.isdisjoint(toks[b + 1:r]) and not any(
+                x in _CONDITIONALS or x == "without" for x in toks[:a]):
+            return -0.5, "predicted demise", a, r  # "X will fall (soon)", not "if Y ..., X will fall"
     return None
 
 
@@ -3766,8 +3781,12 @@ _ENCOURAGE_WITH = frozenset({"with", "behind"})
 # the writer's wish for an event of X ("I hope / wish / pray (that) X V", "hopefully X V", "let's
 # hope X V", "I want X to V", "I'd love to see X V", "may X V", "may you V, X"): the words of
 # wishing are the writer's attitude to the event, and the event decides (``"wish"``)
-_WISH_WORDS = frozenset({"hope", "hoping", "hopefully", "wish", "pray", "praying", "want", "love", "may"})
-_WISH_LINKS = frozenset({"that", "the", "to", "see", "watch", ","})  # "hope that X", "love to see X"
+_WISH_WORDS = frozenset({"hope", "hoping", "hopefully", "wish", "pray", "praying", "want", "love", "may",
+                         "wait"})
+_WISH_LINKS = frozenset({"that", "the", "to", "see", "watch", ",", "for", "until", "till"})  # "hope that
+# X", "love to see X", "can't wait for / until X"
+_WAIT_LINKS = frozenset({"for", "until", "till"})
+_CANT = frozenset({"can't", "cannot", "cant"})
 _WISHERS = frozenset({"i", "we", "let's", "lets", "i'd", "we'd", "i'm", "im", "we're", "here's"})
 _WISHER_ADVERBS = frozenset({"really", "just", "do", "still", "truly", "sincerely", "also", "all",
                              "so", "genuinely", "would", "only", "am", "are", "dearly"})
@@ -3776,6 +3795,8 @@ _WISH_AUX = frozenset({"would", "will", "'ll", "to", "can", "could", "shall", "g
                        "simply", "all", "actually", "does", "one", "day", "someday", "slowly"})
 _WISH_NEG = frozenset({"not", "never", "doesn't", "won't", "don't", "wouldn't", "can't", "cannot",
                        "doesnt", "wont", "dont", "cant"})
+_WISH_OWNED = lx.MILITARY_NOUNS | frozenset("""economy regime government leadership offensive
+counteroffensive counter-offensive invasion people country state empire nation""".split())
 _WISH_COPULAS = frozenset({"be", "is", "are", "gets", "get", "becomes", "become", "stays", "stay",
                            "remains", "remain"})
 
@@ -3787,7 +3808,7 @@ def _inflected(words: str) -> frozenset[str]:
 _WISHED_FAVOR = _inflected("win prevail triumph succeed survive flourish thrive endure recover")
 _WISHED_AGAINST = _inflected("lose burn rot perish fall collapse suffer crumble fail end die "
                              "disappear vanish pay choke starve implode disintegrate surrender")
-_WISHED_FAVOR_STATES = frozenset({"victorious", "free", "blessed", "safe", "strong", "successful",
+_WISHED_FAVOR_STATES = frozenset({"victorious", "free", "able", "blessed", "safe", "strong", "successful",
                                   "protected", "saved", "liberated", "okay", "ok", "alright", "fine"})
 _WISHED_AGAINST_STATES = frozenset({"defeated", "destroyed", "damned", "crushed", "cursed", "wiped",
                                     "obliterated", "erased", "gone", "annihilated", "punished",
@@ -3836,17 +3857,26 @@ def _wished_event(toks, a: int, b: int, lo: int) -> tuple[float, int, int]:
         return 0.0, -1, -1
     else:
         r = b + 1
+        if toks[b][-2:] == "'s" and r < n and toks[r] in _WISH_OWNED:
+            r += 1  # "I hope X's army collapses": the event of X's own
     t = toks[w]
     w0 = w
     links = toks[w + 1:a]
     if t == "may":
-        if w != 0 or (r == b + 1 and a != 1):
+        if w != 0 or (r > b and a != 1):
             return 0.0, -1, -1  # "may X V" opens the sentence
     elif t == "want":
-        if links or b + 1 >= n or toks[b + 1] != "to":
-            return 0.0, -1, -1  # "I want X to V"
+        if links[:2] != ["to", "see"] and (links or r >= n or toks[r] != "to"):
+            return 0.0, -1, -1  # "I want X (X's army) to V", "I want to see X V"
     elif t == "love" and "see" not in links and "watch" not in links:
         return 0.0, -1, -1  # "I'd love to see X V"
+    elif t == "wait":
+        if w == lo or toks[w - 1] not in _CANT or not links or links[0] not in _WAIT_LINKS and links[
+                :2] != ["to", "see"]:
+            return 0.0, -1, -1  # "I can't wait for X to V / until X V / to see X V"
+        w0 = w = w - 1
+    elif links and links[0] in _WAIT_LINKS:
+        return 0.0, -1, -1  # "hope for X", "pray for X": no event of X
     neg = False
     if t != "may" and t != "hopefully":
         j = w - 1
@@ -3854,7 +3884,7 @@ def _wished_event(toks, a: int, b: int, lo: int) -> tuple[float, int, int]:
             if toks[j] in _WISH_NEG:
                 neg, w0 = True, j  # "I don't want X to V": the evidence starts at the negation
             j -= 1
-        if not (j >= lo and toks[j] in _WISHERS or t in {"hoping", "praying"} and (
+        if not (j >= lo and toks[j] in _WISHERS or t in {"hoping", "praying", "wait"} and (
                 j < lo or j < 0 or toks[j] in {",", "and", "but", "so"})):
             return 0.0, -1, -1  # a third party's wish ("Y hopes X ...") is left to the other rules
     while r < n and r < b + 6 and (toks[r] in _WISH_AUX or toks[r] in _WISH_NEG):
@@ -3874,6 +3904,8 @@ def _wished_event(toks, a: int, b: int, lo: int) -> tuple[float, int, int]:
         st = 0.8
     elif e in _WISHED_AGAINST:
         st = -0.8
+    elif "see" in links and (e in _WISHED_AGAINST_STATES or e in _WISHED_FAVOR_STATES):
+        st = 0.8 if e in _WISHED_FAVOR_STATES else -0.8  # "I'd love to see X defeated / free"
     elif (e == "go" or e == "goes") and toks[r + 1:r + 3] == ["to", "hell"]:
         st, r = -0.8, r + 2
     if not st:
@@ -5468,11 +5500,11 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         if not valued and toks is sent.toks:
             sent_val = (0.0, 0, 0)
         elif toks is sent.toks:
-            sent_val = _mention_tone(sent, toks, vals, valued, m, located, sides, owner, reported == "neutral")
+            sent_val = _mention_tone(sent, toks, vals, [r for r in valued if r != wish_at] if wish_at >= 0
+                                     else valued, m, located, sides, owner, reported == "neutral")
         else:
             v2 = _token_valences(sent.toks, owner, lval)
-            sent_val = _mention_tone(sent, sent.toks, v2, [r for r, v in enumerate(v2) if v], m, located,
-                                     sides, owner, reported == "neutral")
+            sent_val = _mention_tone(sent, sent.toks, v2, [r for r, v in enumerate(v2) if v and r != wish_at], m, located, sides, owner, reported == "neutral")
         if sent_val[0]:
             sc = _squash(sent_val[0])
             if abs(sc) >= (_SENTENCE_MIN_KEEP if reported == "keep" else _SENTENCE_MIN):

@@ -2115,6 +2115,50 @@ def test_the_wish_word_is_no_praise_of_the_actor():
     assert _labels("I hope Ukraine realizes its mistake.")["Ukraine"][0] == "against"
 
 
+@pytest.mark.parametrize("text, label", [
+    ("I hope Ukraine's army collapses.", "against"), ("I want Ukraine's counteroffensive to succeed.", "favor"),
+    ("I hope Ukraine's army doesn't lose.", "favor"), ("I hope Ukraine's economy collapses.", "against"),
+    ("I can't wait for Ukraine to lose.", "against"), ("Can't wait for Ukraine to win!", "favor"),
+    ("I can't wait until Ukraine collapses.", "against"), ("I can't wait to see Ukraine defeated.", "against"),
+    ("I'd love to see Ukraine win.", "favor"), ("I'd love to see Ukraine free.", "favor"),
+    ("I want to see Ukraine crushed.", "against"), ("I hope that Ukraine will be able to hold.", "favor"),
+])
+def test_more_wishes_for_an_event_of_the_actor(text, label):
+    # a possessed subject ("X's army"), "can't wait for / until X", "see X V-ed", a wished ability
+    assert _labels(text)["Ukraine"] == (label, "wish")
+
+
+@pytest.mark.parametrize("text", [
+    "They can't wait for Ukraine to lose.",  # a third party's wish
+    "Russia can't wait for Ukraine to collapse.",
+    "I can't wait for Ukraine.",  # no event of X
+    "I hope for Ukraine to win.",  # "hope for X" opens no wish for an event of X
+])
+def test_no_wait_wish_for_an_event_of_the_actor(text):
+    assert _labels(text)["Ukraine"][1] != "wish"
+
+
+def test_the_wish_word_gives_no_tone_to_the_wished_actor():
+    # no event of X read: "hope" is still no praise of X through the sentence's tone
+    assert _labels("I hope Russia takes the city.")["Russia"][0] == "neutral"
+    assert _labels("I'd love to see Russia take the city.")["Russia"][0] == "neutral"
+
+
+@pytest.mark.parametrize("text, label, cue", [
+    ("Russia will fall.", "against", "predicted demise"), ("Russia will fall soon.", "against", "predicted demise"),
+    ("Russia will never fall.", "favor", "defence"),
+])
+def test_a_predicted_fall(text, label, cue):
+    assert _labels(text)["Russia"] == (label, cue)
+
+
+@pytest.mark.parametrize("text", ["Russia will fall back.", "Russia will fall short.", "Russia will fall for it.",
+                                  "Russia will fall in line.", "Russia could fall.",
+                                  "If the West stops aid, Russia will fall."])
+def test_no_predicted_fall(text):
+    assert _labels(text)["Russia"][1] != "predicted demise"
+
+
 def test_a_wished_razing_is_a_wished_attack():
     got = _labels("I hope Russia blows Ukraine off the map.")
     assert got["Russia"] == ("favor", "wished attack") and got["Ukraine"] == ("against", "wished attack")
