@@ -1859,6 +1859,56 @@ def test_a_plain_report_of_the_addressees_claim_stays_reported(text):
     assert row.cue == "reported speech" and row.label == "neutral"
 
 
+@pytest.mark.parametrize("text, actor, label", [
+    ("Ok, say it: Russia is evil.", "Russia", "against"),
+    ("Drop the spin and instead say Russia is a liar.", "Russia", "against"),
+    ("So, say that Ukraine is brave.", "Ukraine", "favor"),
+])
+def test_the_writers_imperative_to_say_is_the_writers_assertion(text, actor, label):
+    row = _one(text)[actor]
+    assert row.cue != "reported speech" and row.label == label
+
+
+@pytest.mark.parametrize("text", ["Russia is evil, say officials.", "They say Russia is evil.",
+                                  "Russia is evil, they claim."])
+def test_a_base_say_with_a_speaker_stays_reported(text):
+    row = _one(text)["Russia"]
+    assert row.cue == "reported speech" and row.label == "neutral"
+
+
+def test_a_claim_foretold_is_a_pretext_the_writer_disputes():
+    rows = _one("Russia will then claim Ukraine is the terrorist.")
+    assert rows["Russia"].label == "against" and rows["Russia"].cue == "predicted pretext"
+    assert rows["Russia"].evidence == "Russia will then claim"
+    assert rows["Ukraine"].label == "favor" and rows["Ukraine"].cue.endswith(", predicted pretext")
+    row = _one("They'll probably say Ukraine is the terrorist.")["Ukraine"]
+    assert row.label == "favor" and row.cue.endswith(", predicted pretext")
+
+
+@pytest.mark.parametrize("text", ["Russia won't claim Ukraine is the terrorist.",
+                                  "Will Russia claim Ukraine is the terrorist?",
+                                  "If Russia will claim Ukraine is the terrorist, so be it.",
+                                  "I wonder what Russia will say Ukraine is.",
+                                  "Russia claims Ukraine is the terrorist."])
+def test_no_pretext_when_negated_asked_supposed_or_plainly_reported(text):
+    rows = _one(text)
+    assert "predicted pretext" not in {r.cue for r in rows.values()}
+    assert rows["Ukraine"].label == "neutral"
+
+
+@pytest.mark.parametrize("text", ["You can't trust Russia.", "You cannot believe Russia.",
+                                  "You should never trust Russia."])
+def test_generic_you_distrust_is_the_writers(text):
+    row = _one(text)["Russia"]
+    assert row.label == "against" and row.cue == "distrust"
+
+
+@pytest.mark.parametrize("text", ["You trust Russia.", "You don't trust Russia."])
+def test_the_addressees_trust_stays_reported(text):
+    row = _one(text)["Russia"]
+    assert row.label == "neutral"
+
+
 def test_a_passive_report_with_its_speaker_stays_reported():
     row = _one("Russia was accused by the minister of being evil.")["Russia"]
     assert row.cue == "reported speech" and row.label == "neutral"
