@@ -3855,7 +3855,7 @@ _WISH_WORDS = frozenset({"hope", "hoping", "hopefully", "wish", "pray", "praying
 _WISH_LINKS = frozenset({"that", "the", "to", "see", "watch", ",", "for", "until", "till"})  # "hope that
 # X", "love to see X", "can't wait for / until X"
 _WAIT_LINKS = frozenset({"for", "until", "till"})
-_CANT = frozenset({"can't", "cannot", "cant"})
+_CANT_WAIT = frozenset({"can't", "cannot", "cant"})  # ("I can't wait for X to V")
 _WISHERS = frozenset({"i", "we", "let's", "lets", "i'd", "we'd", "i'm", "im", "we're", "here's"})
 _WISHER_ADVERBS = frozenset({"really", "just", "do", "still", "truly", "sincerely", "also", "all",
                              "so", "genuinely", "would", "only", "am", "are", "dearly"})
@@ -3940,7 +3940,7 @@ def _wished_event(toks, a: int, b: int, lo: int) -> tuple[float, int, int]:
     elif t == "love" and "see" not in links and "watch" not in links:
         return 0.0, -1, -1  # "I'd love to see X V"
     elif t == "wait":
-        if w == lo or toks[w - 1] not in _CANT or not links or links[0] not in _WAIT_LINKS and links[
+        if w == lo or toks[w - 1] not in _CANT_WAIT or not links or links[0] not in _WAIT_LINKS and links[
                 :2] != ["to", "see"]:
             return 0.0, -1, -1  # "I can't wait for X to V / until X V / to see X V"
         w0 = w = w - 1

@@ -2068,6 +2068,8 @@ def test_the_initiative_in_the_war_is_the_actors_strength():
 def test_cant_even_derides_the_actor():
     assert _labels("Russia can't even take a village.")["Russia"] == ("against", "derided failure")
     assert _labels("Russia can not even feed its soldiers.")["Russia"] == ("against", "derided failure")
+    # ("couldn't": the wish rule's own "can't" set had shadowed the one read here)
+    assert _labels("Russia couldn't even take a village.")["Russia"] == ("against", "derided failure")
 
 
 def test_getting_its_ass_kicked_is_a_defeat():
