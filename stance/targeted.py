@@ -3668,7 +3668,7 @@ def _broken_deal(toks, a: int, b: int, lo: int, hi: int) -> tuple[int, int, floa
                 if _is_negator(toks[x]):
                     neg = True
                 elif toks[x] in _DEALS:
-                    return x, b, (-0.6 if (toks[v] in _BREACH) != neg else 0.4)
+                    return x, b, (-0.6 if (toks[v] in _BREACH) != neg else 0.4 if neg else 0.5)
                 elif toks[x] in lx.BOUNDARIES:
                     break
         return -1, -1, 0.0

@@ -3366,6 +3366,8 @@ def test_a_noun_of_wrongdoing_before_of_names_the_wrongdoer(text, label, cue, ev
     ("It is only Ukraine that refused or blocked negotiations.", "Ukraine", "against", "broken agreement",
      "Ukraine that refused or blocked negotiations"),
     ("Ukraine kept the peace.", "Ukraine", "favor", "kept agreement", "Ukraine kept the peace"),
+    # the passive of keeping is a kept agreement too (it had read "negation", nothing negated)
+    ("The deal was kept by Russia.", "Russia", "favor", "kept agreement", "deal was kept by Russia"),
     ("The US kept breaking its agreement with Russia.", "Russia", "favor", "victim of attack",
      "breaking its agreement with Russia"),
     ("The US kept breaking its agreement with Ukraine.", "Ukraine", "favor", "victim of attack",
