@@ -3954,7 +3954,7 @@ def _wished_event(toks, a: int, b: int, lo: int) -> tuple[float, int, int]:
                 neg, w0 = True, j  # "I don't want X to V": the evidence starts at the negation
             j -= 1
         if not (j >= lo and toks[j] in _WISHERS or t in {"hoping", "praying", "wait"} and (
-                j < lo or j < 0 or toks[j] in {",", "and", "but", "so"})):
+                j < lo or toks[j] in {",", "and", "but", "so"})):
             return 0.0, -1, -1  # a third party's wish ("Y hopes X ...") is left to the other rules
     while r < n and r < b + 6 and (toks[r] in _WISH_AUX or toks[r] in _WISH_NEG):
         neg = neg != (toks[r] in _WISH_NEG)
@@ -4658,8 +4658,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     p -= 1
                 subject_ok = p < lo or toks[p] in _ADVOCACY_SUBJECTS or toks[p] in {",", ";", ":"}
                 subject_ok = subject_ok or toks[p] == "time" and toks[p + 1] == "to"  # "it's time to arm X"
-                if not subject_ok and (modal or p - 2 >= lo and toks[p - 2:p] == ["time", "for"] or toks[
-                        p - 3:p - 1] == ["time", "for"]) and (p in owner or toks[p] in _THIRD_AGENTS) and (
+                if not subject_ok and (modal or p - 2 >= lo and toks[p - 2:p] == ["time", "for"] or p - 3 >= lo
+                        and toks[p - 3:p - 1] == ["time", "for"]) and (p in owner or toks[p] in _THIRD_AGENTS) and (
                         _CONDITIONALS.isdisjoint(toks[lo:p])) and {"will", "would"}.isdisjoint(toks[p:vk]):
                     # "the West must help X", "NATO should give X tanks", "the US needs to stop
                     # funding X": a third party's obligation stated by the commenter, the
@@ -5646,7 +5646,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     continue
             if not _DEAL_CUES.isdisjoint(fallback) and (wv := _broken_deal(toks, a, b, lo, hi))[0] >= 0:
                 add(m, wv[2], 0.55, "broken agreement" if wv[2] < 0 else "kept agreement" if wv[2] > 0.4
-                    else "victim of attack" if toks[a - 1] in {"with", "to"} else "negation", wv[0], wv[1])
+                    else "victim of attack" if a > lo and toks[a - 1] in {"with", "to"} else "negation", wv[0], wv[1])
                 continue
             if not _GUILT_CUES.isdisjoint(fallback) and (wv := _guilt_placed(toks, a, b, lo, hi))[0] >= 0:
                 add(m, -0.6, 0.55, "shifted guilt", wv[0], wv[1])
