@@ -1775,7 +1775,9 @@ def _attack_frame(toks: list[str], nxt: int, q: int, hi: int, neg: bool, owner) 
     commenter ("X should / must / has to / needs to (just) invade ...", "X will
     have to destroy ..."); 2: justified ("X had to invade", "X was forced to");
     -1: a negated obligation, i.e. a condemnation ("X should never have
-    invaded"); 0: none of these.
+    invaded"); 3: a boast of X's power ("X could crush Y in two weeks", "X
+    could have taken Y in a week"); 4: an unreal deed, no attack told ("X
+    would have invaded Y (if ...)"); 0: none of these.
     """
     frame = toks[nxt:q]
     v = q
@@ -2433,8 +2435,8 @@ _CONDITIONALS = frozenset({"if", "unless", "whether"})
 # prevented; when its condition is a wrong done to X undone ("X wouldn't have invaded if they
 # hadn't killed Russians / NATO hadn't expanded") the attack is justified
 _COUNTERFACTUAL_PERFECT = frozenset({"have", "of", "'ve"})
-# the modal of a counterfactual perfect: "could / might have" (able to, a boast of power held
-# back), "would have" (an unreal deed)
+# the modal of a counterfactual perfect: "could have" (able to, a boast of power held back;
+# "might have" is not one: a suspicion), "would have" (an unreal deed)
 _COULD = frozenset({"could", "could've", "couldve", "coulda"})
 _WOULD = frozenset({"would", "'d", "would've", "wouldve", "woulda"})
 # participles of a defeat with its agent after "by" ("Y was defeated by X": X's ``"military success"``)
