@@ -902,10 +902,13 @@ def _scan(text: str, matcher: _Matcher):
             if check_exclusions:
                 # excluded phrases ("West Bank", "Western Ukraine") overlapping this match: no
                 # mention of the actors that exclude them
-                excluded = [matcher.exclude_actors[" ".join(x.group(1).lower().split())]
-                            for x in ex_re.finditer(ex_text, max(0, s - reach), end + reach)
-                            if x.start() < end and s < x.end()]
-                if excluded:
+                excluded = None
+                for x in ex_re.finditer(ex_text, s - reach if s > reach else 0, end + reach):
+                    if x.start() < end and s < x.end():
+                        if excluded is None:
+                            excluded = []
+                        excluded.append(matcher.exclude_actors[" ".join(x.group(1).lower().split())])
+                if excluded is not None:
                     entries = [e for e in entries if not any(e.actor in x for x in excluded)]
             for e in entries:
                 append((e.actor, e.member, s, end, e.via, e.cue_value))
