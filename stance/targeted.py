@@ -6189,6 +6189,7 @@ def _score_frame(rows: tuple[list, list, list], actors: Sequence, spans_by_id, *
 # (?<![\w'’]), but re can skip quickly to the places where a "th" starts
 _THEY_RE = re.compile(r"th(?<![\w'’]th)(?:ey|em|eir|ey're|ey've|ey'll|eirs)(?![\w'’])",
                       re.IGNORECASE)
+_THEY_LOW_RE = re.compile(_THEY_RE.pattern)
 
 
 # a name in a list of three or more names with a comma ("Georgia, Syria, Ukraine", "Ukraine,
@@ -6253,7 +6254,8 @@ def _plural_pronouns(text: str, mentions: list[_Mention], spans, kinds: Mapping[
     names; "them" and "their", and a "they" with no subject before it, refer to
     no one.
     """
-    found = _THEY_RE.finditer(text)
+    # (ASCII text is searched lower-cased, with no IGNORECASE: re then scans for "th" alone)
+    found = _THEY_LOW_RE.finditer(text.lower()) if text.isascii() else _THEY_RE.finditer(text)
     first = next(found, None)  # (most comments hold no such pronoun: nothing else to do)
     if first is None:
         return []
