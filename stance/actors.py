@@ -656,7 +656,7 @@ class _Matcher:
             # matched against lower-cased folded text (much faster than IGNORECASE);
             # the lower-case pattern is kept for texts whose lower() changes length
             lower = {p.lower() for p in word_phrases}
-            self.word_scan_re = None
+            self.word_scan_re = self.word_scan_ascii_re = None
             if all(_WORD_FIRST_RE.match(p) for p in lower):
                 body = _trie_pattern(lower, word_start=True)  # the \b is built in
                 pattern = rf"(?:{body})(?:'s|s'|'|s)?(?!\w)"
@@ -664,14 +664,17 @@ class _Matcher:
                 # non-word characters (far fewer than letters) and looks ahead for a
                 # phrase after them; group 1 is the match. Matches overlapping the
                 # previous one are dropped by the caller (finditer would resume after it).
-                self.word_scan_re = re.compile(
-                    rf"\W(?=((?:{_trie_pattern(lower)})(?:'s|s'|'|s)?(?!\w)))")
+                scan_body = rf"(?=((?:{_trie_pattern(lower)})(?:'s|s'|'|s)?(?!\w)))"
+                self.word_scan_re = re.compile(r"\W" + scan_body)
+                # the same for lower-cased ASCII text, where \W is this class: a bitmap test at
+                # every character instead of a Unicode category test
+                self.word_scan_ascii_re = re.compile(r"[^a-z0-9_]" + scan_body)
             else:
                 pattern = rf"\b(?:{_trie_pattern(lower)})(?:'s|s'|'|s)?(?!\w)"
             self.word_re = re.compile(pattern)
             self.word_re_i = re.compile(pattern, re.IGNORECASE)
         else:
-            self.word_re = self.word_re_i = self.word_scan_re = None
+            self.word_re = self.word_re_i = self.word_scan_re = self.word_scan_ascii_re = None
         # text covered by an excluded phrase ("West Bank") holds no mention of the actors that
         # exclude it ("Western Ukraine" is no mention of the West, but one of Ukraine)
         self.exclude_actors = {p: frozenset(names) for p, names in exclude_phrases.items()}
@@ -877,7 +880,7 @@ def _scan(text: str, matcher: _Matcher):
         low = folded.lower()
         if len(low) == len(folded):
             if matcher.word_scan_re is not None:
-                matches = _scan_spans(matcher.word_scan_re, low)
+                matches = _scan_spans(matcher.word_scan_ascii_re if low.isascii() else matcher.word_scan_re, low)
             else:
                 matches = (m.span() for m in matcher.word_re.finditer(low))
         else:  # rare characters whose lower case is longer
@@ -902,10 +905,13 @@ def _scan(text: str, matcher: _Matcher):
             if check_exclusions:
                 # excluded phrases ("West Bank", "Western Ukraine") overlapping this match: no
                 # mention of the actors that exclude them
-                excluded = [matcher.exclude_actors[" ".join(x.group(1).lower().split())]
-                            for x in ex_re.finditer(ex_text, max(0, s - reach), end + reach)
-                            if x.start() < end and s < x.end()]
-                if excluded:
+                excluded = None
+                for x in ex_re.finditer(ex_text, s - reach if s > reach else 0, end + reach):
+                    if x.start() < end and s < x.end():
+                        if excluded is None:
+                            excluded = []
+                        excluded.append(matcher.exclude_actors[" ".join(x.group(1).lower().split())])
+                if excluded is not None:
                     entries = [e for e in entries if not any(e.actor in x for x in excluded)]
             for e in entries:
                 append((e.actor, e.member, s, end, e.via, e.cue_value))

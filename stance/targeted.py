@@ -1165,7 +1165,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Container, Iterable, Mapping, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
-from itertools import accumulate, compress, count as _icount, groupby, repeat
+from itertools import accumulate, chain, compress, count as _icount, groupby, repeat
 from operator import itemgetter, methodcaller
 
 import numpy as np
@@ -1206,13 +1206,15 @@ _TOKEN_RE = re.compile(
 # (the same tokens as the alternatives "number | word | [#@]word | /s | other symbol"; with
 # nothing after the group to match, possessive quantifiers, where re has them (Python 3.11),
 # take what the greedy ones take, without keeping places to backtrack to; the number's digit
-# groups must backtrack as _TOKEN_RE's do, so they have none)
+# groups must backtrack as _TOKEN_RE's do, so they have none; the word opening with a letter is
+# tried first, as most tokens are such words, and one opening with a digit after the number)
 _ASCII_SPACE = "".join(c for c in map(chr, range(128)) if re.match(r"\s", c))
 _P = "+" if sys.version_info >= (3, 11) else ""
 _TOKEN_SPLIT_RE = re.compile(
     rf"([^{re.escape(_ASCII_SPACE)}](?:"
-    r"(?<=[0-9])[0-9]{0,2}(?:,[0-9]{3})+(?![a-z0-9_'\-])"          # number with thousands separators
-    rf"|(?<=[a-z0-9_])[a-z0-9_]*{_P}(?:['\-][a-z0-9_]+{_P})*{_P}"  # word with inner apostrophes or hyphens
+    rf"(?<=[a-z_])[a-z0-9_]*{_P}(?:['\-][a-z0-9_]+{_P})*{_P}"      # word with inner apostrophes or hyphens
+    r"|(?<=[0-9])[0-9]{0,2}(?:,[0-9]{3})+(?![a-z0-9_'\-])"         # number with thousands separators
+    rf"|(?<=[0-9])[a-z0-9_]*{_P}(?:['\-][a-z0-9_]+{_P})*{_P}"     # word opening with a digit ("2nd")
     rf"|(?<=[#@])[a-z0-9_]+{_P}"                                  # hashtag or handle
     r"|(?<=/)s\b"                                                 # sarcasm marker
     r"|))"                                                        # any other single symbol
@@ -4534,21 +4536,25 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             k -= 1
         # 6a. a side taken by the commenter: "I'm (not) on X's side", "I am (a) pro-X (guy)",
         # "we're anti X": favor (against for "anti"); a denial ("I'm not pro-X") takes no side
-        d0 = a - 1 if k == a and a > lo and (toks[a - 1] == "pro" or toks[a - 1] == "anti") else (
-            a if tok_a[:4] == "pro-" or tok_a[:5] == "anti-" else -1)
+        d0 = a if "-" in tok_a and (tok_a[:4] == "pro-" or tok_a[:5] == "anti-") else -1
         side_end = b
-        if d0 < 0 and k == a and a > lo and toks[a - 1] == "on" and tok_a[-2:] == "'s" and b + 1 <= hi and toks[
-                b + 1] == "side" and (b + 2 > hi or toks[b + 2] != "of"):
-            d0, side_end = a - 1, b + 1
-        if d0 < 0 and "history" in gates and b + 7 <= hi and toks[b + 1] in lx.COPULAS:
-            # "X is (not) on the right / wrong side of history"
-            j = b + 3 if _is_negator(toks[b + 2]) else b + 2
-            if toks[j:j + 2] == ["on", "the"] and toks[j + 3:j + 6] == ["side", "of", "history"] and toks[
-                    j + 2] in {"right", "wrong"}:
-                sign = (1.0 if toks[j + 2] == "right" else -1.0) * (-0.7 if j > b + 2 else 0.8)
-                add(m, sign, 0.75, "predicate evaluation", a, j + 5)
-                continue
-        if d0 >= 0 and reported == "neutral":
+        if k == a and a > lo:
+            t1 = toks[a - 1]
+            if t1 == "pro" or t1 == "anti":
+                d0 = a - 1
+            elif d0 < 0 and t1 == "on" and tok_a[-2:] == "'s" and b + 1 <= hi and toks[
+                    b + 1] == "side" and (b + 2 > hi or toks[b + 2] != "of"):
+                d0, side_end = a - 1, b + 1
+        if d0 < 0:
+            if "history" in gates and b + 7 <= hi and toks[b + 1] in lx.COPULAS:
+                # "X is (not) on the right / wrong side of history"
+                j = b + 3 if _is_negator(toks[b + 2]) else b + 2
+                if toks[j:j + 2] == ["on", "the"] and toks[j + 3:j + 6] == ["side", "of", "history"] and toks[
+                        j + 2] in {"right", "wrong"}:
+                    sign = (1.0 if toks[j + 2] == "right" else -1.0) * (-0.7 if j > b + 2 else 0.8)
+                    add(m, sign, 0.75, "predicate evaluation", a, j + 5)
+                    continue
+        elif reported == "neutral":
             ds, dneg = _declarer(toks, d0, lo)
             if ds >= 0:
                 sign = -1.0 if toks[d0][:4] == "anti" else 1.0
@@ -4570,10 +4576,10 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 if k - len(p) >= lo and tuple(toks[k - len(p):k]) == p:
                     phrase = k, p, sign
                     break
-        if phrase is not None and phrase[1] in _DECLARED and not (
-                (ke := phrase[0]) == a or len(phrase[1]) > 1) or phrase is not None and phrase[1] in _DECLARED and not (
+        if phrase is not None and phrase[1] in _DECLARED and (not (
+                (ke := phrase[0]) == a or len(phrase[1]) > 1) or not (
                 ke - len(phrase[1]) == lo and len(phrase[1]) < 4 or _declarer(toks, ke - len(phrase[1]), lo)[0] >= 0
-                or _slogan_speaker(toks, ke - len(phrase[1]), lo, owner) >= 0):
+                or _slogan_speaker(toks, ke - len(phrase[1]), lo, owner) >= 0)):
             # "everyone is rooting for X", "a team of X hackers": no side taken by the commenter
             phrase = None
         if phrase is not None:
@@ -6185,6 +6191,7 @@ def _score_frame(rows: tuple[list, list, list], actors: Sequence, spans_by_id, *
 # (?<![\w'’]), but re can skip quickly to the places where a "th" starts
 _THEY_RE = re.compile(r"th(?<![\w'’]th)(?:ey|em|eir|ey're|ey've|ey'll|eirs)(?![\w'’])",
                       re.IGNORECASE)
+_THEY_LOW_RE = re.compile(_THEY_RE.pattern)
 
 
 # a name in a list of three or more names with a comma ("Georgia, Syria, Ukraine", "Ukraine,
@@ -6249,6 +6256,11 @@ def _plural_pronouns(text: str, mentions: list[_Mention], spans, kinds: Mapping[
     names; "them" and "their", and a "they" with no subject before it, refer to
     no one.
     """
+    # (ASCII text is searched lower-cased, with no IGNORECASE: re then scans for "th" alone)
+    found = _THEY_LOW_RE.finditer(text.lower()) if text.isascii() else _THEY_RE.finditer(text)
+    first = next(found, None)  # (most comments hold no such pronoun: nothing else to do)
+    if first is None:
+        return []
     groups = [m for m in mentions if kinds.get(m.actor) in ("country", "group")
               and m.kind not in ("pronoun",)]
     if not groups:
@@ -6256,7 +6268,7 @@ def _plural_pronouns(text: str, mentions: list[_Mention], spans, kinds: Mapping[
     out = []
     starts = [s for s, _ in spans]
     group_starts = [m.start for m in groups]  # sorted, as the mentions are
-    for pm in _THEY_RE.finditer(text):
+    for pm in chain((first,), found):
         pos = pm.start()
         si = bisect_right(starts, pos) - 1
         lo = spans[si - 1][0] if si >= 1 else 0
