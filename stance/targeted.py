@@ -67,7 +67,10 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    a negated wish or event flips it ("I don't
    want X to lose", "I hope X doesn't fall" -> favor). A third party's wish
    ("Y hopes X collapses", "many hope X wins") is that party's, left to the
-   other rules; "hope for X", "wish X well", "pray for X" are not events of
+   other rules; with a plural or pronoun wisher and an event read ("they
+   want to see X defeated", "they want X to lose", "people hope X wins") it
+   is ``"reported speech"`` (neutral: no other rule reads the event as the
+   writer's; RUW train: no label changes); "hope for X", "wish X well", "pray for X" are not events of
    X. A wished razing ("I hope X blows Y off the map") is rule 10's
    ``"wished attack"``. RUW train: 1 Russia / 2 Ukraine labels change, right
    0 -> 1 / 1 -> 1 (the class is rare there; train halves unchanged or
@@ -3967,6 +3970,7 @@ _WISH_LINKS = frozenset({"that", "the", "to", "see", "watch", ",", "for", "until
 # X", "love to see X", "can't wait for / until X"
 _WAIT_LINKS = frozenset({"for", "until", "till"})
 _CANT = frozenset({"can't", "cannot", "cant"})
+_THIRD_WISHERS = frozenset({"they", "he", "she", "who", "many", "some", "people"})
 _WISHERS = frozenset({"i", "we", "let's", "lets", "i'd", "we'd", "i'm", "im", "we're", "here's"})
 _WISHER_ADVERBS = frozenset({"really", "just", "do", "still", "truly", "sincerely", "also", "all",
                              "so", "genuinely", "would", "only", "am", "are", "dearly"})
@@ -4057,7 +4061,7 @@ def _wished_event(toks, a: int, b: int, lo: int) -> tuple[float, int, int]:
         w0 = w = w - 1
     elif links and links[0] in _WAIT_LINKS:
         return 0.0, -1, -1  # "hope for X", "pray for X": no event of X
-    neg = False
+    neg = third = False
     if t != "may" and t != "hopefully":
         j = w - 1
         while j >= lo and j > w - 5 and (toks[j] in _WISHER_ADVERBS or toks[j] in _WISH_NEG):
@@ -4066,7 +4070,9 @@ def _wished_event(toks, a: int, b: int, lo: int) -> tuple[float, int, int]:
             j -= 1
         if not (j >= lo and toks[j] in _WISHERS or t in {"hoping", "praying", "wait"} and (
                 j < lo or j < 0 or toks[j] in {",", "and", "but", "so"})):
-            return 0.0, -1, -1  # a third party's wish ("Y hopes X ...") is left to the other rules
+            if neg or j < lo or toks[j] not in _THIRD_WISHERS and toks[j][-1:] != "s":
+                return 0.0, -1, -1  # a third party's wish ("Y hopes X ...") is left to the other rules
+            third = True
     while r < n and r < b + 6 and (toks[r] in _WISH_AUX or toks[r] in _WISH_NEG):
         neg = neg != (toks[r] in _WISH_NEG)
         r += 1
@@ -4090,6 +4096,8 @@ def _wished_event(toks, a: int, b: int, lo: int) -> tuple[float, int, int]:
         st, r = -0.8, r + 2
     if not st:
         return 0.0, w, -1
+    if third:
+        return 0.0, w0, r  # "they want to see X defeated": the wish is theirs, not the writer's
     return (-st if neg else st), w0, r
 
 
@@ -4739,7 +4747,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             # prevail"): the event decides; the wish word alone says nothing of X (rule 12)
             st, wish_at, r = _wished_event(toks, a, b, lo)
             if r >= 0:
-                add(m, st, 0.7, "wish", wish_at, r)
+                add(m, st, 0.7 if st else 0.3, "wish" if st else "reported speech", wish_at, r)
                 continue
         if fired:
             continue

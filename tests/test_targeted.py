@@ -3549,3 +3549,23 @@ def test_fear_tells_strength_and_weakness(text, labels):
 ])
 def test_no_fear_reading(text):
     assert all(cue != "fear" for _, cue in _labels(text).values())
+
+
+@pytest.mark.parametrize("text", [
+    "They want to see Ukraine defeated.", "They want Ukraine to lose.", "People hope Ukraine wins.",
+    "The hawks want to see Ukraine crushed.",
+])
+def test_a_third_partys_wish_is_not_the_writers(text):
+    assert _labels(text)["Ukraine"] == ("neutral", "reported speech")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("We want to see Ukraine defeated.", "against"),  # the writer's own wish
+    ("They don't want Ukraine to lose.", None),  # negated: left to the other rules
+])
+def test_the_writers_wish_near_a_third_partys(text, label):
+    got = _labels(text)["Ukraine"]
+    if label:
+        assert got == (label, "wish")
+    else:
+        assert got[1] != "reported speech"
