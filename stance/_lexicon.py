@@ -257,7 +257,8 @@ ravages ravaged ravaging brutalize brutalizes brutalized brutalizing brutalise b
 intimidate intimidates intimidated intimidating conquer conquers conquered conquering overrun
 overruns overran overrunning enslave enslaves enslaved enslaving colonize colonizes colonized
 colonizing colonise colonises colonised colonising assault assaults assaulted assaulting harm harms
-harming""".split())
+harming irradiate irradiates irradiated irradiating poison poisons poisoned poisoning torch torches
+torched torching""".split())
 
 # objects whose harm condemns the agent ("X shelled civilians", "X uses cluster bombs on cities")
 # combatants and weapons: harm to them is a military event, not a victim calling for sympathy

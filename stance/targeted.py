@@ -67,7 +67,10 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    a negated wish or event flips it ("I don't
    want X to lose", "I hope X doesn't fall" -> favor). A third party's wish
    ("Y hopes X collapses", "many hope X wins") is that party's, left to the
-   other rules; "hope for X", "wish X well", "pray for X" are not events of
+   other rules; with a plural or pronoun wisher and an event read ("they
+   want to see X defeated", "they want X to lose", "people hope X wins") it
+   is ``"reported speech"`` (neutral: no other rule reads the event as the
+   writer's; RUW train: no label changes); "hope for X", "wish X well", "pray for X" are not events of
    X. A wished razing ("I hope X blows Y off the map") is rule 10's
    ``"wished attack"``. RUW train: 1 Russia / 2 Ukraine labels change, right
    0 -> 1 / 1 -> 1 (the class is rare there; train halves unchanged or
@@ -176,6 +179,19 @@ naming the rule, and the exact substring of the comment it rests on. The rules
 9. ``"predicate evaluation"`` / ``"negation"``: the actor is the subject of
    an evaluation ("X is a fool", "X is losing", "X lied"); a negation flips it
    ("X is not naive", "X is no fool" -> favor) with a smaller magnitude.
+   "(They want to) see / watch X defeated" is the participle of X's defeat,
+   not "X defeated Y" (the writer's own wish is rule 5's; a third party's is
+   left to the other rules; RUW train: no label changes).
+   ``"fear"`` (read before the rules below): X feared by another actor ("Y
+   is afraid / scared / terrified of X", "Y fears X", "Y has good reason to
+   fear X") or by everyone ("everyone fears X", "the whole world is afraid
+   of X") is X's strength (favor X); "nobody / no one is afraid of X",
+   "nobody fears X" is its weakness (against X); the actor afraid of another
+   one is weak ("X is afraid of Y", "X fears Y": against X), or brave when
+   negated after it ("X is not afraid of Y": favor X). Not for an object
+   ("(those who) support X are afraid of Y") nor under a negation before the
+   one afraid ("it's not like X is scared of Y", "not everyone fears X";
+   RUW train: 2 labels change, right 0 -> 2).
    For the writer's stance adverbs of certainty are no evaluation ("X will
    definitely / surely collapse" is not praise, as in rule 12), and a manner
    adverb leaves the evaluation to the verb it qualifies ("X successfully
@@ -197,7 +213,11 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    the dam"), also a slim chance ("there is zero / little chance (that) X
    would attack ...", "the chances of X blowing it up are very low"; not "a
    good chance X will attack": RUW train 2 Russia / 1 Ukraine labels change,
-   right 0 -> 2 / 0 -> 1) -> favor X; "why is / does X shell ..." asks the reason of a deed
+   right 0 -> 2 / 0 -> 1) -> favor X; "wtf would X ..." is "why would X
+   ..."; the deeds include "irradiate", "poison", "torch" (aggression verbs
+   everywhere) and "flood", "drown", "contaminate", "pollute" (here only: "X
+   flooded the market" is no attack) (RUW train: 2 Ukraine labels change,
+   right 0 -> 1); "why is / does X shell ..." asks the reason of a deed
    taken as real and stays an attack.
    ``"shifted guilt"``: "X did it", "(Y didn't blow up the dam.) X did." put
    the guilt on X -> against X (not in a question, a condition or after
@@ -826,8 +846,13 @@ naming the rule, and the exact substring of the comment it rests on. The rules
     / will not (be allowed to) fall / collapse" -> favor X, and ``"wish"``:
     "X must fall" -> against X ("X fell" is an event) (RUW train: 3 labels
     per target change, right 0 -> 3); ``"predicted demise"``: "X will fall
-    (soon)" -> against X (not "X will fall back / short / for it / in line",
+    (soon)", "X is gonna / going to fall" -> against X (not "X will fall back / short / for it / in line",
     "X could fall", nor after "if / unless / without": a warning) (RUW
+    train: no label changes, the case is absent there); a warning that X
+    needs help argues for helping it: "without (our / Western) help / weapons
+    X will (would, is gonna) fall / collapse / lose / be defeated", "X won't
+    survive without aid" -> ``"aid to actor"`` (favor X; read before the
+    other rules, which took "help X" or "X will collapse" for blame; RUW
     train: no label changes, the case is absent there); a membership demanded or denied: "X
     must / needs to join (be in, be a member of, be admitted into) NATO / the
     EU / the alliance" -> favor X, "X cannot / must not be in NATO" -> against
@@ -1494,7 +1519,7 @@ def _slim_chance(toks: list[str], a: int, b: int, hi: int) -> int:
     return c if toks[a - 1] == "of" and not lx.COPULAS.isdisjoint(after) and not _SLIM.isdisjoint(after) else -1
 
 
-_DOUBTING = _DOUBT | _CHANCE | {"why", "how"}
+_DOUBTING = _DOUBT | _CHANCE | {"why", "how", "wtf"}  # "wtf would X ...": "why the f*** would X"
 _ASKING = frozenset({"when", "so", "saying"})  # doubting words only in a question
 # "how could / can X (even) blow it up?", "how is X going to ...", "when did X invade Y?": a
 # question that doubts the deed (not "how did X ...", which asks the manner of a real one)
@@ -1511,7 +1536,7 @@ def _doubting_question(toks: list[str], a: int) -> int:
     if a < 2:
         return -1
     w, aux = toks[a - 2], toks[a - 1]
-    if aux in _WHY_MODALS and w == "why":
+    if aux in _WHY_MODALS and (w == "why" or w == "wtf"):
         return a - 2
     if toks[-1] != "?" and aux != "would":
         return -1
@@ -1539,12 +1564,16 @@ _SENTENCE_CUES = _DOUBTING | _ASKING | {"up", "blow", "blows", "blew", "blown", 
                                          "blamed"}
 
 
+# harms that are no aggression verbs elsewhere ("X flooded the market"): "why would X flood its own land?"
+_DOUBTED_HARMS = frozenset({"flood", "drown", "contaminate", "pollute"})
+
+
 def _doubted_deed(toks: list[str], q: int, hi: int) -> int:
     """Index of the aggression verb (or "do it / that") at or just after ``q``, or -1."""
     for r in range(q, min(hi + 1, q + 4)):
         t = toks[r]
-        if t in lx.AGGRESSION_VERBS or t in {"do", "did"} and r + 1 <= hi and toks[r + 1] in {
-                "it", "that", "this", "so"}:
+        if t in lx.AGGRESSION_VERBS or t in _DOUBTED_HARMS or t in {"do", "did"} and r + 1 <= hi and toks[
+                r + 1] in {"it", "that", "this", "so"}:
             return r
         if not (t in {"even", "ever", "just", "want", "wants", "to", "really", "actually", "going",
                       "would", "have", "try", "risk"} or t in lx.AUXILIARIES):
@@ -2681,6 +2710,9 @@ _CORRECT = frozenset({"right", "correct"})
 # verbs of trouncing an enemy named right after them ("X is stomping Y"): X is winning
 _TROUNCING = frozenset({"beating", "stomping", "stomps", "stomped", "smashing", "grinding",
                         "whooping", "thrashing", "trouncing", "routing", "pummeling", "pummelling"})
+# "see / watch / want X defeated": the participle of X's defeat, not X's victory
+_SEEN_DONE = frozenset({"see", "seeing", "saw", "seen", "watch", "watching", "watched", "want", "wants",
+                        "wanted"})
 _WIN_VERBS = frozenset({"defeat", "defeats", "defeated", "beat", "beats", "conquer", "conquers",
                         "outlast", "outlasts"})
 # the subject's attitude toward something else ("X won't trust / accept ..."), not an evaluation of X
@@ -3773,6 +3805,7 @@ _ALLIANCES = frozenset({"nato", "eu", "alliance"})
 # join" deny no right
 _CAN_MUST = frozenset({"can", "cannot", "can't", "must", "mustn't", "should", "shouldn't"})
 _DEONTIC_CUES = _OWE | _RECEIVE | _DESERVE | _FALL | _ALLIANCES
+_GONNA = frozenset({"gonna", "going"})
 _OBLIGING = frozenset({"must", "should", "need", "needs", "ought", "gotta", "mustn't", "shouldn't",
                        "cannot", "can't", "can", "will", "won't"})
 
@@ -3799,12 +3832,14 @@ def _deontic(toks, a: int, b: int, lo: int, hi: int, val) -> tuple[float, str, i
         if w or b + 1 <= hi and toks[b + 1] in {"nothing", "zero"}:
             return -0.5, "owed", w[0] if w else k - 1, b if w else b + 1
         return 0.5, "owed", k - 1, b
-    r, neg, modal = b + 1, -1, False
+    r, neg, modal, fut = b + 1, -1, False, False
     while r <= hi and r < b + 7 and (toks[r] in lx.AUXILIARIES or toks[r] in _OBLIGING or _is_negator(
-            toks[r]) or toks[r] in {"allowed", "permitted", "get", "ever"} and toks[r - 1] in {"be", "to"}):
+            toks[r]) or toks[r] in {"allowed", "permitted", "get", "ever"} and toks[r - 1] in {"be", "to"}
+            or toks[r] in _GONNA):
         if _is_negator(toks[r]) and neg < 0:
             neg = r
         modal = modal or toks[r] in _OBLIGING
+        fut = fut or toks[r] in _GONNA  # "X is gonna / going to fall": the future, as "will"
         r += 1
     if r > hi:
         return None
@@ -3827,16 +3862,95 @@ def _deontic(toks, a: int, b: int, lo: int, hi: int, val) -> tuple[float, str, i
             a - 1 >= lo and toks[a - 1] in {"why", "how", "whether"}) and (e := next((x for x in range(r, min(hi + 1, r + 5)) if toks[
             x] in _ALLIANCES), -1)) >= 0:
         return (-0.5 if neg >= 0 else 0.5), "advocacy" if neg >= 0 else "defence", a, e
-    if v in _FALL and modal and r + 1 <= hi + 1 and (r + 1 > hi or toks[r + 1] in lx.BOUNDARIES or toks[
+    if v in _FALL and (modal or fut) and r + 1 <= hi + 1 and (r + 1 > hi or toks[r + 1] in lx.BOUNDARIES or toks[
             r + 1] in {"to", "again", "apart", "soon", "eventually"}):
         if neg >= 0:
             return 0.5, "defence", a, r
         if must:
             return -0.5, "wish", a, r
-        if not {"will", "shall", "'ll"}.isdisjoint(toks[b + 1:r]) and not any(
+        if (fut or not {"will", "shall", "'ll"}.isdisjoint(toks[b + 1:r])) and not any(
                 x in _CONDITIONALS or x == "without" for x in toks[:a]):
             return -0.5, "predicted demise", a, r  # "X will fall (soon)", not "if Y ..., X will fall"
     return None
+
+
+# "without (our) help X will fall", "X would collapse without Western weapons": a warning that X
+# needs help argues for helping X (``"aid to actor"``, favor X)
+_UNAIDED_FUTURE = frozenset({"will", "would", "'ll", "'d", "gonna", "going", "could", "won't", "wouldn't"})
+_UNAIDED_DOWN = frozenset("""fall fallen collapse collapsed crumble lose lost perish die fail defeated
+crushed overrun destroyed conquered finished gone""".split())
+_UNAIDED_UP = frozenset({"survive", "survived", "last", "lasted", "stand", "stood", "exist", "existed"})
+_AID_OR_US = lx.AID_NOUNS | _AID_WEAPONS | {"us", "america", "nato", "west"}
+
+
+def _unaided_demise(toks, a: int, b: int, lo: int, hi: int) -> tuple[int, int]:
+    """(first, last) index of "without (our) help X will fall / won't survive", else (-1, -1)."""
+    r, neg, fut = b + 1, False, False
+    while r <= hi and r < b + 7 and (toks[r] in lx.AUXILIARIES or toks[r] in _UNAIDED_FUTURE or _is_negator(toks[r])):
+        neg = neg or _is_negator(toks[r])
+        fut = fut or toks[r] in _UNAIDED_FUTURE
+        r += 1
+    if not fut or r > hi or not (toks[r] in _UNAIDED_DOWN and not neg or toks[r] in _UNAIDED_UP and neg):
+        return -1, -1
+    for w in range(max(0, a - 7), a):  # "without (our / Western) help, X ..." (the comma may close a clause)
+        if toks[w] == "without" and not _AID_OR_US.isdisjoint(toks[w + 1:min(a, w + 4)]):
+            return w, r
+    for w in range(r + 1, min(hi + 1, r + 4)):  # "X will fall without (our) help"
+        if toks[w] == "without" and (e := next((x for x in range(w + 1, min(hi + 1, w + 4)) if toks[
+                x] in _AID_OR_US), -1)) >= 0:
+            return a, e
+    return -1, -1
+
+
+# fear: "Y is afraid of X", "Y fears X" (Y another actor): X is feared, its strength (favor X);
+# "nobody is afraid of / fears X": X's weakness (against X); "X is afraid of / fears Y" (Y another
+# actor): X's weakness (against X), "X is not afraid of Y" its courage (favor X) (``"fear"``)
+_FEAR_ADJ = frozenset({"afraid", "scared", "terrified", "frightened", "fearful"})
+_FEAR_VERBS = frozenset({"fear", "fears", "feared", "fearing"})
+_FEAR_WORDS = _FEAR_ADJ | _FEAR_VERBS
+_FEAR_SKIP = frozenset({"so", "too", "very", "really", "even", "still", "all", "truly", "reason", "good",
+                        "every", "more", "less", "anymore", "longer", "actually"})
+_FEARLESS = frozenset({"nobody", "noone", "none"})
+_EVERYONE = frozenset({"everyone", "everybody", "world"})
+
+
+def _fearer(toks, a: int, lo: int) -> bool:
+    """Whether the mention at ``a`` is the subject of an asserted fear: not an object ("(those
+    who) support X are afraid ...") nor under a negation ("it's not like X is afraid ...")."""
+    return a == lo or not (toks[a - 1] in _BEFORE_MENTION_CUES or toks[a - 1] in _PREPOSITIONS or any(
+        _is_negator(x) for x in toks[max(lo, a - 3):a]))
+
+
+def _fear(toks, a: int, b: int, lo: int, hi: int, owner, actor: str) -> tuple[float, int, int]:
+    """(stance, first, last index) of X feared or afraid (see above), else (0, -1, -1)."""
+    f = a - 1 if a - 1 >= lo and toks[a - 1] in _FEAR_VERBS else (
+        a - 2 if a - 2 >= lo and toks[a - 1] == "of" and toks[a - 2] in _FEAR_ADJ else -1)
+    if f >= 0:  # X feared
+        s, neg = f - 1, False
+        while s >= lo and s > f - 6 and toks[s] not in _FEARLESS and (
+                toks[s] in lx.AUXILIARIES or toks[s] in _FEAR_SKIP or _is_negator(toks[s])):
+            neg = neg or _is_negator(toks[s])
+            s -= 1
+        if s >= lo and (toks[s] in _FEARLESS or toks[s] == "one" and s > lo and toks[s - 1] == "no"):
+            return -0.5, s - (toks[s] == "one"), b
+        o = owner.get(s) if s >= lo else None
+        if not neg and s >= lo and toks[s] in _EVERYONE and not (s > lo and _is_negator(toks[s - 1])):
+            return 0.5, s, b  # "everyone fears X", "the whole world is afraid of X"
+        if o is not None and o.actor != actor and not neg and _fearer(toks, o.a, lo):
+            return 0.5, o.a, b
+        return 0.0, -1, -1
+    if not _fearer(toks, a, lo):
+        return 0.0, -1, -1
+    r, neg = b + 1, False  # X afraid
+    while r <= hi and r < b + 7 and (toks[r] in lx.AUXILIARIES or toks[r] in _FEAR_SKIP or _is_negator(toks[r])
+                                     or toks[r] == "has" or toks[r] == "no"):
+        neg = neg or _is_negator(toks[r])
+        r += 1
+    y = r + 1 if r <= hi and toks[r] in _FEAR_VERBS else r + 2 if r + 2 <= hi and toks[r] in _FEAR_ADJ and toks[
+        r + 1] == "of" else -1
+    if 0 <= y <= hi and (o := owner.get(y)) is not None and o.actor != actor:
+        return (0.5 if neg else -0.5), a, y
+    return 0.0, -1, -1
 
 
 # "Russia, just leave!", "Russia, give Crimea back": a demand addressed to X (``"told to
@@ -3860,6 +3974,7 @@ _WISH_LINKS = frozenset({"that", "the", "to", "see", "watch", ",", "for", "until
 # X", "love to see X", "can't wait for / until X"
 _WAIT_LINKS = frozenset({"for", "until", "till"})
 _CANT_WAIT = frozenset({"can't", "cannot", "cant"})  # ("I can't wait for X to V")
+_THIRD_WISHERS = frozenset({"they", "he", "she", "who", "many", "some", "people"})
 _WISHERS = frozenset({"i", "we", "let's", "lets", "i'd", "we'd", "i'm", "im", "we're", "here's"})
 _WISHER_ADVERBS = frozenset({"really", "just", "do", "still", "truly", "sincerely", "also", "all",
                              "so", "genuinely", "would", "only", "am", "are", "dearly"})
@@ -3950,7 +4065,7 @@ def _wished_event(toks, a: int, b: int, lo: int) -> tuple[float, int, int]:
         w0 = w = w - 1
     elif links and links[0] in _WAIT_LINKS:
         return 0.0, -1, -1  # "hope for X", "pray for X": no event of X
-    neg = False
+    neg = third = False
     if t != "may" and t != "hopefully":
         j = w - 1
         while j >= lo and j > w - 5 and (toks[j] in _WISHER_ADVERBS or toks[j] in _WISH_NEG):
@@ -3959,7 +4074,9 @@ def _wished_event(toks, a: int, b: int, lo: int) -> tuple[float, int, int]:
             j -= 1
         if not (j >= lo and toks[j] in _WISHERS or t in {"hoping", "praying", "wait"} and (
                 j < lo or toks[j] in {",", "and", "but", "so"})):
-            return 0.0, -1, -1  # a third party's wish ("Y hopes X ...") is left to the other rules
+            if neg or j < lo or toks[j] not in _THIRD_WISHERS and toks[j][-1:] != "s":
+                return 0.0, -1, -1  # a third party's wish ("Y hopes X ...") is left to the other rules
+            third = True
     while r < n and r < b + 6 and (toks[r] in _WISH_AUX or toks[r] in _WISH_NEG):
         neg = neg != (toks[r] in _WISH_NEG)
         r += 1
@@ -3983,6 +4100,8 @@ def _wished_event(toks, a: int, b: int, lo: int) -> tuple[float, int, int]:
         st, r = -0.8, r + 2
     if not st:
         return 0.0, w, -1
+    if third:
+        return 0.0, w0, r  # "they want to see X defeated": the wish is theirs, not the writer's
     return (-st if neg else st), w0, r
 
 
@@ -4329,7 +4448,7 @@ _ANALYSE_GATES = (_AGGRESSION_WORDS | _SPEAKER_VERBS | lx.HARM_TARGETS | _WITHDR
 _ANALYSE_WORDS = frozenset(_ANALYSE_GATES | _SENTENCE_CUES | lx.REPORTING_VERBS | {"according"}
                            | _CONDITIONALS | _COORDINATED | _QUOTES | _DISMISS_TRIGGERS | _SETBACK_CUES
                            | _START_VERBS | _CARRY_WORDS | _MIGHT_EPITHETS | _EMBED_TRIGGERS | _SIDE_LINKS
-                           | _CONFLICT_NOUNS | _YOU | _WISH_WORDS | {"huh", "offensive", "history"})
+                           | _CONFLICT_NOUNS | _YOU | _WISH_WORDS | _FEAR_WORDS | {"huh", "offensive", "history", "without"})
 _AFTER_SUBJECT_CUES = frozenset({",", "—", "–", "("}) | _RELATIVE  # a relative clause or apposition after X
 _SPECIAL_KINDS = frozenset({"cue", "hashtag", "emoji"})  # mention kinds with a rule of their own
 # cues whose words are not said of an "anti-X" mention itself (the side declared, nearby words)
@@ -4403,6 +4522,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
     start_here = bool(gates) and not _START_VERBS.isdisjoint(gates)
     you_here = bool(gates) and not _YOU.isdisjoint(gates)
     wish_here = bool(gates) and not _WISH_WORDS.isdisjoint(gates)
+    fear_here = bool(gates) and not _FEAR_WORDS.isdisjoint(gates)
     # a conflict name ("the Russia/Ukraine war") needs a mention of another actor, a conflict noun
     # and two actors in one token or a link word ("/", "-", "vs", "and"): most sentences lack one
     linked = len(located) > 1 and bool(gates) and not _CONFLICT_NOUNS.isdisjoint(gates) and (
@@ -4554,7 +4674,13 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     sign = (1.0 if toks[j + 2] == "right" else -1.0) * (-0.7 if j > b + 2 else 0.8)
                     add(m, sign, 0.75, "predicate evaluation", a, j + 5)
                     continue
-        elif reported == "neutral":
+        if fear_here and (fe := _fear(toks, a, b, lo, hi, owner, m.actor))[0]:
+            add(m, fe[0], 0.6, "fear", fe[1], fe[2])
+            continue
+        if "without" in gates and (ua := _unaided_demise(toks, a, b, lo, hi))[0] >= 0:
+            add(m, 0.5, 0.6, "aid to actor", ua[0], ua[1])  # "without (our) help X will fall"
+            continue
+        if d0 >= 0 and reported == "neutral":
             ds, dneg = _declarer(toks, d0, lo)
             if ds >= 0:
                 sign = -1.0 if toks[d0][:4] == "anti" else 1.0
@@ -4629,7 +4755,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             # prevail"): the event decides; the wish word alone says nothing of X (rule 12)
             st, wish_at, r = _wished_event(toks, a, b, lo)
             if r >= 0:
-                add(m, st, 0.7, "wish", wish_at, r)
+                add(m, st, 0.7 if st else 0.3, "wish" if st else "reported speech", wish_at, r)
                 continue
         if fired:
             continue
@@ -5133,6 +5259,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                         continue
                     if not copula:
                         if r == q0 and tr in _WIN_VERBS:
+                            if tr == "defeated" and k > lo and toks[k - 1] in _SEEN_DONE:
+                                break  # "(they want to) see X defeated": a participle, X's defeat (rule 5)
                             v = 2.0  # "X defeated / beat Y": X's success ("X can't defeat Y": its failure)
                         if tr in lx.EXPERIENCER_VERBS or tr in _ATTITUDE_VERBS:
                             break  # "X loves / wants / fears ...": X's feeling, not an evaluation of X

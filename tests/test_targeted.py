@@ -3466,3 +3466,110 @@ def test_a_denied_or_conditional_defeat_by_an_agent_is_no_success():
     assert _labels("Russia was not defeated by Ukraine.", (RUSSIA, UKRAINE))["Ukraine"][1] != "military success"
     assert _labels("If Russia is defeated by Ukraine, Putin falls.", (RUSSIA, UKRAINE))["Ukraine"][1] \
         != "military success"
+
+
+@pytest.mark.parametrize("text", [
+    "They want to see Ukraine defeated.", "The generals wanted to see Ukraine defeated.",
+    "We watched Ukraine defeated on the news.",
+])
+def test_seeing_the_actor_defeated_is_no_victory(text):
+    # "see X defeated" is the participle of X's defeat, not "X defeated Y"
+    assert _labels(text)["Ukraine"][0] != "favor"
+
+
+def test_the_actor_defeating_another_is_still_its_success():
+    assert _labels("Ukraine defeated the invaders.")["Ukraine"][0] == "favor"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia is gonna fall.", "Russia is going to fall.", "Russia is gonna fall soon.",
+])
+def test_gonna_fall_is_a_predicted_demise(text):
+    assert _labels(text)["Russia"] == ("against", "predicted demise")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia is going to fall back.",  # no demise
+    "If Russia is gonna fall, so be it.",  # a condition
+])
+def test_no_gonna_fall_demise(text):
+    assert _labels(text)["Russia"][1] != "predicted demise"
+
+
+@pytest.mark.parametrize("text", [
+    "Without our help Ukraine will fall.", "Without help, Ukraine will collapse.",
+    "Without weapons Ukraine would lose.", "Ukraine will fall without our support.",
+    "Without Western aid Ukraine won't survive.", "Without us Ukraine is gonna collapse.",
+])
+def test_a_warning_that_the_actor_needs_help_argues_for_it(text):
+    assert _labels(text)["Ukraine"] == ("favor", "aid to actor")
+
+
+@pytest.mark.parametrize("text", [
+    "Without Ukraine we will fall.",  # X is no subject
+    "Without a plan Ukraine will fall.",  # no help
+    "Without our help Ukraine will win.",  # no demise
+])
+def test_no_unaided_demise(text):
+    assert _labels(text)["Ukraine"][1] != "aid to actor"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Why would Ukraine irradiate their own country?", "denied guilt"),
+    ("Why would Ukraine flood its own land?", "denied guilt"),
+    ("Wtf would Ukraine poison its own people?", "denied guilt"),
+])
+def test_more_denied_deeds(text, cue):
+    assert _labels(text)["Ukraine"] == ("favor", cue)
+
+
+def test_a_flooded_actor_is_no_victim_of_attack():
+    # "flood" is a doubted deed only: "X is flooded with weapons" is no attack
+    assert _labels("Ukraine is flooded with weapons.")["Ukraine"][1] != "victim of attack"
+    assert _labels("Russia poisoned the river.")["Russia"] == ("against", "attack by actor")
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Russia is afraid of Ukraine.", {"Russia": "against", "Ukraine": "favor"}),
+    ("Russia fears Ukraine.", {"Russia": "against", "Ukraine": "favor"}),
+    ("Russia has good reason to fear Ukraine.", {"Russia": "against", "Ukraine": "favor"}),
+    ("Ukraine is not afraid of Russia.", {"Ukraine": "favor"}),
+    ("Nobody is afraid of Russia anymore.", {"Russia": "against"}),
+    ("No one fears Russia.", {"Russia": "against"}),
+    ("Everyone fears Russia.", {"Russia": "favor"}),
+    ("The whole world is afraid of Russia.", {"Russia": "favor"}),
+])
+def test_fear_tells_strength_and_weakness(text, labels):
+    got = _labels(text)
+    for actor, label in labels.items():
+        assert got[actor] == (label, "fear")
+
+
+@pytest.mark.parametrize("text", [
+    "It's not like Ukraine is scared of Russia.",  # negated before the one afraid
+    "Not everyone fears Russia.",
+    "Countries that do not support Ukraine are afraid of Russia.",  # Ukraine is an object
+    "I am afraid of Russia.",  # the writer's own fear
+])
+def test_no_fear_reading(text):
+    assert all(cue != "fear" for _, cue in _labels(text).values())
+
+
+@pytest.mark.parametrize("text", [
+    "They want to see Ukraine defeated.", "They want Ukraine to lose.", "People hope Ukraine wins.",
+    "The hawks want to see Ukraine crushed.",
+])
+def test_a_third_partys_wish_is_not_the_writers(text):
+    assert _labels(text)["Ukraine"] == ("neutral", "reported speech")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("We want to see Ukraine defeated.", "against"),  # the writer's own wish
+    ("They don't want Ukraine to lose.", None),  # negated: left to the other rules
+])
+def test_the_writers_wish_near_a_third_partys(text, label):
+    got = _labels(text)["Ukraine"]
+    if label:
+        assert got == (label, "wish")
+    else:
+        assert got[1] != "reported speech"
