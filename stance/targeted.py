@@ -1655,7 +1655,8 @@ crush obliterate flatten annihilate exterminate wipe erase raze steamroll nuke""
                         for e in ("", "d", "ed", "s", "es"))
 _DEONTIC = frozenset({"should", "must", "gotta", "ought", "better", "should've", "shoulda",
                       "shouldn't", "mustn't", "shouldnt"})
-_WISH_OPENERS = frozenset({"let", "hope", "hoping", "hopefully", "wish", "pray", "praying", "time"})
+_HOPE_WORDS = frozenset({"hope", "hoping", "hopefully", "wish", "pray", "praying"})  # words of wishing
+_WISH_OPENERS = _HOPE_WORDS | {"let", "time"}  # ("let's hope", "time for X to ...")
 
 
 _PURPOSES = frozenset({"protect", "defend", "liberate", "save", "denazify", "free", "secure",
@@ -2168,17 +2169,25 @@ _DECLARED = frozenset({("rooting", "for"), ("root", "for"), ("cheering", "for"),
                        ("on", "the", "side", "of")})  # phrases said only by a first person
 
 
+def _subject_back(toks, s0, lo, skip, span: int) -> tuple[int, int]:
+    """(index of the first token back from s0 that is neither in ``skip`` nor a negator, at most
+    ``span`` tokens back (below ``lo`` if none), index of the leftmost negator passed or -1)."""
+    p, neg = s0 - 1, -1
+    while p >= lo and p >= s0 - span and (toks[p] in skip or _is_negator(toks[p])):
+        if _is_negator(toks[p]):
+            neg = p
+        p -= 1
+    return p, neg
+
+
 def _declarer(toks, s0, lo) -> tuple[int, bool]:
     """(index of the subject declaring the side taken at token s0, negated); index -1 if none.
 
     Skips auxiliaries, degree words and negators back from s0 ("I am not (a) pro-X",
     "we're 100% on X's side"); the subject must be "I" / "we" (or "I'm", "we're").
     """
-    p, neg = s0 - 1, False
-    while p >= lo and p >= s0 - 5 and (toks[p] in _DECLARE_SKIP or _is_negator(toks[p])):
-        neg = neg or _is_negator(toks[p])
-        p -= 1
-    return (p if p >= lo and toks[p] in _DECLARERS else -1), neg
+    p, neg = _subject_back(toks, s0, lo, _DECLARE_SKIP, 5)
+    return (p if p >= lo and toks[p] in _DECLARERS else -1), neg >= 0
 
 
 def _negated_predicate(toks, b, hi) -> tuple[int, int]:
@@ -2471,6 +2480,7 @@ _COUNTERFACTUAL_PERFECT = frozenset({"have", "of", "'ve"})
 _COULD = frozenset({"could", "could've", "couldve", "coulda"})
 _WOULD = frozenset({"would", "'d", "would've", "wouldve", "woulda"})
 # participles of a defeat with its agent after "by" ("Y was defeated by X": X's ``"military success"``)
+# (not _TROUNCING: its "-ing" forms say "X is stomping Y"; not _SUCCESS_VERBS: strikes, not defeats)
 _DEFEATED_BY = frozenset("""defeated beaten beat routed outgunned outmatched outfought outplayed
 outmaneuvered outmanoeuvred outclassed trounced thrashed repelled repulsed halted thwarted foiled
 blunted""".split())
@@ -2577,11 +2587,12 @@ def _pretext_speaker(toks, i: int, located):
     for m in located:
         if m.b == k and not toks[k].endswith("'s"):
             return m
-    return _NOBODY if toks[k] in _PRETEXT_PRONOUNS else None
+    return _NOBODY if toks[k] in _PRETEXT_NOBODIES else None
 
 
 # a pronoun predicted to make a claim ("they'll say Y did it"): the content is disputed, nobody blamed
-_PRETEXT_PRONOUNS = frozenset({"they", "they'll", "he", "he'll", "she", "she'll", "russians", "ukrainians"})
+_PRETEXT_PRONOUNS = frozenset({"they", "they'll", "he", "he'll", "she", "she'll"})
+_PRETEXT_NOBODIES = _PRETEXT_PRONOUNS | {"russians", "ukrainians"}  # ... or a whole people ("russians will say")
 
 
 def _report_start(sent: _Sentence, report_at: int) -> int:
@@ -2628,7 +2639,7 @@ secure""".split())
 # "X's pain and suffering"): the harm befalls X, it says nothing against X
 _VICTIM_WORDS = frozenset("""missing dead wounded injured killed murdered fallen victims suffering
 pain grief""".split())
-_AND = frozenset({"and", ",", "&"})
+_AND = frozenset({"and", ",", "&"})  # words that join (list separators less "or", "/", "nor")
 # words that open a clause: what precedes them is said in the main clause, not of the
 # subject of the clause they open ("interesting that X ...", "funny how X ...")
 _CLAUSE_OPENERS = frozenset({"that", "what", "how", "when", "whether", "why", "where"})
@@ -2845,7 +2856,8 @@ _EPITHET_PASSIVES = frozenset("""
 liquidated defeated beaten humiliated humbled routed trounced crushed destroyed decimated
 pushed outgunned outsmarted embarrassed""".split())
 _EPITHET_AUX = frozenset({"being", "been", "was", "were", "is", "are", "get", "gets", "got", "getting"})
-_EPITHET_CANT = frozenset({"can't", "cannot", "couldn't", "cant", "couldnt", "can", "could"})
+_CANT = frozenset({"can't", "cant", "cannot", "couldn't", "couldnt"})  # "X can't even ...", below too
+_EPITHET_CANT = _CANT | {"can", "could"}  # "(can't / can) even ..."
 
 
 def _mock_epithets(toks: Sequence[str], starts: Sequence[int], owner, findings: list[_Finding]) -> None:
@@ -3154,7 +3166,7 @@ _TONE_THIRD = _THIRD_SUBJECTS | frozenset({"you", "u", "ya", "countries", "natio
                                            "those", "west", "us", "government", "media"})
 _TONE_SKIP = frozenset({"also", "just", "really", "truly", "still", "even", "all", "both", "to",
                         "actually"})
-_LIST_SEPS = frozenset({",", "and", "or", "&", "/", "nor"})
+_LIST_SEPS = _AND | {"or", "/", "nor"}
 
 
 def _tone_third_subject(toks, r: int, owner, m) -> bool:
@@ -3456,12 +3468,12 @@ def _banned_weapon_use(toks, a: int, b: int, lo: int, hi: int, owner, topic: boo
 # predicted end of X (``"predicted demise"``, against X; "X is finished" is rule 9's).
 _FUTURE = frozenset({"will", "would", "'ll", "shall", "gonna", "could", "might", "may"})
 _DEMISE_VERBS = frozenset({"disappear", "vanish", "perish", "collapse", "disintegrate"})
-_DEMISE_PARTICIPLES = frozenset({"wiped", "obliterated", "erased", "gone", "annihilated",
-                                 "eradicated", "exterminated", "dissolved", "partitioned"})
+_WIPED_OUT = frozenset({"obliterated", "annihilated", "erased", "eradicated", "exterminated"})  # X ends
+_DEMISE_PARTICIPLES = _WIPED_OUT | {"wiped", "gone", "dissolved", "partitioned"}
 # ... and the same end told with a verb of razing ("X will be obliterated / destroyed"), read
 # before the passive victim ("X was destroyed")
-_ANNIHILATED = frozenset({"obliterated", "annihilated", "destroyed", "erased", "eradicated", "exterminated",
-                          "nuked", "flattened", "razed", "leveled", "levelled", "vaporized", "vaporised"})
+_ANNIHILATED = _WIPED_OUT | {"destroyed", "nuked", "flattened", "razed", "leveled", "levelled", "vaporized",
+                             "vaporised"}
 _DEMISE_SKIP = frozenset({"soon", "eventually", "simply", "just", "then", "surely", "also",
                           "probably", "definitely", "certainly", "completely", "totally",
                           "entirely", "quickly", "finally", "going", "to", "be"})
@@ -3564,9 +3576,8 @@ money food shells tanks oil gas resources manpower artillery equipment drones po
 
 
 
-# "X can't even take a village": X derided for failing at something small (``"derided
+# "X can't even take a village" (``_CANT``): X derided for failing at something small (``"derided
 # failure"``, against X)
-_CANT = frozenset({"can't", "cant", "cannot", "couldn't", "couldnt"})
 # "X is getting its ass kicked / handed to it": a beating (``"defeat"``, against X)
 _BEATEN = frozenset({"kicked", "beat", "beaten", "handed", "whipped", "whooped", "spanked"})
 _BACKSIDE = frozenset({"ass", "butt", "asses", "arse"})
@@ -3968,8 +3979,7 @@ _ENCOURAGE_WITH = frozenset({"with", "behind"})
 # the writer's wish for an event of X ("I hope / wish / pray (that) X V", "hopefully X V", "let's
 # hope X V", "I want X to V", "I'd love to see X V", "may X V", "may you V, X"): the words of
 # wishing are the writer's attitude to the event, and the event decides (``"wish"``)
-_WISH_WORDS = frozenset({"hope", "hoping", "hopefully", "wish", "pray", "praying", "want", "love", "may",
-                         "wait"})
+_WISH_WORDS = _HOPE_WORDS | {"want", "love", "may", "wait"}
 _WISH_LINKS = frozenset({"that", "the", "to", "see", "watch", ",", "for", "until", "till"})  # "hope that
 # X", "love to see X", "can't wait for / until X"
 _WAIT_LINKS = frozenset({"for", "until", "till"})
@@ -3998,14 +4008,13 @@ _WISHED_AGAINST = _inflected("lose burn rot perish fall collapse suffer crumble 
                              "disappear vanish pay choke starve implode disintegrate surrender")
 _WISHED_FAVOR_STATES = frozenset({"victorious", "free", "able", "blessed", "safe", "strong", "successful",
                                   "protected", "saved", "liberated", "okay", "ok", "alright", "fine"})
-_WISHED_AGAINST_STATES = frozenset({"defeated", "destroyed", "damned", "crushed", "cursed", "wiped",
-                                    "obliterated", "erased", "gone", "annihilated", "punished",
-                                    "humiliated", "beaten", "finished", "dead", "doomed", "dissolved",
-                                    "bankrupt", "broken", "conquered", "eradicated"})
+_WISHED_AGAINST_STATES = (_DEMISE_PARTICIPLES - {"partitioned"}) | {
+    "defeated", "destroyed", "damned", "crushed", "cursed", "punished", "humiliated", "beaten", "finished",
+    "dead", "doomed", "bankrupt", "broken", "conquered"}
 # "Russian conscripts keep surrendering": X's combatants give up (``"defeat"``, against X)
 _GIVING_UP = frozenset("""surrendering surrender surrendered surrenders deserting deserted
 desert deserts defecting defected defect mutinying mutinied mutiny""".split())
-_RUN_AWAY = frozenset({"running", "ran", "run", "runs"})
+_RUN = frozenset({"run", "runs", "ran", "running"})  # "running away", "run out of", "run circles around"
 
 
 def _addressed(toks, a: int, b: int) -> tuple[float, int]:
@@ -4117,7 +4126,7 @@ def _combatants_give_up(toks, m, b: int, hi: int) -> int:
         t = toks[r]
         if t in _GIVING_UP:
             return -1 if _negated(toks[b + 1:r]) else r
-        if t in _RUN_AWAY and r + 1 <= hi and toks[r + 1] == "away":
+        if t in _RUN and r + 1 <= hi and toks[r + 1] == "away":
             return -1 if _negated(toks[b + 1:r]) else r + 1
         if t not in lx.AUXILIARIES and t not in {"keep", "keeps", "kept", "started", "are",
                                                  "were", "been", "now", "still", "all",
@@ -4158,7 +4167,6 @@ _SUFFERING = frozenset({"hurting", "bleeding", "reeling", "struggling", "falteri
 # the one who hurts ("X is hurting Y")
 _SUFFERING_AFTER = frozenset("""badly bad too now already more even everywhere heavily
 terribly really dry out white not men troops soldiers equipment money manpower""".split())
-_RUN_OUT = frozenset({"run", "runs", "ran", "running"})
 _EXHAUSTIBLE = _RESOURCES | frozenset("""people bodies shells rockets men soldiers recruits
 conscripts fodder supplies fuel steam time options reserves""".split())
 # "disable / degrade / reduce X's ability (capacity) to ...": X's means of waging war are cut
@@ -4207,7 +4215,7 @@ _PUSHES = frozenset({"counteroffensive", "counter-offensive", "gains"})
 _REPELLED = frozenset("""repelled repelling repels repel repulsed stopped stopping stops stop halted
 halting halts thwarted thwarting blunted blunting crushed crushing defeated defeating smashed
 foiled reversed""".split())
-_SETBACK_CUES = _RETAKE | _GAIN | (_PUSH_VERBS | _DOWN_VERBS | _ATTRITION_VERBS | _SUFFERING | _RUN_OUT | {"limit"} | _ABILITY
+_SETBACK_CUES = _RETAKE | _GAIN | (_PUSH_VERBS | _DOWN_VERBS | _ATTRITION_VERBS | _SUFFERING | _RUN | {"limit"} | _ABILITY
                  | {t[-1] for t in _PLIGHTS} | _FLOOR_VERBS | _COMING_APART | _WIPED | _LOSS_NOUNS
                  | _ADVANCE | _BREAK | _CONQUER | {"apart", "circles"})
 
@@ -4250,7 +4258,7 @@ def _setback(toks, m, k: int, lo: int, hi: int, owner, sent) -> tuple[int, int, 
             if e < 0 and toks[v] in _PUSH_VERBS and toks[v].startswith("kick") and b + 1 <= hi and \
                     toks[b].endswith("'s") and toks[b + 1] in _BACKSIDE:
                 e = b + 1  # "kicking X's butt"
-    elif v - 2 >= lo and (toks[v] in {"around", "round"} and toks[v - 1] == "circles" and toks[v - 2] in _RUN_OUT
+    elif v - 2 >= lo and (toks[v] in {"around", "round"} and toks[v - 1] == "circles" and toks[v - 2] in _RUN
                           or toks[v] == "with" and toks[v - 1] == "floor" and v - 3 >= lo and toks[v - 3] in _FLOOR_VERBS):
         v, e = v - 2 - (toks[v] == "with"), b  # "Y is running circles around X", "Y is wiping the floor with X"
     else:
@@ -4297,7 +4305,7 @@ def _setback(toks, m, k: int, lo: int, hi: int, owner, sent) -> tuple[int, int, 
         t1, t2 = toks[q + 1], toks[q + 2]
         if t in _PUSH_VERBS and t.startswith("kick") and t2 in _BACKSIDE and (
                 t1 in _NOUN_MARKERS or t1 in {"some", "the"} or t1.endswith("'s")) \
-                or t in _RUN_OUT and t1 == "circles" and t2 in {"around", "round"} \
+                or t in _RUN and t1 == "circles" and t2 in {"around", "round"} \
                 or t in _FLOOR_VERBS and t1 == "the" and t2 == "floor":
             return a, q + 2, -2  # "X has been kicking their butt", "X is running circles around Y"
         if t in _LOSS_VERBS and (t2 in _LOSS_NOUNS or t1 in _LOSS_NOUNS or q + 3 <= hi and toks[q + 3] in _LOSS_NOUNS):
@@ -4315,7 +4323,7 @@ def _setback(toks, m, k: int, lo: int, hi: int, owner, sent) -> tuple[int, int, 
         return a, q + 1, -1
     if t in _SUFFERING and (q + 1 > hi or toks[q + 1] in lx.BOUNDARIES or toks[q + 1] in _SUFFERING_AFTER):
         return a, q, -1  # "X is really hurting", "X is bleeding men"
-    if t in _RUN_OUT and q + 2 <= hi and toks[q + 1] == "out" and toks[q + 2] == "of":
+    if t in _RUN and q + 2 <= hi and toks[q + 1] == "out" and toks[q + 2] == "of":
         for x in range(q + 3, min(hi + 1, q + 6)):
             o = owner.get(x)
             if toks[x] in _EXHAUSTIBLE or o is not None and o.actor == actor:
@@ -6562,7 +6570,7 @@ def _settle_sides(results, per_actor, conflicts, threshold: float, groups: Conta
                     continue  # an affiliate's evidence labels only its own actor (Putin: Russia)
                 o = results[src]
                 f = o[3]
-                if o[1] == "favor" and _tier(f) and groups and src in groups:
+                if o[1] == "favor" and _tier(f) and src in groups:
                     continue  # tone near a group ("advanced NATO weapons") takes no side in its conflict
                 st = max(-1.0, min(1.0, 0.8 * abs(o[0]) * sign))
                 lab = "favor" if st >= threshold else "against" if st <= -threshold else "neutral"
