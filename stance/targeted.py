@@ -2164,7 +2164,8 @@ def _slogan_speaker(toks, s0, lo, owner) -> int:
 _DECLARE_SKIP = frozenset("""am are 'm be been will would always still now firmly fully totally
 completely definitely absolutely strongly proudly very so really just 100 % a an also more way
 even all clearly""".split())
-_DECLARERS = frozenset({"i", "we", "i'm", "im", "we're", "i've", "we've"})
+_FIRST_PERSON = frozenset({"i", "we", "i'm", "im", "we're"})  # the writer as subject
+_DECLARERS = _FIRST_PERSON | {"i've", "we've"}
 _DECLARED = frozenset({("rooting", "for"), ("root", "for"), ("cheering", "for"), ("team",),
                        ("on", "the", "side", "of")})  # phrases said only by a first person
 
@@ -3985,14 +3986,12 @@ _WISH_LINKS = frozenset({"that", "the", "to", "see", "watch", ",", "for", "until
 _WAIT_LINKS = frozenset({"for", "until", "till"})
 _CANT_WAIT = frozenset({"can't", "cannot", "cant"})  # ("I can't wait for X to V")
 _THIRD_WISHERS = frozenset({"they", "he", "she", "who", "many", "some", "people"})
-_WISHERS = frozenset({"i", "we", "let's", "lets", "i'd", "we'd", "i'm", "im", "we're", "here's"})
+_WISHERS = _FIRST_PERSON | {"let's", "lets", "i'd", "we'd", "here's"}
 _WISHER_ADVERBS = frozenset({"really", "just", "do", "still", "truly", "sincerely", "also", "all",
                              "so", "genuinely", "would", "only", "am", "are", "dearly"})
 _WISH_AUX = frozenset({"would", "will", "'ll", "to", "can", "could", "shall", "gonna", "soon",
                        "finally", "eventually", "just", "really", "quickly", "completely", "totally",
                        "simply", "all", "actually", "does", "one", "day", "someday", "slowly"})
-_WISH_NEG = frozenset({"not", "never", "doesn't", "won't", "don't", "wouldn't", "can't", "cannot",
-                       "doesnt", "wont", "dont", "cant"})
 _WISH_OWNED = lx.MILITARY_NOUNS | frozenset("""economy regime government leadership offensive
 counteroffensive counter-offensive invasion people country state empire nation""".split())
 _WISH_COPULAS = frozenset({"be", "is", "are", "gets", "get", "becomes", "become", "stays", "stay",
@@ -4076,18 +4075,16 @@ def _wished_event(toks, a: int, b: int, lo: int) -> tuple[float, int, int]:
         return 0.0, -1, -1  # "hope for X", "pray for X": no event of X
     neg = third = False
     if t != "may" and t != "hopefully":
-        j = w - 1
-        while j >= lo and j > w - 5 and (toks[j] in _WISHER_ADVERBS or toks[j] in _WISH_NEG):
-            if toks[j] in _WISH_NEG:
-                neg, w0 = True, j  # "I don't want X to V": the evidence starts at the negation
-            j -= 1
+        j, at = _subject_back(toks, w, lo, _WISHER_ADVERBS, 4)
+        if at >= 0:
+            neg, w0 = True, at  # "I don't want X to V": the evidence starts at the negation
         if not (j >= lo and toks[j] in _WISHERS or t in {"hoping", "praying", "wait"} and (
                 j < lo or toks[j] in {",", "and", "but", "so"})):
             if neg or j < lo or toks[j] not in _THIRD_WISHERS and toks[j][-1:] != "s":
                 return 0.0, -1, -1  # a third party's wish ("Y hopes X ...") is left to the other rules
             third = True
-    while r < n and r < b + 6 and (toks[r] in _WISH_AUX or toks[r] in _WISH_NEG):
-        neg = neg != (toks[r] in _WISH_NEG)
+    while r < n and r < b + 6 and (toks[r] in _WISH_AUX or _is_negator(toks[r])):
+        neg = neg != _is_negator(toks[r])
         r += 1
     if r >= n:
         return 0.0, w, -1
