@@ -2563,7 +2563,7 @@ def _undone_wrong(toks, lo: int, hi: int, a: int) -> bool:
                 lx.AGGRESSION_VERBS.isdisjoint(clause) and _WRONGS.isdisjoint(clause))
     return False
 _COORDINATORS = frozenset({"and", "but", "while", "whereas", "yet", "so"})
-_FORETOLD = frozenset({"will", "gonna", "'ll"})
+_WILL = frozenset({"will", "shall", "'ll", "gonna"})  # the future told as sure ("X will / shall / is gonna V")
 _PRETEXT_SKIP = frozenset({"then", "just", "probably", "surely", "definitely", "certainly", "of",
                            "course", "again", "also", "simply", "likely", "undoubtedly", "no",
                            "doubt", "obviously", "even", "try", "to", "going"})
@@ -2578,8 +2578,8 @@ def _pretext_speaker(toks, i: int, located):
     "X is going to claim ..."), or None: a claim foretold by the writer is a pretext the writer
     disputes. Not negated ("X won't say"), not a question, not in a condition."""
     k, future = i - 1, False
-    while k >= 0 and (toks[k] in _FORETOLD or toks[k] in _PRETEXT_SKIP):
-        future = future or toks[k] in _FORETOLD or toks[k] == "going" and toks[k + 1] == "to"
+    while k >= 0 and (toks[k] in _WILL or toks[k] in _PRETEXT_SKIP):
+        future = future or toks[k] in _WILL or toks[k] == "going" and toks[k + 1] == "to"
         k -= 1
     future = future or k >= 0 and toks[k].endswith("'ll")  # ("they'll say")
     if not future or k < 0 or k > 0 and toks[k - 1] in {"what", "whatever"} or toks[-1] == "?" \
@@ -3467,7 +3467,7 @@ def _banned_weapon_use(toks, a: int, b: int, lo: int, hi: int, owner, topic: boo
 
 # "X will soon no longer exist", "X will disappear", "X would be wiped off the map": a
 # predicted end of X (``"predicted demise"``, against X; "X is finished" is rule 9's).
-_FUTURE = frozenset({"will", "would", "'ll", "shall", "gonna", "could", "might", "may"})
+_FUTURE = _WILL | {"would", "could", "might", "may"}
 _DEMISE_VERBS = frozenset({"disappear", "vanish", "perish", "collapse", "disintegrate"})
 _WIPED_OUT = frozenset({"obliterated", "annihilated", "erased", "eradicated", "exterminated"})  # X ends
 _DEMISE_PARTICIPLES = _WIPED_OUT | {"wiped", "gone", "dissolved", "partitioned"}
@@ -3880,7 +3880,7 @@ def _deontic(toks, a: int, b: int, lo: int, hi: int, val) -> tuple[float, str, i
             return 0.5, "defence", a, r
         if must:
             return -0.5, "wish", a, r
-        if (fut or not {"will", "shall", "'ll"}.isdisjoint(toks[b + 1:r])) and not any(
+        if (fut or not _WILL.isdisjoint(toks[b + 1:r])) and not any(
                 x in _CONDITIONALS or x == "without" for x in toks[:a]):
             return -0.5, "predicted demise", a, r  # "X will fall (soon)", not "if Y ..., X will fall"
     return None
@@ -4414,7 +4414,7 @@ def _predicted_conquest(toks, b: int, hi: int, owner, actor) -> int:
     elif r + 2 <= hi and toks[r] in {"is", "are", "'s"} and toks[r + 1] in {"going", "about"} \
             and toks[r + 2] == "to":
         r += 3
-    elif r <= hi and toks[r] in {"will", "shall", "gonna"}:
+    elif r <= hi and toks[r] in _WILL:
         r += 1
     else:
         return -1
