@@ -3473,8 +3473,8 @@ _WIPED_OUT = frozenset({"obliterated", "annihilated", "erased", "eradicated", "e
 _DEMISE_PARTICIPLES = _WIPED_OUT | {"wiped", "gone", "dissolved", "partitioned"}
 # ... and the same end told with a verb of razing ("X will be obliterated / destroyed"), read
 # before the passive victim ("X was destroyed")
-_ANNIHILATED = _WIPED_OUT | {"destroyed", "nuked", "flattened", "razed", "leveled", "levelled", "vaporized",
-                             "vaporised"}
+_ANNIHILATED = _WIPED_OUT | {w for w in _ANNIHILATE if w.endswith("ed") and not w.endswith("eed")} | {
+    "destroyed", "leveled", "levelled", "vaporized", "vaporised"}  # (the participles of _ANNIHILATE, and more)
 _DEMISE_SKIP = frozenset({"soon", "eventually", "simply", "just", "then", "surely", "also",
                           "probably", "definitely", "certainly", "completely", "totally",
                           "entirely", "quickly", "finally", "going", "to", "be"})
@@ -4007,7 +4007,7 @@ _WISHED_AGAINST = _inflected("lose burn rot perish fall collapse suffer crumble 
                              "disappear vanish pay choke starve implode disintegrate surrender")
 _WISHED_FAVOR_STATES = frozenset({"victorious", "free", "able", "blessed", "safe", "strong", "successful",
                                   "protected", "saved", "liberated", "okay", "ok", "alright", "fine"})
-_WISHED_AGAINST_STATES = (_DEMISE_PARTICIPLES - {"partitioned"}) | {
+_WISHED_AGAINST_STATES = _DEMISE_PARTICIPLES | {
     "defeated", "destroyed", "damned", "crushed", "cursed", "punished", "humiliated", "beaten", "finished",
     "dead", "doomed", "bankrupt", "broken", "conquered"}
 # "Russian conscripts keep surrendering": X's combatants give up (``"defeat"``, against X)
