@@ -553,7 +553,12 @@ naming the rule, and the exact substring of the comment it rests on. The rules
       neither (53 labels, right 14 -> 19; NewsMTSC mt_dev +0.3);
     - expletives used as intensifiers ("get the hell out of X", "what the
       fuck", "don't give a damn about X", "got its ass kicked"), here and in
-      rule 13 (25 labels, right 3 -> 5);
+      rule 13 (25 labels, right 3 -> 5); so are the negative words of fixed
+      phrases of certainty or emphasis ("without a doubt", "no / beyond
+      doubt", "damn right / straight", "hell yes", "crazy good", "ridiculously
+      brave": a degree word before praise), and "without a doubt X will
+      fall" is no condition for rule 14's predicted demise (2 labels, right
+      0 -> 2; halves Russia 64.39 -> 64.42 / 63.81 =, Ukraine =);
     - harm that befalls the actor named after a preposition ("the destruction
       of X", "a disaster for X", "death in X", "a threat to X"; "fear of X"
       keeps its valence: X is the danger) (24 labels, right 6 -> 9); with the
@@ -2082,6 +2087,13 @@ class _Mention:
 
 
 _EXPLETIVES = frozenset({"hell", "fuck", "heck", "shit", "crap", "damn", "ass", "fck", "frick"})
+# phrases of certainty or emphasis whose negative word evaluates nobody ("no doubt", "damn right",
+# "crazy good"): the denied doubt, the expletive before an assent, the degree word before praise
+_DOUBT_DENIERS = frozenset({"no", "without", "beyond"})
+_EMPHATIC_AFTER = frozenset({"right", "yes", "yeah", "yea", "yep", "straight", "sure"})
+_EMPHATIC_DEGREE = frozenset("""crazy insanely ridiculously stupidly stupid wicked freaking bloody
+terribly awfully damn""".split())
+_EMPHATIC_GATE = _EMPHATIC_DEGREE | {"doubt", "doubts"}
 _POSSESSIVES = frozenset({"its", "it's", "their", "his", "her", "our", "your", "my", "'s"})
 
 
@@ -2091,16 +2103,25 @@ def _void_words(toks) -> list[int]:
     "get the hell out of X", "what the fuck", "beat the shit out of", "one hell of
     a", "scary as hell", "(don't) give a damn about X", "X got its ass kicked": the
     expletive adds force to what is said; it is not said of the actor named near it.
+    So do the negative words of fixed phrases of certainty or emphasis ("without a
+    doubt", "no doubt", "beyond doubt", "damn right", "hell yes", "crazy good",
+    "ridiculously brave"): how sure or how strong, not how bad.
     """
-    if _EXPLETIVES.isdisjoint(toks):
+    if _EXPLETIVES.isdisjoint(toks) and _EMPHATIC_GATE.isdisjoint(toks):
         return []
     out = []
-    for r in range(1, len(toks)):
+    for r in range(len(toks)):
         t = toks[r]
+        p = toks[r - 1] if r else ""
+        if t in _EMPHATIC_DEGREE and r + 1 < len(toks) and _valence().get(toks[r + 1], 0.0) > 0 or (
+                t == "doubt" or t == "doubts") and (p in _DOUBT_DENIERS or p == "a" and r >= 2
+                                                     and toks[r - 2] in _DOUBT_DENIERS):
+            out.append(r)  # "crazy good", "without a doubt"
+            continue
         if t not in _EXPLETIVES:
             continue
-        p = toks[r - 1]
         if (p == "the"                                                    # the hell out of
+                or toks[r + 1:r + 2] and toks[r + 1] in _EMPHATIC_AFTER    # damn right, hell yes
                 or p in {"a", "one"} and toks[r + 1:r + 3] == ["of", "a"]  # one hell of a
                 or p in {"a", "one"} and r >= 2 and toks[r - 2] in {"give", "gives", "giving",
                                                                     "gave", "care"}  # give a damn
@@ -3869,8 +3890,8 @@ def _deontic(toks, a: int, b: int, lo: int, hi: int, val) -> tuple[float, str, i
         if must:
             return -0.5, "wish", a, r
         if (fut or not {"will", "shall", "'ll"}.isdisjoint(toks[b + 1:r])) and not any(
-                x in _CONDITIONALS or x == "without" for x in toks[:a]):
-            return -0.5, "predicted demise", a, r  # "X will fall (soon)", not "if Y ..., X will fall"
+                x in _CONDITIONALS or x == "without" and "doubt" not in toks[i + 1:i + 3] for i, x in enumerate(toks[:a])):
+            return -0.5, "predicted demise", a, r  # "X will fall (soon)", not "if / without Y, X will fall"
     return None
 
 

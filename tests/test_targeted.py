@@ -3573,3 +3573,26 @@ def test_the_writers_wish_near_a_third_partys(text, label):
         assert got == (label, "wish")
     else:
         assert got[1] != "reported speech"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Without a doubt Russia will fall.", "against"),  # the denied doubt is certainty
+    ("No doubt Russia is losing.", "against"),
+    ("Hell yes Ukraine!", "neutral"),  # the expletive before an assent evaluates nobody
+    ("Damn straight, I'm with Ukraine.", "favor"),
+    ("Crazy good work by Ukraine.", "favor"),  # a degree word before praise
+])
+def test_emphatic_phrases_carry_no_valence(text, label):
+    actor = "Russia" if "Russia" in text else "Ukraine"
+    assert _labels(text)[actor][0] == label
+
+
+@pytest.mark.parametrize("text, label, cue", [
+    ("Doubt Russia.", "against", "local sentiment"),  # no denier: the doubt counts
+    ("Damn Russia!", "against", "local sentiment"),  # a curse, no assent after it
+    ("Stupid Russia.", "against", "local sentiment"),  # no praise after the degree word
+    ("Without Western help, Ukraine will fall.", "favor", "aid to actor"),  # "without" as a condition
+])
+def test_emphatic_phrase_near_misses(text, label, cue):
+    actor = "Russia" if "Russia" in text else "Ukraine"
+    assert _labels(text)[actor] == (label, cue)
