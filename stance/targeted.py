@@ -70,7 +70,10 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    other rules; with a plural or pronoun wisher and an event read ("they
    want to see X defeated", "they want X to lose", "people hope X wins") it
    is ``"reported speech"`` (neutral: no other rule reads the event as the
-   writer's; RUW train: no label changes); "hope for X", "wish X well", "pray for X" are not events of
+   writer's; RUW train: no label changes); so with a named wisher or a
+   third person's verb ("Putin wants to see X crushed", "he hopes X loses":
+   no label changes either, the 7 train tweets read so are all gold NONE;
+   against the wisher was not tried: its aims are read by the other rules); "hope for X", "wish X well", "pray for X" are not events of
    X. A wished razing ("I hope X blows Y off the map") is rule 10's
    ``"wished attack"``. RUW train: 1 Russia / 2 Ukraine labels change, right
    0 -> 1 / 1 -> 1 (the class is rare there; train halves unchanged or
@@ -3989,8 +3992,10 @@ _ENCOURAGE_WITH = frozenset({"with", "behind"})
 # the writer's wish for an event of X ("I hope / wish / pray (that) X V", "hopefully X V", "let's
 # hope X V", "I want X to V", "I'd love to see X V", "may X V", "may you V, X"): the words of
 # wishing are the writer's attitude to the event, and the event decides (``"wish"``)
+# a third party's forms ("Putin wants to see X crushed", "he hopes X loses"): the wish is the wisher's
+_WISH_3SG = {"wants": "want", "hopes": "hope", "wishes": "wish", "prays": "pray"}
 _WISH_WORDS = frozenset({"hope", "hoping", "hopefully", "wish", "pray", "praying", "want", "love", "may",
-                         "wait"})
+                         "wait", *_WISH_3SG})
 _WISH_LINKS = frozenset({"that", "the", "to", "see", "watch", ",", "for", "until", "till"})  # "hope that
 # X", "love to see X", "can't wait for / until X"
 _WAIT_LINKS = frozenset({"for", "until", "till"})
@@ -4051,7 +4056,7 @@ def _addressed(toks, a: int, b: int) -> tuple[float, int]:
     return 0.0, -1
 
 
-def _wished_event(toks, a: int, b: int, lo: int) -> tuple[float, int, int]:
+def _wished_event(toks, a: int, b: int, lo: int, owner) -> tuple[float, int, int]:
     """(stance, index of the wish word, index of the event's word) of the writer's wish for an
     event of X (the mention at ``a``..``b``); (0, w, -1) with the wish word alone, (0, -1, -1)
     with no wish of the writer's."""
@@ -4069,6 +4074,9 @@ def _wished_event(toks, a: int, b: int, lo: int) -> tuple[float, int, int]:
         if toks[b][-2:] == "'s" and r < n and toks[r] in _WISH_OWNED:
             r += 1  # "I hope X's army collapses": the event of X's own
     t = toks[w]
+    named = t in _WISH_3SG  # "Y wants / hopes ...": only a third party's
+    if named:
+        t = _WISH_3SG[t]
     w0 = w
     links = toks[w + 1:a]
     if t == "may":
@@ -4093,9 +4101,9 @@ def _wished_event(toks, a: int, b: int, lo: int) -> tuple[float, int, int]:
             if toks[j] in _WISH_NEG:
                 neg, w0 = True, j  # "I don't want X to V": the evidence starts at the negation
             j -= 1
-        if not (j >= lo and toks[j] in _WISHERS or t in {"hoping", "praying", "wait"} and (
+        if named or not (j >= lo and toks[j] in _WISHERS or t in {"hoping", "praying", "wait"} and (
                 j < lo or toks[j] in {",", "and", "but", "so"})):
-            if neg or j < lo or toks[j] not in _THIRD_WISHERS and toks[j][-1:] != "s":
+            if neg or j < lo or toks[j] not in _THIRD_WISHERS and toks[j][-1:] != "s" and j not in owner and not named:
                 return 0.0, -1, -1  # a third party's wish ("Y hopes X ...") is left to the other rules
             third = True
     while r < n and r < b + 6 and (toks[r] in _WISH_AUX or toks[r] in _WISH_NEG):
@@ -4774,7 +4782,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         if wish_here and not fired:
             # the writer's wish for X's event ("I hope X dies", "hopefully X collapses", "may X
             # prevail"): the event decides; the wish word alone says nothing of X (rule 12)
-            st, wish_at, r = _wished_event(toks, a, b, lo)
+            st, wish_at, r = _wished_event(toks, a, b, lo, owner)
             if r >= 0:
                 add(m, st, 0.7 if st else 0.3, "wish" if st else "reported speech", wish_at, r)
                 continue

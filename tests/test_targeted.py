@@ -3558,6 +3558,8 @@ def test_no_fear_reading(text):
 @pytest.mark.parametrize("text", [
     "They want to see Ukraine defeated.", "They want Ukraine to lose.", "People hope Ukraine wins.",
     "The hawks want to see Ukraine crushed.",
+    "Putin wants to see Ukraine crushed.", "Putin wants Ukraine to lose.", "He hopes Ukraine wins.",
+    "The Kremlin hopes Ukraine collapses.",
 ])
 def test_a_third_partys_wish_is_not_the_writers(text):
     assert _labels(text)["Ukraine"] == ("neutral", "reported speech")
@@ -3566,6 +3568,8 @@ def test_a_third_partys_wish_is_not_the_writers(text):
 @pytest.mark.parametrize("text, label", [
     ("We want to see Ukraine defeated.", "against"),  # the writer's own wish
     ("They don't want Ukraine to lose.", None),  # negated: left to the other rules
+    ("Putin doesn't want to see Ukraine crushed.", None),
+    ("I want to see Ukraine defeated, like Putin.", "against"),  # the named one is no wisher here
 ])
 def test_the_writers_wish_near_a_third_partys(text, label):
     got = _labels(text)["Ukraine"]
