@@ -562,6 +562,12 @@ naming the rule, and the exact substring of the comment it rests on. The rules
       brave": a degree word before praise), and "without a doubt X will
       fall" is no condition for rule 14's predicted demise (2 labels, right
       0 -> 2; halves Russia 64.39 -> 64.42 / 63.81 =, Ukraine =);
+    - a hashtag in a run of hashtags ending the sentence is a topic tag: the
+      words before the run are not said of it ("... behind enemy lines #X
+      #Y"), unless a preposition, determiner or "and" takes the run into the
+      sentence ("assurances from #X", "the #X army") (3 / 3 labels, right
+      0 -> 2 / 0 -> 2; without the exception for a preposition, 4 / 4,
+      1 -> 3 / 1 -> 3 but Ukraine's second half down 0.01);
     - harm that befalls the actor named after a preposition ("the destruction
       of X", "a disaster for X", "death in X", "a threat to X"; "fear of X"
       keeps its valence: X is the danger) (24 labels, right 6 -> 9); with the
@@ -1356,6 +1362,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "our", "their", "this", "that", "the
                           "brave", "great", "dear", "mr", "mr.", "president", "people", "of"})
 _PREPOSITIONS = frozenset({"with", "against", "of", "to", "for", "from", "about", "between",
                            "on", "in", "at", "by", "than", "like", "toward", "towards", "into"})
+_TAG_GLUE = _PREPOSITIONS | _DETERMINERS | {"and", "or", "&", "vs", "not"}  # words joining a hashtag to the sentence
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "been", "being", "be", "get", "got",
                           "gets", "getting"})
 _YOU = frozenset({"you", "ya", "u", "you're", "youre"})
@@ -5680,6 +5687,15 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             # a pair of actors ("X and Y", "X/Y"): the words on the pair's side belong to neither
             if rivals and sides and _paired(toks, m, rivals, sides):
                 near = ()
+            # a topic tag in a run of hashtags ending the sentence ("... behind enemy lines #X
+            # #Y"): the words before the run are not said of it (unless they take the run in:
+            # "assurances from #X", "the #X army", "brave #X")
+            if toks[a][:1] == "#" and a > lo and all(t[:1] == "#" or not t[:1].isalnum() for t in toks[b + 1:]):
+                s0 = a
+                while s0 > lo and toks[s0 - 1][:1] == "#":
+                    s0 -= 1
+                if s0 > lo and toks[s0 - 1] not in _TAG_GLUE:
+                    near = ()
         for r in near:
             v = vals[r]
             if not v or a <= r <= b:

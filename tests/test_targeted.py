@@ -3600,3 +3600,20 @@ def test_emphatic_phrases_carry_no_valence(text, label):
 def test_emphatic_phrase_near_misses(text, label, cue):
     actor = "Russia" if "Russia" in text else "Ukraine"
     assert _labels(text)[actor] == (label, cue)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Destroyed buildings everywhere #Ukraine #war", "Ukraine"),
+    ("Our pilots took out a jet behind enemy lines #Ukraine", "Ukraine"),
+    ("Played around for far too long #Russia", "Russia"),
+])
+def test_trailing_topic_tag_takes_no_local_words(text, actor):
+    assert _labels(text)[actor][1] != "local sentiment"
+
+
+@pytest.mark.parametrize("text, actor, label", [
+    ("No assurances from #Russia", "Russia", "against"),  # the run is taken in by a preposition
+    ("Stupid #Russia is at it again", "Russia", "against"),  # not at the end
+])
+def test_hashtag_inside_the_sentence_keeps_local_words(text, actor, label):
+    assert _labels(text)[actor] == (label, "local sentiment")
