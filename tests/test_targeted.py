@@ -3558,6 +3558,8 @@ def test_no_fear_reading(text):
 @pytest.mark.parametrize("text", [
     "They want to see Ukraine defeated.", "They want Ukraine to lose.", "People hope Ukraine wins.",
     "The hawks want to see Ukraine crushed.",
+    "Putin wants to see Ukraine crushed.", "Putin wants Ukraine to lose.", "He hopes Ukraine wins.",
+    "The Kremlin hopes Ukraine collapses.",
 ])
 def test_a_third_partys_wish_is_not_the_writers(text):
     assert _labels(text)["Ukraine"] == ("neutral", "reported speech")
@@ -3566,6 +3568,8 @@ def test_a_third_partys_wish_is_not_the_writers(text):
 @pytest.mark.parametrize("text, label", [
     ("We want to see Ukraine defeated.", "against"),  # the writer's own wish
     ("They don't want Ukraine to lose.", None),  # negated: left to the other rules
+    ("Putin doesn't want to see Ukraine crushed.", None),
+    ("I want to see Ukraine defeated, like Putin.", "against"),  # the named one is no wisher here
 ])
 def test_the_writers_wish_near_a_third_partys(text, label):
     got = _labels(text)["Ukraine"]
@@ -3573,3 +3577,43 @@ def test_the_writers_wish_near_a_third_partys(text, label):
         assert got == (label, "wish")
     else:
         assert got[1] != "reported speech"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Without a doubt Russia will fall.", "against"),  # the denied doubt is certainty
+    ("No doubt Russia is losing.", "against"),
+    ("Hell yes Ukraine!", "neutral"),  # the expletive before an assent evaluates nobody
+    ("Damn straight, I'm with Ukraine.", "favor"),
+    ("Crazy good work by Ukraine.", "favor"),  # a degree word before praise
+])
+def test_emphatic_phrases_carry_no_valence(text, label):
+    actor = "Russia" if "Russia" in text else "Ukraine"
+    assert _labels(text)[actor][0] == label
+
+
+@pytest.mark.parametrize("text, label, cue", [
+    ("Doubt Russia.", "against", "local sentiment"),  # no denier: the doubt counts
+    ("Damn Russia!", "against", "local sentiment"),  # a curse, no assent after it
+    ("Stupid Russia.", "against", "local sentiment"),  # no praise after the degree word
+    ("Without Western help, Ukraine will fall.", "favor", "aid to actor"),  # "without" as a condition
+])
+def test_emphatic_phrase_near_misses(text, label, cue):
+    actor = "Russia" if "Russia" in text else "Ukraine"
+    assert _labels(text)[actor] == (label, cue)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Destroyed buildings everywhere #Ukraine #war", "Ukraine"),
+    ("Our pilots took out a jet behind enemy lines #Ukraine", "Ukraine"),
+    ("Played around for far too long #Russia", "Russia"),
+])
+def test_trailing_topic_tag_takes_no_local_words(text, actor):
+    assert _labels(text)[actor][1] != "local sentiment"
+
+
+@pytest.mark.parametrize("text, actor, label", [
+    ("No assurances from #Russia", "Russia", "against"),  # the run is taken in by a preposition
+    ("Stupid #Russia is at it again", "Russia", "against"),  # not at the end
+])
+def test_hashtag_inside_the_sentence_keeps_local_words(text, actor, label):
+    assert _labels(text)[actor] == (label, "local sentiment")
