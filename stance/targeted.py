@@ -230,6 +230,19 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    subject and X ending its clause: not "the focus is on X", "that's not on
    X", "it's on X to decide"; a fallback, rule 14) (RUW train: 1 label per
    target, fixed).
+   Idioms of duplicity and self-interest said of X, which VADER reads as
+   praise ("playing", "cares"): "X is playing both sides / a double (dirty)
+   game", "X stabbed Y in the back", "X is backstabbing", "X switched sides
+   / allegiance", "X (only / just) cares (only) about money (itself, its own
+   interests, profit, power)", "X only thinks of itself", "X is in it for
+   the money", "X is lining its (own) pockets", "X looks out (only) for
+   itself / number one" -> against X; "Y", stabbed, is a ``"victim of
+   attack"``; a negation flips it ("X is not playing both sides" -> favor),
+   not "not only" ("X doesn't only care about money"); not in a condition
+   ("if X plays both sides ..."); a third party's report stays reported
+   speech; "X only cares about Y" (a named party) is no self-interest.
+   (RUW train: no labels change, no tweet has such an idiom of an actor;
+   NewsMTSC unchanged; a correctness class for other threads.)
    Feelings and attitudes of the actor ("X loves ...", "X won't trust /
    accept ...") are not evaluations of it; "X defeated / beat Y" is X's
    success ("X can't defeat Y" its failure).
@@ -3836,6 +3849,71 @@ def _guilt_placed(toks, a: int, b: int, lo: int, hi: int) -> tuple[int, int]:
                 break
     return -1, -1
 
+# idioms of duplicity and self-interest said of the subject X (rule 9, against X; VADER reads
+# "playing", "cares" as praise): "X is playing both sides / a double game", "X stabbed Y in the
+# back", "X switched sides", "X only cares about money / itself / its own interests", "X is in it
+# for the money", "X is lining its pockets", "X looks out only for itself" (see _duplicity)
+_DUP_PLAY = frozenset({"play", "plays", "playing", "played"})
+_DUP_STAB = frozenset({"stab", "stabs", "stabbed", "stabbing", "backstab", "backstabbed", "backstabbing"})
+_DUP_SWITCH = frozenset({"switch", "switches", "switched", "switching", "change", "changes", "changed",
+                     "changing", "swap", "swaps", "swapped", "swapping"})
+_DUP_CARE = frozenset({"care", "cares", "cared", "caring", "thinks", "think", "thinking"})
+_DUP_LINE = frozenset({"line", "lines", "lined", "lining", "fill", "fills", "filling", "filled"})
+_DUP_LOOK = frozenset({"look", "looks", "looking", "looked"})
+_DUP_SELF = frozenset({"money", "itself", "themselves", "himself", "herself", "profit", "profits",
+                   "cash", "dollars", "oil", "power", "interests", "interest", "gain", "greed"})
+_DUP_OWN = frozenset({"its", "their", "his", "her", "own", "the", "a", "selfish", "narrow", "national"})
+_DUP_ONLY = frozenset({"only", "just"})
+_DUPLICITY_VERBS = _DUP_PLAY | _DUP_STAB | _DUP_SWITCH | _DUP_CARE | _DUP_LINE | _DUP_LOOK | {"in"}
+
+
+def _duplicity(toks, q: int, hi: int) -> tuple[int, bool]:
+    """Last index of an idiom of duplicity or self-interest opening the predicate at ``q``, and
+    whether it is negated ("X is not playing both sides"), else (-1, False)."""
+    neg, only = False, False
+    while q <= hi and (toks[q] in lx.NEGATORS or toks[q].endswith("n't") or toks[q] in {
+            "only", "just", "always", "really", "clearly", "still", "again", "simply", "obviously", "once"}):
+        neg = neg or toks[q] in lx.NEGATORS or toks[q].endswith("n't")
+        only = only or toks[q] in _DUP_ONLY
+        q += 1
+    if q > hi or toks[q] not in _DUPLICITY_VERBS or neg and only:  # ("not only cares ...": no denial)
+        return -1, False
+    only = only or toks[q - 1] in _DUP_ONLY  # "X only cares about ...": the adverb before q
+    t, w = toks[q], toks[q + 1:hi + 1] + ["", "", ""]  # (padded: no bounds checks below)
+    if t in _DUP_PLAY:
+        if w[0] == "both" and w[1] in {"sides", "ends"} or w[0] in {"a", "the"} and w[1] in {"double", "dirty"} \
+                and w[2] in {"game", "games"}:
+            return q + 2 + (w[0] != "both"), neg
+    elif t in _DUP_STAB:
+        e = next((q + 1 + i for i in range(min(len(w) - 3, 5)) if w[i] == "in" and w[i + 1] == "the"
+                  and w[i + 2] == "back"), -1)
+        if e >= 0 or t.startswith("back"):
+            return (e + 2 if e >= 0 else q), neg
+    elif t in _DUP_SWITCH:
+        if w[0] in {"sides", "allegiance", "allegiances"}:
+            return q + 1, neg
+    elif t in _DUP_LINE:
+        if w[0] in _DUP_OWN and (w[1] == "pockets" or w[1] == "own" and w[2] == "pockets"):
+            return q + 2 + (w[1] == "own"), neg
+    elif t == "in":
+        if w[0] == "it" and w[1] == "for" and (w[2] in _DUP_SELF or w[2] in _DUP_OWN and w[3] in _DUP_SELF):
+            return q + 3 + (w[2] not in _DUP_SELF), neg
+    else:  # "cares (only) about money", "looks out (only) for itself", "thinks only of itself"
+        r = 0
+        if t in _DUP_LOOK:
+            if w[0] != "out":
+                return -1, False
+            r = 1
+        if r < len(w) and w[r] in {"only", "just"}:
+            only, r = True, r + 1
+        if only and r + 1 < len(w) and w[r] in {"about", "for", "of"}:
+            r += 1
+            while r < len(w) - 1 and w[r] in _DUP_OWN:
+                r += 1
+            if w[r] in _DUP_SELF or w[r] == "number" and w[r + 1] == "one":
+                return q + 1 + r + (w[r] == "number"), neg
+    return -1, False
+
 # what X is owed, given or deserves, and whether it may fall ("Y owes X ...", "X should get / be
 # given F-16s", "X doesn't deserve a penny", "X cannot be allowed to fall"): see _deontic
 _OWE = frozenset({"owe", "owes", "owed", "owing"})
@@ -5274,6 +5352,15 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     continue
                 if copula and t == "under" and q + 1 <= hi and toks[q + 1] in _UNDER_ATTACK and not neg:
                     add(m, 0.5, 0.4, "victim of attack", a, q + 1)  # "X is under attack / fire"
+                    continue
+                if (t in _DUPLICITY_VERBS or q + 1 <= hi and toks[q + 1] in _DUPLICITY_VERBS or q + 2 <= hi and toks[
+                        q + 2] in _DUPLICITY_VERBS) and (dw := _duplicity(toks, q, hi))[0] >= 0 and (
+                        k == 0 or _CONDITIONALS.isdisjoint(toks[k - 4 if k > 4 else 0:k])) and not (
+                        neg and not _DUP_ONLY.isdisjoint(toks[q - 1:dw[0]])):  # (not "if X ...", "not only")
+                    add(m, 0.4 if neg != dw[1] else -0.6, 0.7, "negation" if neg != dw[1] else "predicate evaluation", a, dw[0])
+                    if neg == dw[1] and (o := next((owner[x] for x in range(q + 1, dw[0]) if x in owner), None)) \
+                            is not None and o.actor != m.actor:
+                        add(o, 0.5, 0.45, "victim of attack", a, dw[0])  # "X stabbed Y in the back": Y betrayed
                     continue
                 # predicate evaluation: first evaluative word within a few tokens
                 q0 = q

@@ -1548,6 +1548,44 @@ def test_no_guilt_placed_by_idiom(text):
     assert _one(text)["Ukraine"].cue != "shifted guilt"
 
 
+
+@pytest.mark.parametrize("text, actor, evidence", [
+    ("Erdogan is playing both sides.", "Erdogan", "Erdogan is playing both sides"),
+    ("Erdogan plays a double game with everyone.", "Erdogan", "Erdogan plays a double game"),
+    ("Erdogan switched sides again.", "Erdogan", "Erdogan switched sides"),
+    ("Erdogan is always backstabbing.", "Erdogan", "Erdogan is always backstabbing"),
+    ("The West only cares about money.", "the West", "The West only cares about money"),
+    ("The West cares only about its own interests.", "the West",
+     "The West cares only about its own interests"),
+    ("The West is in it for the money.", "the West", "The West is in it for the money"),
+    ("The West is lining its own pockets.", "the West", "The West is lining its own pockets"),
+    ("The West looks out only for itself.", "the West", "The West looks out only for itself"),
+])
+def test_idioms_of_duplicity_and_self_interest(text, actor, evidence):
+    row = _one(text)[actor]
+    assert (row.label, row.cue, row.evidence) == ("against", "predicate evaluation", evidence)
+
+
+def test_idioms_of_duplicity_negated_and_their_victim():
+    row = _one("Erdogan is not playing both sides.")["Erdogan"]
+    assert (row.label, row.cue) == ("favor", "negation")
+    rows = _one("Erdogan stabbed Russia in the back.")
+    assert rows["Erdogan"].label == "against"
+    assert (rows["Russia"].label, rows["Russia"].cue) == ("favor", "victim of attack")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Putin said the West only cares about money.", "the West"),  # reported speech
+    ("If Erdogan is playing both sides, we will know soon.", "Erdogan"),  # a condition
+    ("The West doesn't only care about money.", "the West"),  # "not only", no denial
+    ("The West only cares about Ukraine.", "the West"),  # a named party, no self-interest
+    ("Erdogan is playing chess.", "Erdogan"),
+    ("Erdogan switched off the lights.", "Erdogan"),
+])
+def test_no_idiom_of_duplicity(text, actor):
+    row = _one(text)[actor]
+    assert row.cue not in {"predicate evaluation", "negation"}
+
 def test_graft_words_evaluate():
     row = _one("Ukraine is as crooked as Russia.")["Ukraine"]
     assert row.label == "against"
