@@ -1774,6 +1774,44 @@ def test_what_opposes_escapes_or_surpasses_an_actor_speaks_against_it(text):
     assert _labels(text)["Russia"] == ("against", "local sentiment")
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("Putin is smarter than all the leaders of the West combined.", "the West"),
+    ("Putin is far braver than any US politician.", "the West"),
+    ("Turkey deserves better than Erdogan.", "Erdogan"),
+    ("Ukraine deserves better than the Russians.", "Russia"),
+])
+def test_the_standard_of_a_favourable_comparison_is_spoken_against(text, actor):
+    # the comparative belongs to the standard after "than" (flipped), even with the
+    # subject as near and a quantifier before the standard
+    assert _one(text, ACTORS)[actor].label == "against"
+
+
+def test_a_quantified_standard_shares_an_unfavourable_comparison():
+    row = _one("Putin is worse than all the leaders of the West combined.", ACTORS)["the West"]
+    assert (row.label, row.cue) == ("against", "shared evaluation")
+
+
+def test_a_mention_between_the_comparative_and_than_keeps_it():
+    # "more embarrassing for Russia than Ukraine": the word is Russia's, not the standard's
+    assert _one("It is more embarrassing for Russia than Ukraine.", [RUSSIA, UKRAINE])[
+        "Ukraine"].cue != "local sentiment"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Erdogan is no friend of Russia.", "Russia"),
+    ("Erdogan is a good friend of the Ukrainians.", "Ukraine"),
+    ("Erdogan is a bitter enemy of Ukraine.", "Ukraine"),
+    ("Erdogan is a true friend to Russia.", "Russia"),
+])
+def test_a_relation_noun_before_of_or_to_tells_a_relation_not_the_actors_worth(text, actor):
+    assert _one(text, ACTORS)[actor].label == "neutral"
+
+
+def test_a_feeling_with_an_actor_and_words_after_a_relation_still_count():
+    assert _one("Erdogan is angry with Russia.", ACTORS)["Russia"].label == "against"
+    assert _one("The friends of Ukraine are great people.", ACTORS)["Ukraine"].label == "favor"
+
+
 def test_what_comes_from_an_actor_keeps_its_valence():
     assert _labels("Help from Russia never came.")["Russia"][0] != "against"
 
