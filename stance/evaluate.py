@@ -11,6 +11,11 @@ figure is printed beside the naive baseline named in the benchmarks' README:
   whole-sentence VADER;
 * reply agreement (MaskMandate): relation macro-F1 with each pair as a
   two-comment thread, against VADER on the reply alone.
+
+Figures are printed with two decimals, and the rows that have an acceptance
+goal (:data:`TARGETS`, column ``goal``) say whether the exact figure meets it
+(column ``met``), so that 54.98 is not read as the 55.0 a one-decimal table
+would show.
 """
 
 from __future__ import annotations
@@ -22,7 +27,10 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["find_benchmarks", "run_all", "main"]
+__all__ = ["find_benchmarks", "run_all", "main", "TARGETS"]
+
+#: Acceptance targets of the stance scorer: (benchmark, split) -> lowest accepted value (percent).
+TARGETS = {("RUW", "val"): 55.0, ("NewsMTSC", "rw_dev"): 60.0}
 
 
 def find_benchmarks(root: str | Path | None = None) -> Path | None:
@@ -84,7 +92,12 @@ def _side_by_side(results: pd.DataFrame) -> pd.DataFrame:
     n = table.groupby(["benchmark", "split", "target", "metric"])["n"].first()
     wide["n"] = n
     wide["gain"] = wide.get("stance") - wide.get("baseline")
-    return wide.reset_index()
+    wide = wide.reset_index()
+    goal = [TARGETS.get((b, s)) for b, s in zip(wide["benchmark"], wide["split"])]
+    wide["goal"] = [float("nan") if g is None else g for g in goal]
+    wide["met"] = [("yes" if v >= g else "NO") if g is not None and pd.notna(v) else ""
+                   for v, g in zip(wide["stance"], goal)]
+    return wide
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -105,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     wide = _side_by_side(results)
     with pd.option_context("display.width", 120, "display.max_columns", 20):
         print(f"benchmarks: {root}")
-        print(wide.to_string(index=False, float_format=lambda v: f"{v:.1f}"))
+        print(wide.to_string(index=False, float_format=lambda v: f"{v:.2f}", na_rep=""))
     print(f"({time.perf_counter() - start:.1f} s)")
     if args.csv:
         results.to_csv(args.csv, index=False)

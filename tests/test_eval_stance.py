@@ -103,3 +103,23 @@ def test_newsmtsc_targets_naming_the_same_person_share_one_actor():
     pred = newsmtsc_predictions(data)
     assert pred["pred"].tolist() == ["negative", "negative"]
     assert "not found" not in pred["cue"].tolist()
+
+
+def test_the_evaluation_table_says_whether_the_exact_figure_meets_its_goal():
+    # 54.98 prints as "55.0" at one decimal: the goal column decides on the exact value
+    from stance.evaluate import TARGETS, _side_by_side
+
+    rows = []
+    for target, ours in (("Russia", 57.21), ("Ukraine", 54.98)):
+        rows += [{"benchmark": "RUW", "split": "val", "target": target, "metric": "F_avg",
+                  "method": "stance", "value": ours, "n": 600},
+                 {"benchmark": "RUW", "split": "val", "target": target, "metric": "F_avg",
+                  "method": "baseline: VADER", "value": 36.0, "n": 600}]
+    rows += [{"benchmark": "NewsMTSC", "split": "mt_dev", "target": "all", "metric": "macro-F1",
+              "method": m, "value": v, "n": 442} for m, v in (("stance", 57.9), ("baseline: VADER", 52.8))]
+    wide = _side_by_side(pd.DataFrame(rows)).set_index(["benchmark", "split", "target"])
+    assert TARGETS[("RUW", "val")] == 55.0
+    assert wide.loc[("RUW", "val", "Russia"), "met"] == "yes"
+    assert wide.loc[("RUW", "val", "Ukraine"), "met"] == "NO"
+    assert wide.loc[("NewsMTSC", "mt_dev", "all"), "met"] == ""  # no goal for this split
+    assert wide.loc[("RUW", "val", "Ukraine"), "gain"] == pytest.approx(18.98)
