@@ -243,6 +243,24 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    speech; "X only cares about Y" (a named party) is no self-interest.
    (RUW train: no labels change, no tweet has such an idiom of an actor;
    NewsMTSC unchanged; a correctness class for other threads.)
+   A state that no longer holds is evaluated the other way for the present:
+   "X used to be (a) great (country)", "X was once / formerly respected", "X
+   once was strong" -> against X (a lost virtue), "X used to be corrupt" ->
+   favor X (a lost vice), in this rule and in rule 12's words of X's
+   predicate; so is an attitude the writer gave up ("I / we used to support
+   / admire X" -> against X), and "X is not (isn't) what it used to be /
+   once was" is X's decline (against, ``"negation"``). Not "X was / got used
+   to ..." (passive, habit), "a tool used to weaken X" (a purpose), "X once
+   invaded Y" (one past deed: only "once" next to "was / were" is a past
+   state), not with "still" after it ("X used to be strong and still is"),
+   in a condition or a report ("he said X used to be respected": rule 4).
+   "No longer", "not ... anymore" are plain negations already ("X is no
+   longer great", "nobody respects X anymore" -> against). (RUW train: no
+   labels change, no tweet says so of an actor; NewsMTSC unchanged; a
+   correctness class for other threads. Tried and left out: "superpower"
+   as praise, so that "X is no longer a superpower" is against: 2 / 2 labels
+   change, right 0 -> 1 / 0 -> 1, but the second half goes down 0.01 for
+   both targets.)
    Feelings and attitudes of the actor ("X loves ...", "X won't trust /
    accept ...") are not evaluations of it; "X defeated / beat Y" is X's
    success ("X can't defeat Y" its failure).
@@ -2263,15 +2281,37 @@ def _negated_predicate(toks, b, hi) -> tuple[int, int]:
     j = b + 1
     while j <= hi and j <= b + 3:
         t = toks[j]
-        if t in lx.NEGATORS or t[-3:] == "n't":
+        if t in lx.NEGATORS or t[-3:] == "n't" or t in _BYGONE and _bygone(toks, j, b + 1):
             e = j + 1
             while e <= hi and toks[e] not in _PREDICATE_ENDS:
                 e += 1
-            return j, e
+            # (the caller's three-token negation window does not see "used to", "once")
+            return (j - 3 if t in _BYGONE else j), e
         if t not in lx.AUXILIARIES:
             break
         j += 1
     return -1, -1
+
+
+_BYGONE = frozenset({"used", "once", "formerly"})
+
+
+_GET_USED = lx.COPULAS | {"get", "gets", "got", "getting", "gotten"}  # "X was / got used to ..."
+
+
+# "I / we used to support X": a feeling given up (not "a tool used to weaken X": a purpose)
+_HABIT_SUBJECTS = frozenset({"i", "we", "they", "you", "he", "she", "people", "everyone", "everybody"})
+
+
+def _bygone(toks, j: int, first: int) -> bool:
+    """True when token j starts a past state that no longer holds: "X used to be ...",
+    "X was once / formerly ...", "X once was ..." (not "X was used to ...", a passive, nor
+    "X once attacked Y": a single past deed)."""
+    if toks[j] == "used":
+        return j + 1 < len(toks) and toks[j + 1] == "to" and (j == 0 or toks[j - 1] not in _GET_USED
+                                                          ) and "still" not in toks[j + 2:j + 9]
+    return (j > first and toks[j - 1] in {"was", "were"} or j + 1 < len(toks) and toks[j + 1] in {
+        "was", "were"}) and "still" not in toks[j + 1:j + 9]  # "X used to be strong and still is"
 
 
 _PREDICATE_ENDS = frozenset({"but", "because", "while", "who", "which",
@@ -5080,10 +5120,15 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         q = nxt
         neg = False
         copula = False
+        lost = False  # "X used to be / was once ...": a past state, over now
         while q < n and q <= nxt + 4:
             tq = toks[q]
             negator = tq in lx.NEGATORS or tq.endswith("n't")  # _is_negator, inlined
             if not (negator or tq in _PREDICATE_SKIP):
+                if tq in _BYGONE and _bygone(toks, q, nxt):
+                    lost = True
+                    q += 1
+                    continue
                 if q > nxt and tq.endswith("ly") and len(tq) > 5 and tq not in _LY_ADJECTIVES and q + 1 < n and toks[
                         q + 1] in _AFTER_MANNER:
                     q += 1  # "X was blatantly provoked", "X is utterly finished"
@@ -5104,6 +5149,11 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             q += 1
         if genitive_a and q > nxt:
             copula = True  # "Putin's a fool" / "Putin's not ..."
+        if neg and q + 3 < n and toks[q] == "what" and (copula or toks[q - 1] in _NEG_COPULAS) and any(
+                toks[x] in _BYGONE and _bygone(toks, x, q + 2) for x in (q + 2, q + 3)):
+            # "X is not what it used to be / once was": its decline
+            add(m, -0.6, 0.7, "negation", a, min(n - 1, q + 3 + (toks[q + 2] == "used")))
+            continue
         if nxt < n and toks[nxt] == "did" and (nxt + 1 >= n or toks[nxt + 1] in lx.BOUNDARIES or toks[
                 nxt + 1] in {"it", "this", "that"}) and toks[-1] != "?" and not (
                 k > lo and toks[k - 1] in _GUILT_BLOCKERS):
@@ -5441,8 +5491,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                             fired = True
                             break
                         if copula or neg or r == q0:
-                            add(m, _rule_score(v, neg), 0.7 if neg else 0.8,
-                                "negation" if neg else "predicate evaluation", a, r)
+                            ng = neg != lost  # a lost virtue speaks against X, a lost vice for it
+                            add(m, _rule_score(v, ng), 0.7 if ng else 0.8,
+                                "negation" if ng else "predicate evaluation", a, r)
                             fired = True
                         break
                     if tr in {"and", "or", "who", "which", "that"}:
@@ -5873,7 +5924,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 # against X: "win against X", "won independence from X", "better than X";
                 # harm against X befalls X ("crimes against X"; news keeps its tone)
                 v = -v
-            if (_negated(toks[r - 3 if r - 3 > lo else lo:r]) or neg_end > r > neg_at + 3) and not (
+            if (_negated(toks[r - 3 if r - 3 > lo else lo:r]) or neg_end > r > neg_at + 3 or r - 2 > lo and toks[
+                    r - 1] == "to" and toks[r - 2] == "used" and toks[r - 3] in _HABIT_SUBJECTS) and not (
                     _CARRIED and opposing == 3):
                 # "X does not / won't ..." negates the whole predicate (not for "no better than
                 # X": X has the quality denied to the other); a denial is as firm a claim about

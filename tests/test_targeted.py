@@ -3693,3 +3693,33 @@ def test_trailing_topic_tag_takes_no_local_words(text, actor):
 ])
 def test_hashtag_inside_the_sentence_keeps_local_words(text, actor, label):
     assert _labels(text)[actor] == (label, "local sentiment")
+
+
+@pytest.mark.parametrize("text, actor, label", [
+    ("Russia used to be a great country.", "Russia", "against"),  # a lost virtue
+    ("Putin used to be respected.", "Putin", "against"),
+    ("Russia was once a great nation.", "Russia", "against"),
+    ("Russia once was strong.", "Russia", "against"),
+    ("Ukraine used to be corrupt.", "Ukraine", "favor"),  # a lost vice
+    ("Ukraine was once corrupt.", "Ukraine", "favor"),
+    ("I used to support Ukraine.", "Ukraine", "against"),  # an attitude given up
+    ("We used to admire Russia.", "Russia", "against"),
+    ("Russia is not what it used to be.", "Russia", "against"),  # the decline itself
+    ("Russia isn't what it once was.", "Russia", "against"),
+])
+def test_a_state_that_no_longer_holds_flips_for_the_present(text, actor, label):
+    assert _labels(text)[actor][0] == label
+
+
+@pytest.mark.parametrize("text, actor, label", [
+    ("I used to live in Russia.", "Russia", "neutral"),  # no evaluation
+    ("Russia used to supply gas.", "Russia", "neutral"),
+    ("He said Putin used to be respected.", "Putin", "neutral"),  # a report
+    ("Russia used to be strong and still is.", "Russia", "favor"),  # it still holds
+    ("I got used to hating Russia.", "Russia", "against"),  # a habit, nothing given up
+    ("They are a tool used to weaken Russia.", "Russia", "against"),  # a purpose
+    ("Russia once invaded Ukraine.", "Russia", "against"),  # one past deed
+    ("Ukraine is not what they claim.", "Ukraine", "neutral"),
+])
+def test_past_state_near_misses(text, actor, label):
+    assert _labels(text)[actor][0] == label
