@@ -249,6 +249,15 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    ("the West abandoned Ukraine"), the ally's deed against the other takes no
    side: the conflict is not settled for that comment (see "Sides of a
    conflict"). (RUW train: no label changes; a correctness class.)
+   Credit idioms said of X (``"credited"``, favor X; a negation flips it):
+   "X has done a lot / so much / more for Y", "X gets / got things done", "X
+   delivered (for Y / on its promises)" ending the clause; not "X has done a
+   lot of damage to Y" (no "for"), "X delivered missiles", a condition or a
+   question ("has X done a lot for Y?", "what has X done for Y?" stay
+   mention only). (RUW train: no label changes; NewsMTSC unchanged.) Left out:
+   "X kept its word" ("kept" is read as an aspect verb before the possessive
+   pronoun, which resolves to X itself; "X kept its promise" is rule 14's
+   kept agreement already).
    (RUW train: no labels change, no tweet has such an idiom of an actor;
    NewsMTSC unchanged; a correctness class for other threads.)
    Feelings and attitudes of the actor ("X loves ...", "X won't trust /
@@ -3979,6 +3988,39 @@ def _duplicity(toks, q: int, hi: int, owner=None) -> tuple[int, bool]:
                 return q + 1 + r + (w[r] == "number"), neg
     return -1, False
 
+# credit idioms said of the subject X (rule 9, favor X): "X has done a lot / so much / more for Y",
+# "X gets things done", "X delivered (for Y / on its promises)" (see _credit)
+_CREDIT_DO = frozenset({"done", "did", "does", "do", "doing"})
+_CREDIT_MUCH = frozenset({"lot", "much", "more", "everything", "deal", "plenty", "wonders"})
+_CREDIT_VERBS = _CREDIT_DO | frozenset("""gets get got getting delivered delivers deliver
+delivering""".split())
+
+
+def _credit(toks, q: int, hi: int) -> tuple[int, bool]:
+    """Last index of a credit idiom opening the predicate at ``q`` and whether it is negated, else
+    (-1, False): "done a lot for" (not "a lot of damage to"), "gets things done", "delivered for /
+    on", "delivered" ending the clause; not in a question ("has X done a lot for Y?")."""
+    neg = False
+    while q <= hi and (toks[q] in lx.NEGATORS or toks[q].endswith("n't") or toks[q] in {
+            "really", "always", "actually", "certainly", "truly", "just", "again"}):
+        neg = neg or toks[q] in lx.NEGATORS or toks[q].endswith("n't")
+        q += 1
+    if q > hi or toks[q] not in _CREDIT_VERBS or toks[-1] == "?":
+        return -1, False
+    t, w = toks[q], toks[q + 1:hi + 1] + ["", "", "", ""]
+    if t in _CREDIT_DO:
+        r = next((i for i in range(4) if w[i] in _CREDIT_MUCH), -1)
+        if r >= 0 and all(x in {"a", "so", "great", "much", "very", "far", "way", "a lot"} for x in w[:r]) \
+                and w[r + 1] == "for" and w[r + 2]:
+            return q + r + 2, neg
+    elif t[0] == "g":
+        if w[0] == "things" and w[1] == "done":
+            return q + 2, neg
+    elif t[0] == "d":
+        if w[0] in {"for", "on"} and w[1] or not w[0] or w[0] in {".", "!", ",", "again", "big", "big-time"}:
+            return q + (w[0] in {"for", "on"}), neg
+    return -1, False
+
 # what X is owed, given or deserves, and whether it may fall ("Y owes X ...", "X should get / be
 # given F-16s", "X doesn't deserve a penny", "X cannot be allowed to fall"): see _deontic
 _OWE = frozenset({"owe", "owes", "owed", "owing"})
@@ -5397,7 +5439,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             elif pre == b and a > lo and (toks[a - 1] == "of" or toks[a - 1] in lx.AGGRESSION_VERBS):
                 pass  # "the invasion of X is a crime", "Russia invading X is confusing": an object
             elif not copula and toks[q - 1] in {"has", "have", "had"} and not (
-                    toks[q].endswith(("ed", "en", "wn"))):
+                    toks[q].endswith(("ed", "en", "wn")) or toks[q] == "done"):
                 pass  # "X has good reason": possession, not an evaluation
             else:
                 if q == nxt and not poss and t in _INVADED_NOUNS and k == a and not (
@@ -5417,6 +5459,11 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     continue
                 if copula and t == "under" and q + 1 <= hi and toks[q + 1] in _UNDER_ATTACK and not neg:
                     add(m, 0.5, 0.4, "victim of attack", a, q + 1)  # "X is under attack / fire"
+                    continue
+                if (t in _CREDIT_VERBS or q + 1 <= hi and toks[q + 1] in _CREDIT_VERBS) and (
+                        cw := _credit(toks, q, hi))[0] >= 0 and (
+                        k == 0 or _CONDITIONALS.isdisjoint(toks[k - 4 if k > 4 else 0:k])):
+                    add(m, -0.4 if neg != cw[1] else 0.6, 0.6, "negation" if neg != cw[1] else "credited", a, cw[0])
                     continue
                 if (t in _DUPLICITY_VERBS or q + 1 <= hi and toks[q + 1] in _DUPLICITY_VERBS or q + 2 <= hi and toks[
                         q + 2] in _DUPLICITY_VERBS) and (dw := _duplicity(toks, q, hi, owner))[0] >= 0 and (
@@ -6734,11 +6781,10 @@ def _settle_sides(results, per_actor, conflicts, threshold: float, groups: Conta
         pointed = set(dirs.values())
         if len(pointed) == 1 and len(dirs) == len(members):
             continue  # every actor labelled, all taking the same side: nothing to settle
-        seen = {}
-        if any(seen.setdefault((f.sentence, f.start, f.end, side_of[a]), f.stance > 0) != (f.stance > 0)
-               for a in members for f in per_actor.get(a, ()) if f.cue == "victim of attack") or any(
-                seen.get((f.sentence, f.start, f.end, side_of[a]), f.stance > 0) != (f.stance > 0)
-                for a in members for f in per_actor.get(a, ()) if f.cue != "victim of attack"):
+        wronged = {(f.sentence, f.start, f.end, side_of[a]) for a in members for f in per_actor.get(a, ())
+                   if f.cue == "victim of attack" and f.stance > 0}
+        if wronged and any(f.stance < 0 and (f.sentence, f.start, f.end, side_of[a]) in wronged
+                           for a in members for f in per_actor.get(a, ())):
             continue  # one ally's deed against another ("the West abandoned Ukraine"): no side taken
         side = 0
         pos = neg = 0.0

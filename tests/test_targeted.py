@@ -1588,6 +1588,24 @@ def test_betrayal_of_a_named_party(text, agent, wronged):
     assert (rows[wronged].label, rows[wronged].cue) == ("favor", "victim of attack")
 
 
+@pytest.mark.parametrize("text, evidence", [
+    ("Erdogan has done a lot for Russia.", "Erdogan has done a lot for"),
+    ("Erdogan has done so much for his people.", "Erdogan has done so much for"),
+    ("Love him or hate him, Erdogan gets things done.", "Erdogan gets things done"),
+    ("Erdogan delivered for Russia.", "Erdogan delivered for"),
+])
+def test_credit_idioms(text, evidence):
+    row = _one(text)["Erdogan"]
+    assert (row.label, row.cue, row.evidence) == ("favor", "credited", evidence)
+
+
+@pytest.mark.parametrize("text", ["Erdogan has done a lot of damage to Russia.", "What has Erdogan done for Russia?",
+                                  "Has Erdogan done a lot for Russia?", "Erdogan delivered missiles to Russia.",
+                                  "If Erdogan delivers, fine."])
+def test_no_credit_idiom(text):
+    assert _one(text)["Erdogan"].cue != "credited"
+
+
 @pytest.mark.parametrize("text", ["Russia abandoned its positions.", "Erdogan left Russia.",
                                   "Erdogan sold his shares."])
 def test_no_betrayal_without_a_named_object(text):
