@@ -241,6 +241,23 @@ naming the rule, and the exact substring of the comment it rests on. The rules
    not "not only" ("X doesn't only care about money"); not in a condition
    ("if X plays both sides ..."); a third party's report stays reported
    speech; "X only cares about Y" (a named party) is no self-interest.
+   Betrayal of a named actor Y is read the same way: "X abandoned / sold out
+   Y", "X sold Y out", "X threw Y under the bus", "X left Y to die / to rot /
+   to its fate / hanging" -> against X, Y a ``"victim of attack"`` (the
+   wronged party, not blamed; with no actor as object, "X abandoned its
+   positions", it is X's retreat). When X and Y are on one side of a conflict
+   ("the West abandoned Ukraine"), the ally's deed against the other takes no
+   side: the conflict is not settled for that comment (see "Sides of a
+   conflict"). (RUW train: no label changes; a correctness class.)
+   Credit idioms said of X (``"credited"``, favor X; a negation flips it):
+   "X has done a lot / so much / more for Y", "X gets / got things done", "X
+   delivered (for Y / on its promises)" ending the clause; not "X has done a
+   lot of damage to Y" (no "for"), "X delivered missiles", a condition or a
+   question ("has X done a lot for Y?", "what has X done for Y?" stay
+   mention only). (RUW train: no label changes; NewsMTSC unchanged.) Left out:
+   "X kept its word" ("kept" is read as an aspect verb before the possessive
+   pronoun, which resolves to X itself; "X kept its promise" is rule 14's
+   kept agreement already).
    (RUW train: no labels change, no tweet has such an idiom of an actor;
    NewsMTSC unchanged; a correctness class for other threads.)
    A state that no longer holds is evaluated the other way for the present:
@@ -3941,12 +3958,18 @@ _DUP_SELF = frozenset({"money", "itself", "themselves", "himself", "herself", "p
                    "cash", "dollars", "oil", "power", "interests", "interest", "gain", "greed"})
 _DUP_OWN = frozenset({"its", "their", "his", "her", "own", "the", "a", "selfish", "narrow", "national"})
 _DUP_ONLY = frozenset({"only", "just"})
-_DUPLICITY_VERBS = _DUP_PLAY | _DUP_STAB | _DUP_SWITCH | _DUP_CARE | _DUP_LINE | _DUP_LOOK | {"in"}
+# betrayal of a named party Y ("X abandoned / sold out Y", "X sold Y out", "X threw Y under the
+# bus", "X left Y to die / rot / its fate / hanging"): against X, Y wronged (a victim, not blamed)
+_DUP_BETRAY = frozenset("""abandon abandons abandoned abandoning sell sells sold selling throw throws
+threw thrown throwing leave leaves left leaving""".split())
+_DUP_LEFT_TO = frozenset({"die", "rot", "fend", "its", "their", "his", "her"})
+_DUPLICITY_VERBS = _DUP_PLAY | _DUP_STAB | _DUP_SWITCH | _DUP_CARE | _DUP_LINE | _DUP_LOOK | _DUP_BETRAY | {"in"}
 
 
-def _duplicity(toks, q: int, hi: int) -> tuple[int, bool]:
+def _duplicity(toks, q: int, hi: int, owner=None) -> tuple[int, bool]:
     """Last index of an idiom of duplicity or self-interest opening the predicate at ``q``, and
-    whether it is negated ("X is not playing both sides"), else (-1, False)."""
+    whether it is negated ("X is not playing both sides"), else (-1, False). A betrayal
+    (``_DUP_BETRAY``) needs a mention in ``owner`` as its object."""
     neg, only = False, False
     while q <= hi and (toks[q] in lx.NEGATORS or toks[q].endswith("n't") or toks[q] in {
             "only", "just", "always", "really", "clearly", "still", "again", "simply", "obviously", "once"}):
@@ -3966,6 +3989,20 @@ def _duplicity(toks, q: int, hi: int) -> tuple[int, bool]:
                   and w[i + 2] == "back"), -1)
         if e >= 0 or t.startswith("back"):
             return (e + 2 if e >= 0 else q), neg
+    elif t in _DUP_BETRAY:
+        r = q + 1 + (w[0] == "out" and t[0] == "s")
+        while r <= hi and toks[r] in _DETERMINERS:
+            r += 1
+        o = owner.get(r) if owner else None
+        if o is None or o.b > hi:
+            return -1, False
+        w = toks[o.b + 1:hi + 1] + ["", "", ""]
+        if t[0] == "a" or r == q + 2 and t[0] == "s":  # "abandoned Y", "sold out Y"
+            return o.b, neg
+        if t[0] == "s" and w[0] == "out" or t[0] == "t" and w[:3] == ["under", "the", "bus"]:
+            return o.b + (1 if t[0] == "s" else 3), neg  # "sold Y out", "threw Y under the bus"
+        if t[0] == "l" and (w[0] == "to" and w[1] in _DUP_LEFT_TO or w[0] == "hanging"):
+            return o.b + 1 + (w[0] == "to"), neg  # "left Y to die / to its fate / hanging"
     elif t in _DUP_SWITCH:
         if w[0] in {"sides", "allegiance", "allegiances"}:
             return q + 1, neg
@@ -3989,6 +4026,39 @@ def _duplicity(toks, q: int, hi: int) -> tuple[int, bool]:
                 r += 1
             if w[r] in _DUP_SELF or w[r] == "number" and w[r + 1] == "one":
                 return q + 1 + r + (w[r] == "number"), neg
+    return -1, False
+
+# credit idioms said of the subject X (rule 9, favor X): "X has done a lot / so much / more for Y",
+# "X gets things done", "X delivered (for Y / on its promises)" (see _credit)
+_CREDIT_DO = frozenset({"done", "did", "does", "do", "doing"})
+_CREDIT_MUCH = frozenset({"lot", "much", "more", "everything", "deal", "plenty", "wonders"})
+_CREDIT_VERBS = _CREDIT_DO | frozenset("""gets get got getting delivered delivers deliver
+delivering""".split())
+
+
+def _credit(toks, q: int, hi: int) -> tuple[int, bool]:
+    """Last index of a credit idiom opening the predicate at ``q`` and whether it is negated, else
+    (-1, False): "done a lot for" (not "a lot of damage to"), "gets things done", "delivered for /
+    on", "delivered" ending the clause; not in a question ("has X done a lot for Y?")."""
+    neg = False
+    while q <= hi and (toks[q] in lx.NEGATORS or toks[q].endswith("n't") or toks[q] in {
+            "really", "always", "actually", "certainly", "truly", "just", "again"}):
+        neg = neg or toks[q] in lx.NEGATORS or toks[q].endswith("n't")
+        q += 1
+    if q > hi or toks[q] not in _CREDIT_VERBS or toks[-1] == "?":
+        return -1, False
+    t, w = toks[q], toks[q + 1:hi + 1] + ["", "", "", ""]
+    if t in _CREDIT_DO:
+        r = next((i for i in range(4) if w[i] in _CREDIT_MUCH), -1)
+        if r >= 0 and all(x in {"a", "so", "great", "much", "very", "far", "way", "a lot"} for x in w[:r]) \
+                and w[r + 1] == "for" and w[r + 2]:
+            return q + r + 2, neg
+    elif t[0] == "g":
+        if w[0] == "things" and w[1] == "done":
+            return q + 2, neg
+    elif t[0] == "d":
+        if w[0] in {"for", "on"} and w[1] or not w[0] or w[0] in {".", "!", ",", "again", "big", "big-time"}:
+            return q + (w[0] in {"for", "on"}), neg
     return -1, False
 
 # what X is owed, given or deserves, and whether it may fall ("Y owes X ...", "X should get / be
@@ -5419,7 +5489,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             elif pre == b and a > lo and (toks[a - 1] == "of" or toks[a - 1] in lx.AGGRESSION_VERBS):
                 pass  # "the invasion of X is a crime", "Russia invading X is confusing": an object
             elif not copula and toks[q - 1] in {"has", "have", "had"} and not (
-                    toks[q].endswith(("ed", "en", "wn"))):
+                    toks[q].endswith(("ed", "en", "wn")) or toks[q] == "done"):
                 pass  # "X has good reason": possession, not an evaluation
             else:
                 if q == nxt and not poss and t in _INVADED_NOUNS and k == a and not (
@@ -5440,12 +5510,17 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 if copula and t == "under" and q + 1 <= hi and toks[q + 1] in _UNDER_ATTACK and not neg:
                     add(m, 0.5, 0.4, "victim of attack", a, q + 1)  # "X is under attack / fire"
                     continue
+                if (t in _CREDIT_VERBS or q + 1 <= hi and toks[q + 1] in _CREDIT_VERBS) and (
+                        cw := _credit(toks, q, hi))[0] >= 0 and (
+                        k == 0 or _CONDITIONALS.isdisjoint(toks[k - 4 if k > 4 else 0:k])):
+                    add(m, -0.4 if neg != cw[1] else 0.6, 0.6, "negation" if neg != cw[1] else "credited", a, cw[0])
+                    continue
                 if (t in _DUPLICITY_VERBS or q + 1 <= hi and toks[q + 1] in _DUPLICITY_VERBS or q + 2 <= hi and toks[
-                        q + 2] in _DUPLICITY_VERBS) and (dw := _duplicity(toks, q, hi))[0] >= 0 and (
+                        q + 2] in _DUPLICITY_VERBS) and (dw := _duplicity(toks, q, hi, owner))[0] >= 0 and (
                         k == 0 or _CONDITIONALS.isdisjoint(toks[k - 4 if k > 4 else 0:k])) and not (
                         neg and not _DUP_ONLY.isdisjoint(toks[q - 1:dw[0]])):  # (not "if X ...", "not only")
                     add(m, 0.4 if neg != dw[1] else -0.6, 0.7, "negation" if neg != dw[1] else "predicate evaluation", a, dw[0])
-                    if neg == dw[1] and (o := next((owner[x] for x in range(q + 1, dw[0]) if x in owner), None)) \
+                    if neg == dw[1] and (o := next((owner[x] for x in range(q + 1, dw[0] + 1) if x in owner), None)) \
                             is not None and o.actor != m.actor:
                         add(o, 0.5, 0.45, "victim of attack", a, dw[0])  # "X stabbed Y in the back": Y betrayed
                     continue
@@ -6758,6 +6833,11 @@ def _settle_sides(results, per_actor, conflicts, threshold: float, groups: Conta
         pointed = set(dirs.values())
         if len(pointed) == 1 and len(dirs) == len(members):
             continue  # every actor labelled, all taking the same side: nothing to settle
+        wronged = {(f.sentence, f.start, f.end, side_of[a]) for a in members for f in per_actor.get(a, ())
+                   if f.cue == "victim of attack" and f.stance > 0}
+        if wronged and any(f.stance < 0 and (f.sentence, f.start, f.end, side_of[a]) in wronged
+                           for a in members for f in per_actor.get(a, ())):
+            continue  # one ally's deed against another ("the West abandoned Ukraine"): no side taken
         side = 0
         pos = neg = 0.0
         weight_of = _TIER_WEIGHT.get

@@ -1574,6 +1574,45 @@ def test_idioms_of_duplicity_negated_and_their_victim():
     assert (rows["Russia"].label, rows["Russia"].cue) == ("favor", "victim of attack")
 
 
+@pytest.mark.parametrize("text, agent, wronged", [
+    ("The West abandoned Ukraine.", "the West", "Ukraine"),  # allies: no side taken from the agent
+    ("The West stabbed Ukraine in the back.", "the West", "Ukraine"),
+    ("The West threw Ukraine under the bus.", "the West", "Ukraine"),
+    ("The West left Ukraine to die.", "the West", "Ukraine"),
+    ("Erdogan sold out Russia.", "Erdogan", "Russia"),
+    ("Erdogan sold Russia out.", "Erdogan", "Russia"),
+])
+def test_betrayal_of_a_named_party(text, agent, wronged):
+    rows = _one(text)
+    assert (rows[agent].label, rows[agent].cue) == ("against", "predicate evaluation")
+    assert (rows[wronged].label, rows[wronged].cue) == ("favor", "victim of attack")
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Erdogan has done a lot for Russia.", "Erdogan has done a lot for"),
+    ("Erdogan has done so much for his people.", "Erdogan has done so much for"),
+    ("Love him or hate him, Erdogan gets things done.", "Erdogan gets things done"),
+    ("Erdogan delivered for Russia.", "Erdogan delivered for"),
+])
+def test_credit_idioms(text, evidence):
+    row = _one(text)["Erdogan"]
+    assert (row.label, row.cue, row.evidence) == ("favor", "credited", evidence)
+
+
+@pytest.mark.parametrize("text", ["Erdogan has done a lot of damage to Russia.", "What has Erdogan done for Russia?",
+                                  "Has Erdogan done a lot for Russia?", "Erdogan delivered missiles to Russia.",
+                                  "If Erdogan delivers, fine."])
+def test_no_credit_idiom(text):
+    assert _one(text)["Erdogan"].cue != "credited"
+
+
+@pytest.mark.parametrize("text", ["Russia abandoned its positions.", "Erdogan left Russia.",
+                                  "Erdogan sold his shares."])
+def test_no_betrayal_without_a_named_object(text):
+    rows = _one(text)
+    assert all(r.cue != "victim of attack" for r in rows.values())
+
+
 @pytest.mark.parametrize("text, actor", [
     ("Putin said the West only cares about money.", "the West"),  # reported speech
     ("If Erdogan is playing both sides, we will know soon.", "Erdogan"),  # a condition
