@@ -3971,9 +3971,9 @@ def _duplicity(toks, q: int, hi: int, owner=None) -> tuple[int, bool]:
     whether it is negated ("X is not playing both sides"), else (-1, False). A betrayal
     (``_DUP_BETRAY``) needs a mention in ``owner`` as its object."""
     neg, only = False, False
-    while q <= hi and (toks[q] in lx.NEGATORS or toks[q].endswith("n't") or toks[q] in {
+    while q <= hi and (_is_negator(toks[q]) or toks[q] in {
             "only", "just", "always", "really", "clearly", "still", "again", "simply", "obviously", "once"}):
-        neg = neg or toks[q] in lx.NEGATORS or toks[q].endswith("n't")
+        neg = neg or _is_negator(toks[q])
         only = only or toks[q] in _DUP_ONLY
         q += 1
     if q > hi or toks[q] not in _DUPLICITY_VERBS or neg and only:  # ("not only cares ...": no denial)
@@ -4041,9 +4041,9 @@ def _credit(toks, q: int, hi: int) -> tuple[int, bool]:
     (-1, False): "done a lot for" (not "a lot of damage to"), "gets things done", "delivered for /
     on", "delivered" ending the clause; not in a question ("has X done a lot for Y?")."""
     neg = False
-    while q <= hi and (toks[q] in lx.NEGATORS or toks[q].endswith("n't") or toks[q] in {
+    while q <= hi and (_is_negator(toks[q]) or toks[q] in {
             "really", "always", "actually", "certainly", "truly", "just", "again"}):
-        neg = neg or toks[q] in lx.NEGATORS or toks[q].endswith("n't")
+        neg = neg or _is_negator(toks[q])
         q += 1
     if q > hi or toks[q] not in _CREDIT_VERBS or toks[-1] == "?":
         return -1, False
