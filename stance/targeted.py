@@ -2349,6 +2349,12 @@ def _paired(toks, m, rivals, sides) -> bool:
     return False
 
 
+def _after_condition(toks: list[str], k: int) -> bool:
+    """Whether "if / unless ..." stands among the four tokens before the subject starting at k
+    ("if (you think) X wins ...": nothing is asserted of X)."""
+    return k > 0 and not _CONDITIONALS.isdisjoint(toks[k - 4 if k > 4 else 0:k])
+
+
 def _than_before(toks: list[str], k: int, lo: int) -> int:
     """The "than" of a quantified standard of comparison starting at k, or -1.
 
@@ -5511,13 +5517,12 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     add(m, 0.5, 0.4, "victim of attack", a, q + 1)  # "X is under attack / fire"
                     continue
                 if (t in _CREDIT_VERBS or q + 1 <= hi and toks[q + 1] in _CREDIT_VERBS) and (
-                        cw := _credit(toks, q, hi))[0] >= 0 and (
-                        k == 0 or _CONDITIONALS.isdisjoint(toks[k - 4 if k > 4 else 0:k])):
+                        cw := _credit(toks, q, hi))[0] >= 0 and not _after_condition(toks, k):
                     add(m, -0.4 if neg != cw[1] else 0.6, 0.6, "negation" if neg != cw[1] else "credited", a, cw[0])
                     continue
                 if (t in _DUPLICITY_VERBS or q + 1 <= hi and toks[q + 1] in _DUPLICITY_VERBS or q + 2 <= hi and toks[
-                        q + 2] in _DUPLICITY_VERBS) and (dw := _duplicity(toks, q, hi, owner))[0] >= 0 and (
-                        k == 0 or _CONDITIONALS.isdisjoint(toks[k - 4 if k > 4 else 0:k])) and not (
+                        q + 2] in _DUPLICITY_VERBS) and (dw := _duplicity(toks, q, hi, owner))[0] >= 0 and \
+                        not _after_condition(toks, k) and not (
                         neg and not _DUP_ONLY.isdisjoint(toks[q - 1:dw[0]])):  # (not "if X ...", "not only")
                     add(m, 0.4 if neg != dw[1] else -0.6, 0.7, "negation" if neg != dw[1] else "predicate evaluation", a, dw[0])
                     if neg == dw[1] and (o := next((owner[x] for x in range(q + 1, dw[0] + 1) if x in owner), None)) \
@@ -5557,7 +5562,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     if tr in _LOSS_VERBS and not _LOSS_NOUNS.isdisjoint(toks[r + 1:r + 4]):
                         break  # "X is suffering / taking huge losses": X's defeat (below), "huge" is no praise
                     if v and abs(v) >= (0.9 if copula else 1.5):
-                        if k > 0 and not _CONDITIONALS.isdisjoint(toks[k - 4 if k > 4 else 0:k]):
+                        if _after_condition(toks, k):
                             break  # "if (you think) X wins ...": a condition asserts nothing about X
                         if v < 0 and not neg and _done_by_agent(toks, nxt, q0, r, hi):
                             # "X has been betrayed / shit on by Y": harm X suffers from an agent,
