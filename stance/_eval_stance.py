@@ -63,7 +63,7 @@ def _vader_labels(texts, pos: str, neg: str, neu: str) -> list[str]:
 
 
 def _tier_of(cue: str) -> int:
-    from .targeted import _TIER
+    from ._stance_tokens import _TIER
 
     return _TIER.get(cue.split(",")[0].split(" (")[0], 0) if cue != "not mentioned" else 9
 

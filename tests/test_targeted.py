@@ -444,7 +444,7 @@ def test_sentences_table_is_reused():
     ("Erdoğan’s #StopWar 🇺🇦!", ["erdoğan's", "#stopwar", "🇺🇦", "!"], [0, 10, 19, 21]),
 ])
 def test_sentence_tokens_and_offsets(text, toks, starts):
-    from stance.targeted import _Sentence
+    from stance._stance_reports import _Sentence
 
     sent = _Sentence("xx " + text, 3, 3 + len(text), 0)  # offsets are into the whole comment
     assert sent.toks == toks
@@ -455,7 +455,8 @@ def test_sentence_tokens_and_offsets(text, toks, starts):
 
 def test_ascii_split_agrees_with_the_token_pattern():
     # the ASCII fast path must give _TOKEN_RE's tokens: fails if one changes without the other
-    from stance.targeted import _TOKEN_RE, _Sentence
+    from stance._stance_reports import _Sentence
+    from stance._stance_tokens import _TOKEN_RE
 
     texts = ["It's the U.S.-led West's fault, isn't it?!", "#StandWithUkraine @NATO_int /s",
              "km/s and/so /s. x/S", "snake_case-words 'quoted' -dash- e-mail's", "a\x1cb\tc  d",
@@ -471,7 +472,7 @@ def test_ascii_split_agrees_with_the_token_pattern():
 def test_numbers_with_thousands_separators_are_one_token():
     # the comma of "8,000" is no clause boundary: "Ukraine will kill 8,000 invaders" is one clause
     # (on the ASCII fast path and the general one)
-    from stance.targeted import _Sentence
+    from stance._stance_reports import _Sentence
 
     for text in ["Ukraine will kill 8,000 invaders", "Ukraine will kill 8,000 invaders é"]:
         sent = _Sentence(text, 0, len(text), 0)
@@ -485,7 +486,7 @@ def test_numbers_with_thousands_separators_are_one_token():
 
 
 def test_sentence_clauses():
-    from stance.targeted import _Sentence
+    from stance._stance_reports import _Sentence
 
     text = "Putin lies, but Russia wins"
     sent = _Sentence(text, 0, len(text), 0)
@@ -783,7 +784,7 @@ def test_without_declared_opponents_nothing_is_inferred():
     ([], False),
 ])
 def test_negation_window(window, expected):
-    from stance.targeted import _is_negator, _negated
+    from stance._stance_tokens import _is_negator, _negated
     import stance._lexicon as lx
 
     assert _negated(window) is expected
@@ -1038,15 +1039,17 @@ def test_statehood_needs_a_plain_claim():
 
 
 def test_contrast_weights_multiply_the_half_weight_of_a_question():
-    from stance import targeted as T
+    from stance._stance_reports import _Sentence
+    from stance._stance_rules import _analyse
+    from stance.targeted import _batch_mentions
 
     text = "Russia is strong, but is Russia a fool?"
-    (mentions,) = T._batch_mentions([text], [RUSSIA]).values()
-    sent = T._Sentence(text, 0, len(text), 0)
+    (mentions,) = _batch_mentions([text], [RUSSIA]).values()
+    sent = _Sentence(text, 0, len(text), 0)
     for m in mentions:
         sent.locate(m)
-    found = T._analyse(text, sent, mentions, aliases={"Russia": ("Russia",)}, window=12,
-                       reported="neutral")
+    found = _analyse(text, sent, mentions, aliases={"Russia": ("Russia",)}, window=12,
+                     reported="neutral")
     weights = {text[f.start:f.end]: f.weight for f in found}
     # the question halves both, the contrast then favours the clause after "but"
     assert weights == {"Russia is strong": pytest.approx(0.35),
