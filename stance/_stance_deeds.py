@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from . import _lexicon as lx
 from ._stance_tokens import (
-    _CONDITIONALS, _DETERMINERS, _ENDS_NT, _HAS, _PASSIVE_AUX, _PREPOSITIONS, _combatant,
-    _is_negator, _negated,
+    _CONDITIONALS, _DETERMINERS, _ENDS_NT, _HAS, _PASSIVE_AUX, _PREPOSITIONS, _is_negator, _negated,
 )
 from ._stance_mentions import _FIRST_PERSON, _subject_back
-from ._stance_frames import _AID_WEAPONS, _ANNIHILATE, _BLAME, _GIVE_VERBS, _HOPE_WORDS
+from ._stance_frames import _AID_WEAPONS, _ANNIHILATE, _BLAME, _GIVE_VERBS, _HOPE_WORDS, _combatant
 from ._stance_reports import (
     _CANT, _NOUN_MARKERS, _STARTED_DETERMINERS, _STARTED_PRONOUNS, _STARTED_SKIP, _STARTED_WARS,
     _START_VERBS, _WILL,

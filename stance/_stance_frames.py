@@ -11,9 +11,72 @@ import math
 
 from . import _lexicon as lx
 from ._stance_tokens import (
-    _ADVOCACY_MODALS, _CONDITIONALS, _DEONTIC, _HYPOTHETICAL, _IRREGULAR_PARTICIPLES, _PASSIVE_AUX,
-    _PREPOSITIONS, _is_negator,
+    _ADVOCACY_MODALS, _CONDITIONALS, _DETERMINERS, _GET, _HAS, _HYPOTHETICAL, _PARTICIPLE_ENDS,
+    _PASSIVE_AUX, _PREPOSITIONS, _THIRD_PARTY_OPENERS, _is_negator,
 )
+
+
+def _blamed_subject(toks: list[str], pre: int, hi: int) -> int:
+    """Index of "blamed" / "blame" when the subject ending at ``pre`` is blamed by others, or -1.
+
+    "X will be blamed", "X is getting blamed (for ...)", "X gets / will take the
+    blame"; not with an obligation ("X should be blamed": the commenter's
+    charge) or a negation ("X can't be blamed").
+    """
+    r = pre + 1
+    while r <= hi and r <= pre + 5 and (toks[r] in lx.AUXILIARIES or toks[r] in _PASSIVE_AUX
+                                        or toks[r] in _GET or toks[r] in {"always", "conveniently",
+                                                                           "falsely", "going", "to"}):
+        if _is_negator(toks[r]) or toks[r] in _DEONTIC or toks[r] in _ADVOCACY_MODALS:
+            return -1
+        r += 1
+    if r > hi or _is_negator(toks[r]):
+        return -1
+    if toks[r] == "blamed" and not _PASSIVE_AUX.isdisjoint(toks[pre + 1:r]):
+        return r
+    if toks[r] == "the" and r + 1 <= hi and toks[r + 1] == "blame" and toks[r - 1] in _GET:
+        return r + 1
+    return -1
+
+
+def _combatant(toks, m, placed: bool = False) -> bool:
+    """Whether the mention modifies a noun for combatants or weapons ("Russian troops").
+
+    Also a mention that is such a noun phrase itself (the alias "Russian forces") and,
+    with ``placed``, the owner after such a noun ("the forces / soldiers of X").
+    """
+    if m.b > m.a and toks[m.b] in lx.MILITARY_NOUNS:
+        return True
+    if placed and m.a > 1 and toks[m.a - 1] in {"of", "from"} and toks[m.a - 2] in lx.MILITARY_NOUNS:
+        return True
+    i = m.b + 1
+    if i < len(toks) and toks[i] in {"'s", "'"}:
+        i += 1
+    while i < len(toks) and i <= m.b + 2 and toks[i] in {"armed", "special", "elite", "regular",
+                                                         "air", "ground", "naval", "own"}:
+        i += 1
+    return i < len(toks) and toks[i] in lx.MILITARY_NOUNS
+
+
+def _third_party_sentence(toks, owner) -> bool:
+    """Whether the sentence opens with a third party as subject (an actor or he/she/they/you)."""
+    i = 0
+    while i < len(toks) and (toks[i] in _DETERMINERS or toks[i] in {"so", "but", "then", "if"}
+                             or not toks[i][:1].isalnum() and toks[i][:1] not in "#@"):
+        i += 1
+    return i < len(toks) and (i in owner or toks[i] in _THIRD_PARTY_OPENERS)
+
+
+def _owned_weapon(toks: list[str], v: int, lo: int) -> bool:
+    """Whether the aggression word at ``v`` is a weapon owned after "has / have / had".
+
+    "X has nukes", "X has cluster bombs", "X had mines planted": a possession, no deed;
+    not a participle ("X has shelled", "X has been bombing") nor an infinitive ("X had to
+    bomb", "X has the means to attack").
+    """
+    t = toks[v]
+    return not t.endswith(_PARTICIPLE_ENDS) and t not in _IRREGULAR_PARTICIPLES and toks[v - 1] != "to" \
+        and not _HAS.isdisjoint(toks[max(lo, v - 3):v])
 
 
 _BLAME = frozenset({"blame", "blames", "blamed", "blaming"})
@@ -244,6 +307,8 @@ def _razing_idiom(toks: list[str], v: int, hi: int) -> bool:
 _ANNIHILATE = frozenset(w + e for w in """
 crush obliterate flatten annihilate exterminate wipe erase raze steamroll nuke""".split()
                         for e in ("", "d", "ed", "s", "es"))
+_DEONTIC = frozenset({"should", "must", "gotta", "ought", "better", "should've", "shoulda",
+                      "shouldn't", "mustn't", "shouldnt"})
 _HOPE_WORDS = frozenset({"hope", "hoping", "hopefully", "wish", "pray", "praying"})  # words of wishing
 _WISH_OPENERS = _HOPE_WORDS | {"let", "time"}  # ("let's hope", "time for X to ...")
 
@@ -358,6 +423,10 @@ def _called_for(toks: list[str], p: int, lo: int) -> bool:
     return (toks[r] in _DEONTIC or toks[r] in {"needs", "need", "has", "have"} and toks[r + 1] == "to") \
         and not (r - 1 >= lo and _is_negator(toks[r - 1])) and not _is_negator(toks[r]) \
         and _CONDITIONALS.isdisjoint(toks[max(0, r - 8):r])
+
+
+_IRREGULAR_PARTICIPLES = frozenset({"shit", "hit", "beat", "shot", "hurt", "cut", "struck", "fought",
+                                    "sold", "bought", "led", "held", "kept", "left", "spat"})
 
 
 _ROUTED = frozenset({"humiliated", "defeated", "crushed", "beaten", "beat", "routed", "embarrassed",

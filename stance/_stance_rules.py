@@ -956,8 +956,8 @@ from ._stance_tokens import (
     _ADVOCACY_MODALS, _ADVOCACY_SUBJECTS, _CONDITIONALS, _DEGREE, _DEGREE_HEADS, _DETERMINERS,
     _FLAG_RE, _HAS, _HYPOTHETICAL, _MODIFIERS, _OBLIGED, _OTHER_SUBJECTS, _PASSIVE_AUX,
     _PREDICATE_SKIP, _PREFIX_BY_LAST, _PREPOSITIONS, _SPECIAL_KINDS, _TAG_GLUE, _THAN_QUANTIFIERS,
-    _THIRD_AGENTS, _WHY_NOT, _WISH, _WISH_BY_FIRST, _YOU, _blamed_subject, _combatant, _denied,
-    _is_negator, _local_valence, _negated, _owned_weapon, _third_party_sentence, _valence,
+    _THIRD_AGENTS, _WHY_NOT, _WISH, _WISH_BY_FIRST, _YOU, _denied, _is_negator, _local_valence,
+    _negated, _valence,
 )
 from ._stance_mentions import (
     _BYGONE, _DECLARED, _DO, _DO_NOT, _Finding, _HABIT_SUBJECTS, _Mention, _after_condition,
@@ -974,10 +974,11 @@ from ._stance_frames import (
     _RELATION_NOUNS, _RESTORE, _SENTENCE_CUES, _SIDE_LINKS, _SOURCE_NOUNS, _STAND, _STATE_DENYING,
     _STATE_MODIFIERS, _STATE_NOUNS, _STRUCK_TARGETS, _STRUCK_WRONGDOERS, _SUCCESS_VERBS, _TEMPORAL,
     _UNREAL_MAIN, _WISH_OPENERS, _WITHDRAWING, _WRONGDOERS, _WRONGDOER_MODIFIERS, _WRONG_NOUNS,
-    _ability_scope, _aid_advocated, _attack_frame, _attack_object, _blow_up, _called_for,
-    _conflict_name, _done_by_agent, _doubted_deed, _doubting_question, _echo_question,
-    _failed_effort, _military_object, _noun_senses, _purpose, _razing_idiom, _rule_score,
-    _shifted_blame, _slim_chance, _squash, _wrongdoer_object,
+    _ability_scope, _aid_advocated, _attack_frame, _attack_object, _blamed_subject, _blow_up,
+    _called_for, _combatant, _conflict_name, _done_by_agent, _doubted_deed, _doubting_question,
+    _echo_question, _failed_effort, _military_object, _noun_senses, _owned_weapon, _purpose,
+    _razing_idiom, _rule_score, _shifted_blame, _slim_chance, _squash, _third_party_sentence,
+    _wrongdoer_object,
 )
 from ._stance_reports import (
     _ABOUT_KEEP, _ADDRESSEE, _AFTER_MANNER, _AGENT_NOUNS, _AGENT_REACH, _AGGRESSION_WORDS, _AND,

@@ -95,57 +95,6 @@ _THIRD_PARTY_OPENERS = frozenset({"you", "they", "he", "she", "it", "u", "people
 _GET = frozenset({"get", "gets", "got", "getting", "take", "takes", "took", "taking"})
 
 
-def _blamed_subject(toks: list[str], pre: int, hi: int) -> int:
-    """Index of "blamed" / "blame" when the subject ending at ``pre`` is blamed by others, or -1.
-
-    "X will be blamed", "X is getting blamed (for ...)", "X gets / will take the
-    blame"; not with an obligation ("X should be blamed": the commenter's
-    charge) or a negation ("X can't be blamed").
-    """
-    r = pre + 1
-    while r <= hi and r <= pre + 5 and (toks[r] in lx.AUXILIARIES or toks[r] in _PASSIVE_AUX
-                                        or toks[r] in _GET or toks[r] in {"always", "conveniently",
-                                                                           "falsely", "going", "to"}):
-        if _is_negator(toks[r]) or toks[r] in _DEONTIC or toks[r] in _ADVOCACY_MODALS:
-            return -1
-        r += 1
-    if r > hi or _is_negator(toks[r]):
-        return -1
-    if toks[r] == "blamed" and not _PASSIVE_AUX.isdisjoint(toks[pre + 1:r]):
-        return r
-    if toks[r] == "the" and r + 1 <= hi and toks[r + 1] == "blame" and toks[r - 1] in _GET:
-        return r + 1
-    return -1
-
-
-def _combatant(toks, m, placed: bool = False) -> bool:
-    """Whether the mention modifies a noun for combatants or weapons ("Russian troops").
-
-    Also a mention that is such a noun phrase itself (the alias "Russian forces") and,
-    with ``placed``, the owner after such a noun ("the forces / soldiers of X").
-    """
-    if m.b > m.a and toks[m.b] in lx.MILITARY_NOUNS:
-        return True
-    if placed and m.a > 1 and toks[m.a - 1] in {"of", "from"} and toks[m.a - 2] in lx.MILITARY_NOUNS:
-        return True
-    i = m.b + 1
-    if i < len(toks) and toks[i] in {"'s", "'"}:
-        i += 1
-    while i < len(toks) and i <= m.b + 2 and toks[i] in {"armed", "special", "elite", "regular",
-                                                         "air", "ground", "naval", "own"}:
-        i += 1
-    return i < len(toks) and toks[i] in lx.MILITARY_NOUNS
-
-
-def _third_party_sentence(toks, owner) -> bool:
-    """Whether the sentence opens with a third party as subject (an actor or he/she/they/you)."""
-    i = 0
-    while i < len(toks) and (toks[i] in _DETERMINERS or toks[i] in {"so", "but", "then", "if"}
-                             or not toks[i][:1].isalnum() and toks[i][:1] not in "#@"):
-        i += 1
-    return i < len(toks) and (i in owner or toks[i] in _THIRD_PARTY_OPENERS)
-
-
 _DETERMINERS = frozenset({"the", "a", "an", "our", "their", "this", "that", "these", "those",
                           "brave", "great", "dear", "mr", "mr.", "president", "people", "of"})
 _PREPOSITIONS = frozenset({"with", "against", "of", "to", "for", "from", "about", "between",
@@ -156,20 +105,6 @@ _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "been", "being", "be", "ge
 _YOU = frozenset({"you", "ya", "u", "you're", "youre"})
 _HAS = frozenset({"has", "have", "had"})
 _PARTICIPLE_ENDS = ("ed", "en", "wn", "ing")
-
-
-def _owned_weapon(toks: list[str], v: int, lo: int) -> bool:
-    """Whether the aggression word at ``v`` is a weapon owned after "has / have / had".
-
-    "X has nukes", "X has cluster bombs", "X had mines planted": a possession, no deed;
-    not a participle ("X has shelled", "X has been bombing") nor an infinitive ("X had to
-    bomb", "X has the means to attack").
-    """
-    t = toks[v]
-    return not t.endswith(_PARTICIPLE_ENDS) and t not in _IRREGULAR_PARTICIPLES and toks[v - 1] != "to" \
-        and not _HAS.isdisjoint(toks[max(lo, v - 3):v])
-
-
 # degree adverbs before a comparative ("far more", "way better", "a lot stronger")
 _DEGREE = frozenset({"far", "way", "lot", "slightly", "considerably", "substantially", "significantly",
                      "vastly", "infinitely", "twice", "even", "much"})
@@ -232,14 +167,6 @@ def _denied(toks: list[str], i: int, lo: int) -> bool:
     invade X", "never threatened to invade X" deny the attack.
     """
     return any(map(_is_negator, toks[max(lo, i - 4):i]))
-
-
-_DEONTIC = frozenset({"should", "must", "gotta", "ought", "better", "should've", "shoulda",
-                      "shouldn't", "mustn't", "shouldnt"})
-
-
-_IRREGULAR_PARTICIPLES = frozenset({"shit", "hit", "beat", "shot", "hurt", "cut", "struck", "fought",
-                                    "sold", "bought", "led", "held", "kept", "left", "spat"})
 
 
 _HYPOTHETICAL = frozenset({"would", "will", "could", "might", "may", "can", "wouldn't", "won't",
