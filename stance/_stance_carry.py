@@ -47,6 +47,12 @@ from ._stance_tokens import _SPECIAL_KINDS, _THAN_QUANTIFIERS, _is_negator, _val
 from ._stance_mentions import _Finding, _than_before, _tier
 
 
+_CARRIED = True  # an evaluation carried to a second actor by ellipsis or comparison
+_CARRY_WORDS = frozenset({"too", "also", "well", "likewise", "so", "neither", "nor", "same", "ditto",
+                          "second", "behind", "as", "than", "unlike", "instead"})
+_NOT_Y = frozenset({"not", "unlike", "of"})  # words right before a contrasted Y ("not the Y" too)
+
+
 _CARRY_AUX = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will",
                         "would", "can", "could"})
 _CARRY_OPENERS = frozenset({"and", "but", "however", ",", ";", "yet", "though", "plus", "&", "the",

@@ -76,7 +76,8 @@ def _in_comment(words: tuple[str, ...], text: str) -> bool:
     return memo[1]
 
 
-# substrings of a comment that names a banned weapon; of a sentence that laughs
+# substrings of a comment that names a banned weapon (those of a sentence that laughs,
+# _LAUGH_HINTS, are in _stance_reports)
 _WEAPON_HINTS = ("cluster", "phosphorus", "chemical weapon", "incendiar", "thermobaric", "napalm",
                  "land mine", "landmine", "petal mine", "butterfly mine")
 

@@ -664,10 +664,6 @@ _RELINQUISH = frozenset({"relinquish", "relinquished", "relinquishing", "surrend
                          "dismantled", "denuclearized", "denuclearised"})
 # a subject coordinated with another actor's ("X and Y lie", "X/Y fiasco") shares its predicate
 _SHARED_PREDICATE = True
-_CARRIED = True  # an evaluation carried to a second actor by ellipsis or comparison
-_CARRY_WORDS = frozenset({"too", "also", "well", "likewise", "so", "neither", "nor", "same", "ditto",
-                          "second", "behind", "as", "than", "unlike", "instead"})
-_NOT_Y = frozenset({"not", "unlike", "of"})  # words right before a contrasted Y ("not the Y" too)
 _COORDINATED = frozenset({"and", "/", "&", "or", "nor"})
 _BOTH_SIDES = True  # "both X and Y attacked ...": neither is blamed
 _SHARED_CUES = frozenset({"predicate evaluation", "negation", "attack by actor", "defeat"})
@@ -1191,6 +1187,7 @@ _STARTED_DETERMINERS = frozenset("""this that the a an it all whole entire full-
 full scale proxy damn bloody""".split())
 _STARTED_SKIP = frozenset("""clearly obviously literally actually who that which is was the one
 ones has have had also did does just first really""".split())
+# substrings of a sentence that laughs
 _LAUGH_HINTS = ("lol", "lmao", "lmfao", "rofl", "haha", "hahe", "heha", "hehe", "🤣", "😂", "😆", "🤡")
 
 

@@ -982,12 +982,12 @@ from ._stance_frames import (
 )
 from ._stance_reports import (
     _ABOUT_KEEP, _ADDRESSEE, _AFTER_MANNER, _AGENT_NOUNS, _AGENT_REACH, _AGGRESSION_WORDS, _AND,
-    _ATTITUDE_VERBS, _BEFORE, _BETTER_VERBS, _BOTH_SIDES, _BY_MANNER, _CARRIED, _CARRY_WORDS,
-    _CLAUSE_LOCAL, _CLAUSE_OPENERS, _COORDINATED, _COORDINATORS, _CORRECT, _CULPABLE, _DISMISSED,
+    _ATTITUDE_VERBS, _BEFORE, _BETTER_VERBS, _BOTH_SIDES, _BY_MANNER, _CLAUSE_LOCAL,
+    _CLAUSE_OPENERS, _COORDINATED, _COORDINATORS, _CORRECT, _CULPABLE, _DISMISSED,
     _DISMISS_TRIGGERS, _EMBEDDED, _EMBED_TRIGGERS, _END_PUNCT, _FREED_FROM, _GENERIC_YOU, _GIVE,
     _GUILT_BLOCKERS, _HEDGES, _INVADED_NOUNS, _IRONIC_EPITHET, _KEEP_VICTIM_NEGATIVE,
     _LAUGHED_PRAISE, _LAUGH_RE, _LOCAL_MIN, _LOSE_TO, _LY_ADJECTIVES, _MEANS_MODIFIERS,
-    _MIGHT_EPITHETS, _MOCKING_TAG, _NOBODY, _NOT_Y, _NOUN_MARKERS, _OBJECT_NOT_AGENT, _OBJECT_VERBS,
+    _MIGHT_EPITHETS, _MOCKING_TAG, _NOBODY, _NOUN_MARKERS, _OBJECT_NOT_AGENT, _OBJECT_VERBS,
     _PLACE_PREPOSITIONS, _PRAISE_CUES, _PRETEXT, _QUESTIONS, _QUOTES, _RELATIVE, _RELINQUISH,
     _REL_OTHER, _REL_SKIP, _REMOVALS, _RIGHT_NOUNS, _SCARE_QUOTES, _SEEN_DONE, _SENTENCE_MIN,
     _SENTENCE_MIN_KEEP, _SHARED_CUES, _SHARED_PREDICATE, _SOME_THING, _SPEAKER_NEUTRAL,
@@ -1009,7 +1009,7 @@ from ._stance_deeds import (
     _in_comment, _let_conquer, _predicted_conquest, _setback, _started_war, _surrender_demand,
     _unaided_demise, _wished_event, _withdrawal_condition,
 )
-from ._stance_carry import _carried
+from ._stance_carry import _CARRIED, _CARRY_WORDS, _NOT_Y, _carried
 
 
 # words some rules of ``_analyse`` need somewhere in the sentence: one intersection per sentence
@@ -1033,6 +1033,12 @@ _AFTER_SUBJECT_CUES = frozenset({",", "—", "–", "("}) | _RELATIVE  # a relat
 # cues whose words are not said of an "anti-X" mention itself (the side declared, nearby words)
 _NOT_FLIPPED = frozenset({"slogan", "local sentiment", "sentence sentiment"})
 _sarcasm_memo = [(None, False)]  # (the last comment, whether it holds a sarcasm marker)
+# the first word after a subject (and its auxiliaries) that any of the subject checks of
+# this session needs (statehood, defeat, provocation, self-defence, wished attacks): one
+# look-up lets the other subjects pass them
+_SUBJECT_CUES = ((_STATE_MODIFIERS - {"a", "an"}) | _STATE_NOUNS | {"existed", "exist", "exists"}
+                 | _DEFEAT_WORDS | _PROVOKED | _DEFEND | _ATTACK_VERBS | _NEED_TO | _RAZE_VERBS
+                 | _STAND | _RESTORE | _AIM | _FIGHT_BACK)
 
 
 def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: Mapping[str, tuple],
@@ -2583,11 +2589,3 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         # "Russia lies, and so does Ukraine", "Ukraine is just as corrupt as Russia"
         _carried(text, sent, findings, located, prev, toks, owner)
     return findings
-
-
-# the first word after a subject (and its auxiliaries) that any of the subject checks of
-# this session needs (statehood, defeat, provocation, self-defence, wished attacks): one
-# look-up lets the other subjects pass them
-_SUBJECT_CUES = ((_STATE_MODIFIERS - {"a", "an"}) | _STATE_NOUNS | {"existed", "exist", "exists"}
-                 | _DEFEAT_WORDS | _PROVOKED | _DEFEND | _ATTACK_VERBS | _NEED_TO | _RAZE_VERBS
-                 | _STAND | _RESTORE | _AIM | _FIGHT_BACK)
