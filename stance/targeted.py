@@ -35,9 +35,8 @@ How a decision is made
 Every mention of an actor in a sentence is examined by a series of rules; the
 first that fires yields a *finding*: a stance in [-1, 1], a confidence, a cue
 naming the rule, and the exact substring of the comment it rests on. The rules
-(cue names in quotes):
-the list of them, with the readings tried and left out, is documented in
-the private modules that hold the code (this docstring keeps the overview):
+(cue names in quotes), with the readings tried and left out, are documented in
+the private modules that hold their code (this docstring keeps the overview):
 
 * :mod:`stance._stance_rules`: rules 1-14, in the order ``_analyse`` tries
   them for every mention; coordinated subjects and "both"; conflict names;
