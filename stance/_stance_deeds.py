@@ -12,8 +12,12 @@ from . import _lexicon as lx
 from ._stance_tokens import (
     _CONDITIONALS, _DETERMINERS, _ENDS_NT, _HAS, _PASSIVE_AUX, _PREPOSITIONS, _is_negator, _negated,
 )
-from ._stance_mentions import _FIRST_PERSON, _subject_back
-from ._stance_frames import _AID_WEAPONS, _ANNIHILATE, _BLAME, _GIVE_VERBS, _HOPE_WORDS, _combatant
+from ._stance_mentions import (
+    _DECLARE_SKIP, _DECLARERS, _FIRST_PERSON, _subject_back,
+)
+from ._stance_frames import (
+    _AID_WEAPONS, _ANNIHILATE, _BLAME, _combatant, _GIVE_VERBS, _HOPE_WORDS, _WITHDRAWING,
+)
 from ._stance_reports import (
     _CANT, _NOUN_MARKERS, _STARTED_DETERMINERS, _STARTED_PRONOUNS, _STARTED_SKIP, _STARTED_WARS,
     _START_VERBS, _WILL,
@@ -305,6 +309,60 @@ def _beaten(toks, b: int, hi: int) -> int:
                 toks[r - 1] in {"its", "it's", "their", "his", "her"} and \
                 not _negated(toks[b + 1:r]):
             return r + 1
+    return -1
+
+
+# an eviction verb or noun before "(...) from Y": "remove X from Y", "withdraw its troops from Y",
+# "X's removal from Y", "X needs to be deoccupied from Y" (Y: the place left, a victim of attack);
+# the words that may stand right before "from" (no object: "X withdrew from Y", "their removal from
+# Y"; "drive from Y" is a trip) and what the object may not be ("withdraw support from Y")
+_EVICTIONS = frozenset("""remove removes removed removing removal eject ejects ejected ejecting ejection
+expel expels expelling expulsion evict evicts evicted evicting eviction oust ousts ousted ousting
+deoccupy deoccupied deoccupying deoccupation withdraw withdraws withdrew withdrawn withdrawing withdrawal
+drive driven drove driving push pushed pushing kick kicked kicking""".split())
+_EVICTED_FROM = _EVICTIONS - {"drive", "drove", "driving", "push", "pushing", "kick", "kicking"}
+_EVICT_OBJECTS = lx.MILITARY_NOUNS | frozenset({"it", "them", "itself", "themselves", "invaders", "occupiers",
+                                                "invader", "occupier", "orcs", "occupation"})
+_NOT_EVICTED = lx.AID_NOUNS | frozenset({"sanctions", "ambassador", "ambassadors", "diplomats", "embassy",
+                                         "investments", "investment", "business", "businesses", "companies"})
+
+
+def _evicted_from(toks, m, p: int, lo: int, owner) -> int:
+    """Index of the eviction word that makes mention ``m`` the place left, else -1 (``p``: the
+    token before ``m`` and its determiners): "X leaving / leaves Y", "X can leave the rest of Y"
+    (another actor, or its troops, right before the verb), "remove X from Y", "withdraw its troops
+    from Y", "X's removal from Y", "X needs to be deoccupied from Y" (an eviction word before
+    "from", with another actor or a military noun or pronoun as its object, or right before it
+    after another actor's mention in the clause); not "withdraw support / sanctions from Y"."""
+    t = toks[p]
+    if t == "rest" and p - 2 >= lo and toks[p - 1] == "the":
+        p -= 2  # "leave the rest of Y"
+        t = toks[p]
+    if t in _WITHDRAWING or t == "leave" and p < m.a - 1:
+        if t in {"withdrawing", "withdraws", "retreating"}:
+            return -1  # "X withdraws Y" is no place left ("X withdrawing from Y": below)
+        s = p - 1
+        while s >= lo and s >= p - 3 and (toks[s] in lx.AUXILIARIES or toks[s] in {"to", "need", "needs", "just"}):
+            s -= 1  # "X can / must / needs to leave ..."
+        if s - 1 >= lo and toks[s] in lx.MILITARY_NOUNS:
+            s -= 1  # "X's troops leaving Y"
+        o = owner.get(s) if s >= lo else None
+        return p if o is not None and o.actor != m.actor else -1
+    if t != "from":
+        return -1
+    other = any(o.actor != m.actor for j, o in owner.items() if lo <= j < p)
+    if p - 1 >= lo and toks[p - 1] in _EVICTED_FROM:
+        return p - 1 if other or p - 2 >= lo and toks[p - 2] in {"their", "its", "his"} else -1
+    obj = False
+    for j in range(p - 1, max(lo, p - 6) - 1, -1):
+        w = toks[j]
+        if w in _EVICTIONS:
+            return j if obj and j < p - 1 else -1
+        if w in _NOT_EVICTED or w in {",", ".", ";", ":", "!", "?", "and", "but", "or", "to"}:
+            return -1
+        o = owner.get(j)
+        if o is not None and o.actor != m.actor or w in _EVICT_OBJECTS:
+            obj = True
     return -1
 
 
@@ -824,6 +882,10 @@ def _inflected(words: str) -> frozenset[str]:
 _WISHED_FAVOR = _inflected("win prevail triumph succeed survive flourish thrive endure recover")
 _WISHED_AGAINST = _inflected("lose burn rot perish fall collapse suffer crumble fail end die "
                              "disappear vanish pay choke starve implode disintegrate surrender")
+# "I hope X takes Kyiv", "I want X to take Crimea back": a wished conquest of a place or actor
+# (the object: a taken place, ``_TAKEN``, or another mention) is favor X, against the object
+_WISHED_TAKE = _inflected("take retake recapture reclaim capture seize conquer")
+_WISHED_TAKE_SKIP = frozenset({"the", "all", "of", "back", "over", "whole", "entire", "rest"})
 _WISHED_FAVOR_STATES = frozenset({"victorious", "free", "able", "blessed", "safe", "strong", "successful",
                                   "protected", "saved", "liberated", "okay", "ok", "alright", "fine"})
 _WISHED_AGAINST_STATES = _DEMISE_PARTICIPLES | {
@@ -855,6 +917,45 @@ def _addressed(toks, a: int, b: int) -> tuple[float, int]:
             return (-0.7, p) if p >= 0 else (0.0, -1)
         return -0.7, r
     return 0.0, -1
+
+
+# "I'm rooting for the fall of X", "praying for X's defeat", "cheering for the victory of X":
+# a side-taking declaration or prayer whose object is an event of X: the event decides
+_ROOTED_EVENTS = {**dict.fromkeys("""fall defeat demise downfall collapse destruction
+annihilation humiliation failure breakup dissolution ruin capitulation surrender""".split(), -1.0),
+                  **dict.fromkeys("victory win success survival triumph liberation".split(), 1.0)}
+_ROOTED_FOR = frozenset({"rooting", "root", "cheering", "praying", "pray", "hoping", "hope"})
+_ROOTED_SKIP = frozenset({"the", "a", "an", "total", "complete", "final", "eventual", "swift",
+                          "quick", "utter", "inevitable"})
+_ROOTED_LIST = frozenset({"both", "the", "and", "&", ",", "all"})
+
+
+def _rooted_event(toks, a: int, b: int, lo: int, owner) -> tuple[float, int, int]:
+    """(stance, start, end) of the commenter's declaration or prayer for an event of X (the
+    mention at ``a``..``b``), "rooting for the fall of (both) X (and Y)", "rooting for X's
+    defeat"; (0, -1, -1) if none. The declarer is the commenter ("I", "we") or none (the clause
+    opens with the phrase); a negation flips the event ("I'm not rooting for X's defeat")."""
+    n = len(toks)
+    if toks[b][-2:] == "'s" and b + 1 < n and toks[b + 1] in _ROOTED_EVENTS:
+        e, p = b + 1, a  # "X's defeat"
+    else:
+        p = a - 1
+        while p > lo and p > a - 8 and (toks[p] in _ROOTED_LIST or p in owner):
+            p -= 1  # over a list of objects: "the fall of both Y and X"
+        if p <= lo or toks[p] != "of" or toks[p - 1] not in _ROOTED_EVENTS:
+            return 0.0, -1, -1
+        e = p = p - 1
+    q = p - 1
+    while q > lo and toks[q] in _ROOTED_SKIP:
+        q -= 1
+    if q <= lo or toks[q] != "for" or toks[q - 1] not in _ROOTED_FOR:
+        return 0.0, -1, -1
+    d, ng = _subject_back(toks, q - 1, lo, _DECLARE_SKIP, 5)
+    if d >= lo and toks[d] not in _DECLARERS:
+        return 0.0, -1, -1  # "everyone is rooting for X's defeat": not the commenter's
+    s0, neg = (d if d >= lo else q - 1), ng >= 0
+    st = _ROOTED_EVENTS[toks[e]] * 0.8
+    return (-st * 0.75 if neg else st), s0, e
 
 
 def _wished_event(toks, a: int, b: int, lo: int, owner) -> tuple[float, int, int]:
@@ -926,6 +1027,12 @@ def _wished_event(toks, a: int, b: int, lo: int, owner) -> tuple[float, int, int
         st = 0.8 if e in _WISHED_FAVOR_STATES else -0.8  # "I'd love to see X defeated / free"
     elif (e == "go" or e == "goes") and toks[r + 1:r + 3] == ["to", "hell"]:
         st, r = -0.8, r + 2
+    elif e in _WISHED_TAKE:
+        q = r + 1
+        while q < n and q < r + 4 and toks[q] in _WISHED_TAKE_SKIP:
+            q += 1
+        if q < n and (toks[q] in _TAKEN or owner.get(q) not in (None, owner.get(a))):
+            st, r = 0.8, q  # "I hope X takes (back) Kyiv": X's conquest; r: the object taken
     if not st:
         return 0.0, w, -1
     if third:

@@ -46,6 +46,17 @@ for the overview, :mod:`stance._stance_reports` for the sentence-level modifiers
    follow-ups (no tone from the wish words, possessed subjects, "can't
    wait", "see X V-ed", "be able"): 2 Russia labels change, right 0 -> 2
    (Ukraine none; halves Russia 64.12 = / 63.37 -> 63.49, Ukraine =).
+   A wished conquest ("I hope X takes Kyiv", "I want X to take Crimea
+   back", "I'd love to see X capture the region"; the object a place of
+   ``_TAKEN`` or another actor's mention, not "takes its troops home / the
+   hint") is favor X, and the object of it against (negated: "I hope X
+   doesn't take Y" -> against X, favor Y; a third party's: reported speech
+   for both). A named wisher's own want ("Y wants to see X defeated", "Y
+   wants X to lose", "Y hopes X collapses") is reported speech for Y too:
+   the wished event is not said of Y, and "wants" / "hopes" right after Y
+   are no tone of Y ("Y hopes to take Kyiv": no stance from the wish; Y's
+   own predicate still counts: "Y wants to destroy Z"). RUW train: no label
+   changes (correctness class).
 6. ``"slogan"`` / ``"derogatory modifier"``: fixed phrases right before the
    actor ("stand with X", "hands off X", "terrorist X", "war criminal X",
    "proud of (the) X", "in support of X": a phrase ending in "of" is found
@@ -102,6 +113,14 @@ for the overview, :mod:`stance._stance_reports` for the sentence-level modifiers
    A slogan for a pair of opponents ("I stand with X and Y", "rooting for X
    and Y to make peace") is said of the pair, so of neither side, as advocacy
    in rule 7 (RUW train: no label changes).
+   A declaration or prayer whose object is an event of X ("I'm rooting for
+   the fall of (both) X (and Y)", "rooting for X's defeat", "praying for the
+   swift defeat of X", "cheering for X's victory"): the event decides
+   (``_ROOTED_EVENTS``: fall, defeat, collapse ... -> against X; victory,
+   win, survival ... -> favor), said by the commenter or opening the clause
+   ("everyone is rooting for X's defeat" is no slogan); a negation flips it.
+   RUW train: 1 Russia / 1 Ukraine label change, right 0 -> 1 / 0 -> 1
+   (halves h0 =, h1 Russia 63.10 -> 63.13, Ukraine 63.31 -> 63.37).
 7. ``"defence"`` / ``"advocacy"``: an advocacy verb with the commenter as
    subject (imperative, "I", "we", "must", "should"...) toward the actor:
    "support X" favor, "sanction X" against, flipped by a negation or "stop"
@@ -213,7 +232,16 @@ for the overview, :mod:`stance._stance_reports` for the sentence-level modifiers
    positions", it is X's retreat). When X and Y are on one side of a conflict
    ("the West abandoned Ukraine"), the ally's deed against the other takes no
    side: the conflict is not settled for that comment (see "Sides of a
-   conflict"). (RUW train: no label changes; a correctness class.)
+   conflict"). (RUW train: no label changes; a correctness class.) The same
+   holds for any deed of one ally against another that a rule reads (the
+   agent's blame overlapping the victim's ``"victim of attack"`` in one
+   sentence: "the West betrayed Ukraine", "Ukraine was abandoned by the
+   West", "Zelensky betrayed Ukraine"): the victim is wronged, not blamed
+   with the agent ("same side"), when the two are all the comment labels;
+   another actor's label still settles the side ("The West betrayed Ukraine.
+   Russia is great." -> against Ukraine, opposed side). (RUW train: 1 Russia
+   label, right 0 -> 0, gold against, favor -> none; halves Russia 65.20 =
+   / 63.10 -> 63.13, Ukraine = / =; a correctness class.)
    Credit idioms said of X (``"credited"``, favor X; a negation flips it):
    "X has done a lot / so much / more for Y", "X gets / got things done", "X
    delivered (for Y / on its promises)" ending the clause; not "X has done a
@@ -284,7 +312,18 @@ for the overview, :mod:`stance._stance_reports` for the sentence-level modifiers
     ``"told to withdraw"`` ("X must leave / get out", "X needs to leave Y",
     "for X to get out of Y", "X leaving Y (would ...)", "get X out of Y", "X,
     get out!"; not after "as / when / once ...") -> against; the place left
-    ("out of (all of) Y", "withdrawal from Y") is a victim of attack.
+    ("out of (all of) Y", "withdrawal from Y") is a victim of attack. So is the
+    place an intruder leaves or is evicted from: "X leaving / leaves Y", "X can
+    leave the rest of Y" (another actor, or its troops, before the verb), "remove
+    X from Y", "withdraw its troops from Y", "eject / expel / oust X from Y",
+    "their removal / expulsion from Y", "X needs to be deoccupied from Y" (an
+    eviction word before "from" with another actor, a military noun or "it /
+    them" as its object, or right before "from" after another actor of the
+    clause or "their / its / his"); not "withdraw support / ambassadors from Y",
+    "removed tariffs from Y", "Ukrainians are leaving Ukraine", "drove from Y"
+    (RUW train: 9 Russia / 9 Ukraine labels change, right 1 -> 7 / 1 -> 8;
+    halves Russia 65.20 -> 65.33 / 63.10 -> 63.27, Ukraine 64.43 -> 64.51 /
+    63.31 -> 63.55; Russia through the side taken).
     ``"self-defence"``: "X is defending itself / its homeland / their homes",
     "X protects its people" -> favor X (not negated or conditional).
     Resistance is self-defence too: "X stands its ground", "X is holding the
@@ -523,7 +562,8 @@ for the overview, :mod:`stance._stance_reports` for the sentence-level modifiers
     Ukraine", "X got invaded", "X was invaded" (writer's stance only),
     "get out of X", "X is under attack / fire", harm done to X by an agent
     ("X has been betrayed / sold out / shit on by Y": a passive with "by", not
-    an evaluation of X; "X was humiliated / crushed by Y" stays X's defeat;
+    an evaluation of X, and Y, the agent, gets ``"attack by actor"``
+    (against); "X was humiliated / crushed by Y" stays X's defeat;
     seed gold c4, no RUW train gain), "X is the (real) victim"
     (writer's stance only; "X is not the victim" -> against, "X will be the
     victims" a threat: no RUW train label changes), a bare name before a noun of
@@ -604,7 +644,11 @@ for the overview, :mod:`stance._stance_reports` for the sentence-level modifiers
       3 labels, right 2 -> 1 / 1 -> 1, "expedite X's destruction" is a wish;
       no valence at all for words of suffering and death near X: 21 / 20
       labels, right 7 -> 6 / 8 -> 6, as the deaths and losses of X's soldiers
-      are told as X's defeat about as often as they are grieved);
+      are told as X's defeat about as often as they are grieved); kept, as a plain-English fix:
+      "poor" right before X where X ends its noun phrase ("Poor Ukraine.", "poor Ukrainians",
+      "the poor Ukrainian people / civilians") counts the other way, pity for X (not "poor
+      Ukraine leadership", bad leadership, nor "X's army is poor", "a poor excuse by X") (RUW
+      train: no label changes);
     - all words, for a mention in a conditional clause ("if X wins ...",
       "unless X ..."): the deed is hypothetical, not asserted (86 labels, right
       21 -> 32);
@@ -982,32 +1026,33 @@ from ._stance_frames import (
 )
 from ._stance_reports import (
     _ABOUT_KEEP, _ADDRESSEE, _AFTER_MANNER, _AGENT_NOUNS, _AGENT_REACH, _AGGRESSION_WORDS, _AND,
-    _ATTITUDE_VERBS, _BEFORE, _BETTER_VERBS, _BOTH_SIDES, _BY_MANNER, _CLAUSE_LOCAL,
-    _CLAUSE_OPENERS, _COORDINATED, _COORDINATORS, _CORRECT, _CULPABLE, _DISMISSED,
-    _DISMISS_TRIGGERS, _EMBEDDED, _EMBED_TRIGGERS, _END_PUNCT, _FREED_FROM, _GENERIC_YOU, _GIVE,
-    _GUILT_BLOCKERS, _HEDGES, _INVADED_NOUNS, _IRONIC_EPITHET, _KEEP_VICTIM_NEGATIVE,
-    _LAUGHED_PRAISE, _LAUGH_RE, _LOCAL_MIN, _LOSE_TO, _LY_ADJECTIVES, _MEANS_MODIFIERS,
-    _MIGHT_EPITHETS, _MOCKING_TAG, _NOBODY, _NOUN_MARKERS, _OBJECT_NOT_AGENT, _OBJECT_VERBS,
-    _PLACE_PREPOSITIONS, _PRAISE_CUES, _PRETEXT, _QUESTIONS, _QUOTES, _RELATIVE, _RELINQUISH,
-    _REL_OTHER, _REL_SKIP, _REMOVALS, _RIGHT_NOUNS, _SCARE_QUOTES, _SEEN_DONE, _SENTENCE_MIN,
-    _SENTENCE_MIN_KEEP, _SHARED_CUES, _SHARED_PREDICATE, _SOME_THING, _SPEAKER_NEUTRAL,
-    _SPEAKER_VERBS, _START_VERBS, _SUFFERED, _SUFFERER_PREPS, _Sentence, _TOPIC_NOUNS, _TROUNCING,
-    _UNDER_ATTACK, _VICTIM_GAP, _VICTIM_MODIFIERS, _VICTIM_NOUNS, _VICTIM_WORDS, _WAR_TOPIC,
-    _WIN_VERBS, _WITH_FEELINGS, _before_determiners, _conjoined_object, _dismissed_claim,
-    _embedded_claim, _has_sarcasm, _hashtag_stance, _laugh_hint, _mention_tone, _mock_epithets,
-    _object_gap, _praised, _pretext_speaker, _quoted_ranges, _report_start, _reporting_frame,
-    _scare_quoted, _subject_like, _undone_wrong, _unreal_passive, _unreal_perfect, _wanted_if,
+    _ATTITUDE_VERBS, _BEFORE, _before_determiners, _BETTER_VERBS, _BOTH_SIDES, _BY_MANNER,
+    _CLAUSE_LOCAL, _CLAUSE_OPENERS, _conjoined_object, _COORDINATED, _COORDINATORS, _CORRECT,
+    _CULPABLE, _DISMISS_TRIGGERS, _DISMISSED, _dismissed_claim, _EMBED_TRIGGERS, _EMBEDDED,
+    _embedded_claim, _END_PUNCT, _FREED_FROM, _GENERIC_YOU, _GIVE, _GUILT_BLOCKERS, _has_sarcasm,
+    _hashtag_stance, _HEDGES, _INVADED_NOUNS, _IRONIC_EPITHET, _KEEP_VICTIM_NEGATIVE, _laugh_hint,
+    _LAUGH_RE, _LAUGHED_PRAISE, _LOCAL_MIN, _LOSE_TO, _LY_ADJECTIVES, _MEANS_MODIFIERS, _mention_tone,
+    _MIGHT_EPITHETS, _mock_epithets, _MOCKING_TAG, _NOBODY, _NOUN_MARKERS, _object_gap,
+    _OBJECT_NOT_AGENT, _OBJECT_VERBS, _PITY, _PITY_HEADS, _PLACE_PREPOSITIONS, _PRAISE_CUES, _praised,
+    _PRETEXT, _pretext_speaker, _QUESTIONS, _quoted_ranges, _QUOTES, _REL_OTHER, _REL_SKIP, _RELATIVE,
+    _RELINQUISH, _REMOVALS, _report_start, _reporting_frame, _RIGHT_NOUNS, _scare_quoted,
+    _SCARE_QUOTES, _SEEN_DONE, _Sentence, _SENTENCE_MIN, _SENTENCE_MIN_KEEP, _SHARED_CUES,
+    _SHARED_PREDICATE, _SOME_THING, _SPEAKER_NEUTRAL, _SPEAKER_VERBS, _START_VERBS, _subject_like,
+    _SUFFERED, _SUFFERER_PREPS, _TOPIC_NOUNS, _TROUNCING, _UNDER_ATTACK, _undone_wrong,
+    _unreal_passive, _unreal_perfect, _VICTIM_GAP, _VICTIM_MODIFIERS, _VICTIM_NOUNS, _VICTIM_WORDS,
+    _wanted_if, _WAR_TOPIC, _WIN_VERBS, _WITH_FEELINGS,
 )
 from ._stance_deeds import (
-    _ADVANTAGE_CUES, _ANNIHILATED, _BACKSIDE, _BEFORE_MENTION_CUES, _CANT_TRUST, _CONQUER,
-    _CREDIT_VERBS, _DEAL_CUES, _DEMISE_CUES, _DEONTIC_CUES, _DISTRUST_CUES, _DISTRUST_VERBS,
-    _DUPLICITY_VERBS, _DUP_ONLY, _FALLBACK_CUES, _FEAR_WORDS, _FODDER, _FUTURE, _GIVE_UP_CUES,
-    _GUILT_CUES, _LET, _LOSS_NOUNS, _LOSS_VERBS, _ONLY_IF_CUES, _PUSHES, _REPELLED, _RESOURCES,
-    _SETBACK_CUES, _SETBACK_SKIP, _SURRENDER, _TAKE, _USE_CUES, _WEAPON_HINTS, _WISH_WORDS,
-    _addressed, _advantage, _banned_weapon_use, _beaten, _broken_deal, _combatants_give_up, _credit,
-    _demise, _deontic, _derided_failure, _distrusted, _duplicity, _fear, _fodder, _guilt_placed,
-    _in_comment, _let_conquer, _predicted_conquest, _setback, _started_war, _surrender_demand,
-    _unaided_demise, _wished_event, _withdrawal_condition,
+    _addressed, _advantage, _ADVANTAGE_CUES, _ANNIHILATED, _BACKSIDE, _banned_weapon_use, _beaten,
+    _BEFORE_MENTION_CUES, _broken_deal, _CANT_TRUST, _combatants_give_up, _CONQUER, _credit,
+    _CREDIT_VERBS, _DEAL_CUES, _demise, _DEMISE_CUES, _deontic, _DEONTIC_CUES, _derided_failure,
+    _DISTRUST_CUES, _DISTRUST_VERBS, _distrusted, _DUP_ONLY, _duplicity, _DUPLICITY_VERBS,
+    _evicted_from, _EVICTIONS, _FALLBACK_CUES, _fear, _FEAR_WORDS, _FODDER, _fodder, _FUTURE,
+    _GIVE_UP_CUES, _GUILT_CUES, _guilt_placed, _in_comment, _LET, _let_conquer, _LOSS_NOUNS,
+    _LOSS_VERBS, _ONLY_IF_CUES, _predicted_conquest, _PUSHES, _REPELLED, _RESOURCES, _rooted_event,
+    _ROOTED_EVENTS, _ROOTED_FOR, _setback, _SETBACK_CUES, _SETBACK_SKIP, _started_war, _SURRENDER,
+    _surrender_demand, _TAKE, _unaided_demise, _USE_CUES, _WEAPON_HINTS, _WISH_3SG, _WISH_WORDS,
+    _wished_event, _withdrawal_condition,
 )
 from ._stance_carry import _CARRIED, _CARRY_WORDS, _NOT_Y, _carried
 
@@ -1016,10 +1061,11 @@ from ._stance_carry import _CARRIED, _CARRY_WORDS, _NOT_Y, _carried
 # lets the sentences without them (most) skip those rules
 _WITHDRAW_CUES = lx.WITHDRAW_VERBS | _WITHDRAWING
 _OUT_CUES = frozenset({"leave", "out", "withdraw", "withdrawal", "expel", "expelled", "kick", "kicked"})
+_EVICT_CUES = _OUT_CUES | _EVICTIONS | _WITHDRAWING
 _PREDICATE_SPECIAL = _CORRECT | _TROUNCING | _CULPABLE
 _AID_CUES = lx.AID_NOUNS | _AID_WEAPONS
 _AGENT_CUES = _AGENT_NOUNS | _WRONG_NOUNS
-_ANALYSE_GATES = (_AGGRESSION_WORDS | _SPEAKER_VERBS | lx.HARM_TARGETS | _WITHDRAW_CUES | _OUT_CUES
+_ANALYSE_GATES = (_AGGRESSION_WORDS | _SPEAKER_VERBS | lx.HARM_TARGETS | _WITHDRAW_CUES | _EVICT_CUES
                   | {"get", "go"} | lx.OBJECT_EVALUATION.keys() | {"/s"} | _AID_CUES | _AGENT_CUES
                   | _WRONGDOERS | _HELD_GROUND | _EMPIRE | {"back"})
 # every word ``_analyse`` looks for in the whole sentence: the sentence cues, the gates above, the
@@ -1028,7 +1074,7 @@ _ANALYSE_GATES = (_AGGRESSION_WORDS | _SPEAKER_VERBS | lx.HARM_TARGETS | _WITHDR
 _ANALYSE_WORDS = frozenset(_ANALYSE_GATES | _SENTENCE_CUES | lx.REPORTING_VERBS | {"according"}
                            | _CONDITIONALS | _COORDINATED | _QUOTES | _DISMISS_TRIGGERS | _SETBACK_CUES
                            | _START_VERBS | _CARRY_WORDS | _MIGHT_EPITHETS | _EMBED_TRIGGERS | _SIDE_LINKS
-                           | _CONFLICT_NOUNS | _YOU | _WISH_WORDS | _FEAR_WORDS | {"huh", "offensive", "history", "without"})
+                           | _CONFLICT_NOUNS | _YOU | _WISH_WORDS | _FEAR_WORDS | _ROOTED_FOR | _ROOTED_EVENTS.keys() | {"huh", "offensive", "history", "without"})
 _AFTER_SUBJECT_CUES = frozenset({",", "—", "–", "("}) | _RELATIVE  # a relative clause or apposition after X
 # cues whose words are not said of an "anti-X" mention itself (the side declared, nearby words)
 _NOT_FLIPPED = frozenset({"slogan", "local sentiment", "sentence sentiment"})
@@ -1095,6 +1141,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         harm_here = not lx.HARM_TARGETS.isdisjoint(gates)
         withdraw_here = not _WITHDRAW_CUES.isdisjoint(gates)
         out_here = not _OUT_CUES.isdisjoint(gates)
+        evict_here = not _EVICT_CUES.isdisjoint(gates)
         get_here = "get" in gates or "go" in gates
         evaluated_here = not lx.OBJECT_EVALUATION.keys().isdisjoint(gates)
         aid_here = not _AID_CUES.isdisjoint(gates)
@@ -1102,11 +1149,13 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         wrong_here = not _WRONGDOERS.isdisjoint(gates)
     else:
         agg_here = speaker_here = harm_here = withdraw_here = out_here = get_here = evaluated_here = False
+        evict_here = False
         aid_here = agent_here = wrong_here = False
     setback_here = bool(gates) and not _SETBACK_CUES.isdisjoint(gates)
     start_here = bool(gates) and not _START_VERBS.isdisjoint(gates)
     you_here = bool(gates) and not _YOU.isdisjoint(gates)
     wish_here = bool(gates) and not _WISH_WORDS.isdisjoint(gates)
+    root_here = bool(gates) and not _ROOTED_FOR.isdisjoint(gates) and not _ROOTED_EVENTS.keys().isdisjoint(gates)
     fear_here = bool(gates) and not _FEAR_WORDS.isdisjoint(gates)
     # a conflict name ("the Russia/Ukraine war") needs a mention of another actor, a conflict noun
     # and two actors in one token or a link word ("/", "-", "vs", "and"): most sentences lack one
@@ -1287,6 +1336,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 if k - len(p) >= lo and tuple(toks[k - len(p):k]) == p:
                     phrase = k, p, sign
                     break
+        if root_here and (rt := _rooted_event(toks, a, b, lo, owner))[1] >= 0:
+            add(m, rt[0], 0.8, "slogan", rt[1], rt[2])  # "rooting for the fall of X", "for X's defeat"
+            continue
         if phrase is not None and phrase[1] in _DECLARED and (not (
                 (ke := phrase[0]) == a or len(phrase[1]) > 1) or not (
                 ke - len(phrase[1]) == lo and len(phrase[1]) < 4 or _declarer(toks, ke - len(phrase[1]), lo)[0] >= 0
@@ -1342,6 +1394,27 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             if r >= 0:
                 add(m, st, 0.7 if st else 0.3, "wish" if st else "reported speech", wish_at, r)
                 continue
+            for o in located:
+                if a - 8 <= o.b < a and o.actor != m.actor and (
+                        ow := _wished_event(toks, o.a, o.b, lo, owner))[2] == a:
+                    # "I hope Y takes X": X the object of Y's wished conquest (against X)
+                    wish_at = ow[1]
+                    add(m, -0.75 * ow[0], 0.7 if ow[0] else 0.3, "wish" if ow[0] else "reported speech",
+                        ow[1], b)
+                    break
+            else:
+                ow = None
+            if ow is not None:
+                continue
+            if b + 1 <= hi and toks[b + 1] in _WISH_3SG:
+                # "X wants to see Y defeated", "X hopes to take Kyiv": X's own wish or aim, as
+                # reported; the wish word and Y's wished event are no evaluation of X
+                wish_at = b + 1
+                r = next((_wished_event(toks, o.a, o.b, lo, owner)[2] for o in located
+                          if b + 1 < o.a <= b + 5 and o.actor != m.actor), -1)
+                if r >= 0:
+                    add(m, 0.0, 0.3, "reported speech", a, r)
+                    continue
         if fired:
             continue
         vk = k - 1
@@ -1881,6 +1954,11 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                             # "X has been betrayed / shit on by Y": harm X suffers from an agent,
                             # not an evaluation of X
                             add(m, 0.5, 0.4, "victim of attack", a, r)
+                            y = r + 2 + (toks[r + 1] != "by")  # the agent after "by": the wrongdoer
+                            while y < n and toks[y] in _DETERMINERS:
+                                y += 1
+                            if (o := owner.get(y)) is not None and o.actor != m.actor:
+                                add(o, -0.6, 0.6, "attack by actor", a, o.b)
                             fired = True
                             break
                         if copula or neg or r == q0:
@@ -1936,6 +2014,11 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 "out", "withdraw", "withdrawal", "leave", "expel", "expelled", "kick", "kicked"}
                 and toks[r + 1] in {"of", "from"})):
             add(m, 0.5, 0.45, "victim of attack", p if toks[p] == "leave" else r, b)
+            continue
+        if evict_here and p >= lo and (e := _evicted_from(toks, m, p, lo, owner)) >= 0 and not _combatant(toks, m):
+            # "remove X from Y", "X leaving Y", "X can leave the rest of Y": the place left ("its
+            # troops from Y" are the troops leaving, not Y's: no combatant test of the owner)
+            findings.append(_Finding(m.actor, 0.5, 0.45, "victim of attack", sent.starts[e], sent.ends[b], idx, 1.0))
             continue
         tp = toks[p] if p >= lo else ""
         if tp in _BEFORE_OBJECT_CUES:  # one look-up for the checks below
@@ -2311,6 +2394,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             if v < 0 and toks[r] in _VICTIM_WORDS and (r == a - 1 or r > b and toks[b][-2:] == "'s" and all(
                     toks[x] in _VICTIM_WORDS or toks[x] in _AND for x in range(b + 1, r))):
                 continue  # "X's missing children", "dead Ukrainians": X's people are harmed
+            if v < 0 and r == a - 1 and toks[r] in _PITY and (b + 1 >= n or not toks[b + 1][:1].isalnum()
+                                                               or toks[b + 1] in _PITY_HEADS):
+                v = -v  # "Poor Ukraine.", "poor Ukrainian civilians": pity for X, sympathy
             if opposing and r < k - 1 and (opposing == 1 or v > 0 or opposing == 2
                                             and reported == "neutral"):
                 # what stands against X, the escape from X, what is better than X speak

@@ -660,7 +660,7 @@ def test_topic_words_are_not_evaluations():
 ])
 def test_rights_granted_or_denied(text, label):
     actor = "Ukraine" if "Ukraine" in text else "Russia"
-    assert _one(text)[actor].label == label
+    assert _one(text, load_actors())[actor].label == label
 
 
 def test_predictions_and_conditions_are_not_evaluations():
@@ -754,7 +754,19 @@ def test_tone_near_a_group_takes_no_side():
     # a rule finding about the group still gives the side
     rows = _one("The West is brave and united. Ukraine announced new talks.", SIDES)
     assert (rows["Ukraine"].label, rows["Ukraine"].cue) == ("favor", "same side")
+    # but praise of a group labels only its partners, not its opponent
     rows = _one("The West is brave and united. Russia announced new talks.", SIDES)
+    assert (rows["Russia"].label, rows["Russia"].cue) == ("neutral", "mention only")
+    rows = _one("The West is ready to help. Russia announced new talks.", SIDES)
+    assert rows["the West"].label == "favor"
+    assert (rows["Russia"].label, rows["Russia"].cue) == ("neutral", "mention only")
+    rows = _one("The West is brave and united. Ukraine and Russia announced new talks.", SIDES)
+    assert (rows["Ukraine"].label, rows["Ukraine"].cue) == ("favor", "same side")
+    assert rows["Russia"].label == "neutral"
+    # near misses: criticism of the group, and praise of a country, still label the opponent
+    rows = _one("The West keeps lying. Russia announced new talks.", SIDES)
+    assert (rows["Russia"].label, rows["Russia"].cue) == ("favor", "opposed side")
+    rows = _one("Ukraine is brave and united. Russia announced new talks.", SIDES)
     assert (rows["Russia"].label, rows["Russia"].cue) == ("against", "opposed side")
     # and so does weak criticism of it
     rows = _one("The awful West weapons arrived. Ukraine announced new talks.", SIDES)
@@ -1616,6 +1628,27 @@ def test_no_betrayal_without_a_named_object(text):
     assert all(r.cue != "victim of attack" for r in rows.values())
 
 
+@pytest.mark.parametrize("text, agent, wronged", [
+    ("The West betrayed Ukraine.", "the West", "Ukraine"),  # an ally's deed: the victim is not blamed with it
+    ("Ukraine was abandoned by the West.", "the West", "Ukraine"),  # the agent after "by" is blamed
+    ("Ukraine has been betrayed by NATO.", "the West", "Ukraine"),
+    ("Zelensky betrayed Ukraine.", "Zelensky", "Ukraine"),  # an affiliate's deed against its own actor
+])
+def test_ally_deed_leaves_the_victim_wronged(text, agent, wronged):
+    rows = _one(text, load_actors())
+    assert (rows[agent].label, rows[agent].cue) == ("against", "attack by actor")
+    assert (rows[wronged].label, rows[wronged].cue) == ("favor", "victim of attack")
+
+
+@pytest.mark.parametrize("text, actor, label", [
+    ("The West betrayed Ukraine. Russia is great.", "Ukraine", "against"),  # another actor settles the side
+    ("Russia invaded Ukraine.", "Ukraine", "favor"),  # a foe's deed: settled as before
+    ("Russia was humiliated by Ukraine.", "Russia", "against"),  # a defeat, not a wrong: no agent blamed
+])
+def test_ally_deed_near_misses(text, actor, label):
+    assert _one(text, load_actors())[actor].label == label
+
+
 @pytest.mark.parametrize("text, actor", [
     ("Putin said the West only cares about money.", "the West"),  # reported speech
     ("If Erdogan is playing both sides, we will know soon.", "Erdogan"),  # a condition
@@ -1703,6 +1736,30 @@ def test_withdrawal_demands(text, actor):
 def test_the_place_left_is_the_victim():
     row = _one("Get out of Ukraine.")["Ukraine"]
     assert (row.label, row.cue) == ("favor", "victim of attack")
+
+
+@pytest.mark.parametrize("text", [
+    "Putin should withdraw his soldiers from Ukraine.",
+    "We must remove the Russian army from Ukraine.",
+    "Russian forces leaving Ukraine is the only path to peace.",
+    "Russia can leave the rest of Ukraine whenever it likes.",
+    "Russia has to be ejected from Ukraine.",
+    "Their expulsion from Ukraine will take years.",
+])
+def test_the_place_an_intruder_is_evicted_from_is_the_victim(text):
+    row = _one(text)["Ukraine"]
+    assert (row.label, row.cue) == ("favor", "victim of attack")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The US should withdraw its support from Ukraine.", "Ukraine"),  # aid withdrawn: no eviction
+    ("Europe removed tariffs from Ukraine.", "Ukraine"),
+    ("The EU withdrew its ambassadors from Russia.", "Russia"),
+    ("I drove from Ukraine to Poland.", "Ukraine"),  # a trip
+    ("Many Ukrainians are leaving Ukraine.", "Ukraine"),  # its own people: no intruder
+])
+def test_near_misses_of_the_evicted_place(text, actor):
+    assert _one(text)[actor].cue != "victim of attack"
 
 
 @pytest.mark.parametrize("text", ["They blew up the plant as Russia retreats.",
@@ -2310,8 +2367,68 @@ def test_no_wait_wish_for_an_event_of_the_actor(text):
 
 def test_the_wish_word_gives_no_tone_to_the_wished_actor():
     # no event of X read: "hope" is still no praise of X through the sentence's tone
-    assert _labels("I hope Russia takes the city.")["Russia"][0] == "neutral"
-    assert _labels("I'd love to see Russia take the city.")["Russia"][0] == "neutral"
+    # (a taken city is a wished conquest, see below: the object here is no place)
+    assert _labels("I hope Russia takes the hint.")["Russia"][0] == "neutral"
+    assert _labels("I'd love to see Russia take a break.")["Russia"][0] == "neutral"
+
+
+@pytest.mark.parametrize("text, actor, label", [
+    ("I hope Russia takes Kyiv.", "Russia", "favor"), ("I hope Russia takes Ukraine.", "Ukraine", "against"),
+    ("I want Ukraine to take Crimea back.", "Ukraine", "favor"),
+    ("I hope Ukraine retakes all of Crimea.", "Ukraine", "favor"),
+    ("I'd love to see Russia capture the whole region.", "Russia", "favor"),
+    ("I hope Russia doesn't take Kyiv.", "Russia", "against"),
+])
+def test_a_wished_conquest_favors_the_conqueror(text, actor, label):
+    assert _labels(text)[actor][0] == label
+
+
+@pytest.mark.parametrize("text", [
+    "I hope Russia takes its troops home.",  # no place taken
+    "I hope Russia takes responsibility.",
+    "They hope Russia takes Kyiv.",  # a third party's wish
+    "Russia hopes to take Kyiv.",  # the actor's own aim, as reported
+])
+def test_no_wished_conquest(text):
+    assert all(lab == "neutral" for lab, _ in _labels(text).values())
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine wants to see Russia defeated.", "Russia wants to see Ukraine crushed.",
+    "Ukraine wants Russia to lose.", "Russia hopes Ukraine collapses.",
+])
+def test_a_third_party_wish_says_nothing_of_the_wisher_or_the_wished(text):
+    # the want is the wisher's, reported: neither the writer's view of the other side nor an
+    # evaluation of the wisher (the wished "defeated" is not said of it)
+    assert all(lab == "neutral" for lab, _ in _labels(text).values())
+
+
+def test_the_wisher_keeps_its_own_predicate():
+    assert _labels("Russia wants to destroy Ukraine.")["Russia"][0] == "against"
+    assert _labels("Ukraine wants freedom.")["Ukraine"][0] == "favor"
+
+
+@pytest.mark.parametrize("text, actor, label", [
+    ("I'm still rooting for the fall of both Russia and Ukraine.", "Russia", "against"),
+    ("I'm still rooting for the fall of both Russia and Ukraine.", "Ukraine", "against"),
+    ("I'm rooting for Russia's defeat.", "Russia", "against"),
+    ("Rooting for the collapse of Russia!", "Russia", "against"),
+    ("We are cheering for Ukraine's victory.", "Ukraine", "favor"),
+    ("Praying for the swift defeat of Russia.", "Russia", "against"),
+    ("I'm not rooting for Ukraine's defeat.", "Ukraine", "favor"),
+])
+def test_a_declared_side_whose_object_is_an_event(text, actor, label):
+    assert _labels(text)[actor] == (label, "slogan")
+
+
+@pytest.mark.parametrize("text", [
+    "Everyone is rooting for Russia's defeat.",  # not the commenter's declaration
+    "They are praying for the fall of Russia.",
+    "I'm rooting for Russia's people.",  # no event of X
+    "I hope for the fall of the dollar in Russia.",  # the event is not X's
+])
+def test_no_declared_event_of_the_actor(text):
+    assert _labels(text)["Russia"][1] != "slogan" or _labels(text)["Russia"][0] != "against"
 
 
 @pytest.mark.parametrize("text, label, cue", [
@@ -3765,3 +3882,19 @@ def test_a_state_that_no_longer_holds_flips_for_the_present(text, actor, label):
 ])
 def test_past_state_near_misses(text, actor, label):
     assert _labels(text)[actor][0] == label
+
+
+@pytest.mark.parametrize("text", ["Poor Ukraine.", "Poor Ukrainians.", "The poor Ukrainian people.",
+                                  "Poor Ukrainian civilians."])
+def test_pity_before_the_actor_is_sympathy(text):
+    row = _one(text)["Ukraine"]
+    assert (row.label, row.cue) == ("favor", "local sentiment")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Poor Ukraine leadership decisions cost lives.", "Ukraine"),  # poor = bad, of a noun after X
+    ("Russia's army is poor.", "Russia"),
+    ("What a poor excuse by Russia.", "Russia"),
+])
+def test_poor_as_bad_quality_stays_against(text, actor):
+    assert _one(text)[actor].label == "against"
