@@ -789,6 +789,73 @@ def _unaided_demise(toks, a: int, b: int, lo: int, hi: int) -> tuple[int, int]:
     return -1, -1
 
 
+
+# aid misused: aid given to X that is wasted, stolen, sold or lost ("money sent to X doesn't reach the
+# front", "keep sending stuff to X and it will end up in Y's hands", "X can't account for $70bn in
+# aid", "X pocketed the money", "the weapons were sold by X"): an argument that aiding X is wasted,
+# so against X (``"aid misused"``); read before the other rules, which took the gift for favor
+_MISUSE_DONE = frozenset("""sold stolen laundered squandered wasted pocketed embezzled siphoned
+disappeared vanished unaccounted""".split())  # said of the aid given to X ("... were sold")
+_MISUSE_VERBS = frozenset("""stole steals stealing stolen pocketed pockets pocketing laundered launders
+laundering squandered squanders squandering wasted wastes wasting embezzled embezzles embezzling siphoned
+siphons siphoning""".split())  # done by X to the aid ("X pocketed the money")
+_MISUSE_END = frozenset({"end", "ends", "ended", "ending"})  # "... end up in Y's hands"
+_MISUSE_REACH = frozenset({"reach", "reaches", "reached", "reaching"})  # negated: "doesn't reach the front"
+_MISUSE_CUES = _MISUSE_DONE | _MISUSE_VERBS | _MISUSE_END | _MISUSE_REACH | {"account"}
+_MISUSE_GIFTS = lx.AID_NOUNS | _AID_WEAPONS | _GIVE_VERBS | frozenset({
+    "gave", "stuff", "equipment", "billion", "million", "taxpayer", "taxes", "donated", "donations"})
+_MISUSE_SKIP = lx.AUXILIARIES | frozenset({"simply", "allegedly", "apparently", "probably", "never",
+                                           "not", "unable", "able"})
+
+
+def _aid_misused(toks, a: int, b: int, n: int, owner) -> tuple[int, int]:
+    """(first, last) index of aid to X (the mention ``a..b``) said to be misused, else (-1, -1).
+
+    X the recipient ("aid / weapons / stuff sent to X") with a misuse told after it in
+    the sentence ("... doesn't reach the front", "... will end up in Y's hands", "...
+    were sold / stolen"), not negated ("never ended up", "was not stolen") and not by
+    another actor ("... was stolen by Y"); or X the subject of the misuse of aid ("X
+    can't account for the aid", "X stole / pocketed the money"; "sold / stolen by X").
+    Not in a condition ("if the aid to X is stolen ...").
+    """
+    if not _CONDITIONALS.isdisjoint(toks[max(0, a - 12):a]):
+        return -1, -1
+    if a - 1 >= 0 and toks[a - 1] in {"to", "for"} and (g := next((x for x in range(a - 2, max(-1, a - 6), -1) if toks[
+            x] in _MISUSE_GIFTS), -1)) >= 0:
+        neg = False
+        for r in range(b + 1, min(n, b + 13)):
+            t = toks[r]
+            if t in {";", "but"} or (r in owner and owner[r] is not owner.get(a) and r - 1 > b and toks[
+                    r - 1] in {"to", "for"}):
+                break  # another clause, or aid to another recipient
+            if _is_negator(t) or t == "never":
+                neg = True
+            elif t in _MISUSE_REACH and neg:
+                return g, r  # "money sent to X doesn't reach the front"
+            elif t in _MISUSE_END and r + 2 < n and toks[r + 1] == "up" and toks[r + 2] in {"in", "with", "on"}:
+                return (g, r + 2) if not neg else (-1, -1)  # "... (will) end up in Y's hands"
+            elif t in _MISUSE_DONE:
+                if neg or r + 2 < n and toks[r + 1] == "by" and r + 2 in owner and owner[r + 2] is not owner.get(a):
+                    return -1, -1  # "... was not stolen", "... was stolen by Y" (X is no wrongdoer)
+                return g, r
+    if a - 1 >= 0 and toks[a - 1] == "by" and a - 2 >= 0 and toks[a - 2] in _MISUSE_DONE and not _negated(
+            toks[max(0, a - 5):a - 2]) and (g := next((x for x in range(a - 3, max(-1, a - 9), -1) if toks[
+            x] in _MISUSE_GIFTS), -1)) >= 0:
+        return g, b  # "the weapons were (certainly) sold by X"
+    r, neg = b + 1, False
+    while r < n and r < b + 6 and (toks[r] in _MISUSE_SKIP or _is_negator(toks[r])):
+        neg = neg or _is_negator(toks[r]) or toks[r] in {"never", "unable"}
+        r += 1
+    if r >= n:
+        return -1, -1
+    t = toks[r]
+    if t == "account" and neg and r + 1 < n and toks[r + 1] == "for" or t in _MISUSE_VERBS and not neg:
+        e = next((x for x in range(r + 1, min(n, r + 8)) if toks[x] in lx.AID_NOUNS or toks[x] in {
+            "billion", "million", "taxpayer", "donations", "equipment"}), -1)
+        if e >= 0:
+            return a, e  # "X can't account for $70bn in aid", "X pocketed the money"
+    return -1, -1
+
 # fear: "Y is afraid of X", "Y fears X" (Y another actor): X is feared, its strength (favor X);
 # "nobody is afraid of / fears X": X's weakness (against X); "X is afraid of / fears Y" (Y another
 # actor): X's weakness (against X), "X is not afraid of Y" its courage (favor X) (``"fear"``)

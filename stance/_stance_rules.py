@@ -355,6 +355,18 @@ for the overview, :mod:`stance._stance_reports` for the sentence-level modifiers
     we give X ...") or no gift ("give X hell / a lesson / a free pass", "a hard
     time": a negative word) (RUW train: 5 Ukraine / 4 Russia labels change,
     right 1 -> 4 / 1 -> 3).
+    ``"aid misused"``: aid to X said to be wasted, stolen, sold or lost is an
+    argument against aiding X, so against X: X the recipient ("aid / money /
+    stuff sent to X") with the misuse after it in the sentence ("... doesn't
+    reach the front", "keep sending stuff to X and it will end up in Y's
+    hands", "the arms we gave to X were sold"), or X the one misusing it ("X
+    can't account for $70bn in aid", "X pocketed the money", "the weapons were
+    sold by X"); not negated ("never ended up on the black market", "X can
+    account for every dollar"), not a theft by another actor ("the aid to X was
+    stolen by Y": X the victim), not in a condition ("if the aid to X is
+    stolen ..."); read before the other rules, which took the gift for favor
+    (RUW train: 6 labels per target change, right 1 -> 5 Ukraine / 2 -> 3
+    Russia, the other side settled as opposed).
     ``"beneficiary"``: X as the one a deed serves ("posting this only
     benefits X", "to appease X", "that would embolden / reward X", "exists to
     serve X", "a gift / useful to X", "plays into X's hands") is charged with
@@ -1051,7 +1063,7 @@ from ._stance_deeds import (
     _GIVE_UP_CUES, _GUILT_CUES, _guilt_placed, _in_comment, _LET, _let_conquer, _LOSS_NOUNS,
     _LOSS_VERBS, _ONLY_IF_CUES, _predicted_conquest, _PUSHES, _REPELLED, _RESOURCES, _rooted_event,
     _ROOTED_EVENTS, _ROOTED_FOR, _setback, _SETBACK_CUES, _SETBACK_SKIP, _started_war, _SURRENDER,
-    _surrender_demand, _TAKE, _unaided_demise, _USE_CUES, _WEAPON_HINTS, _WISH_3SG, _WISH_WORDS,
+    _surrender_demand, _TAKE, _unaided_demise, _USE_CUES, _aid_misused, _MISUSE_CUES, _WEAPON_HINTS, _WISH_3SG, _WISH_WORDS,
     _wished_event, _withdrawal_condition,
 )
 from ._stance_carry import _CARRIED, _CARRY_WORDS, _NOT_Y, _carried
@@ -1074,7 +1086,8 @@ _ANALYSE_GATES = (_AGGRESSION_WORDS | _SPEAKER_VERBS | lx.HARM_TARGETS | _WITHDR
 _ANALYSE_WORDS = frozenset(_ANALYSE_GATES | _SENTENCE_CUES | lx.REPORTING_VERBS | {"according"}
                            | _CONDITIONALS | _COORDINATED | _QUOTES | _DISMISS_TRIGGERS | _SETBACK_CUES
                            | _START_VERBS | _CARRY_WORDS | _MIGHT_EPITHETS | _EMBED_TRIGGERS | _SIDE_LINKS
-                           | _CONFLICT_NOUNS | _YOU | _WISH_WORDS | _FEAR_WORDS | _ROOTED_FOR | _ROOTED_EVENTS.keys() | {"huh", "offensive", "history", "without"})
+                           | _CONFLICT_NOUNS | _YOU | _WISH_WORDS | _FEAR_WORDS | _ROOTED_FOR | _ROOTED_EVENTS.keys() | {"huh", "offensive", "history", "without"}
+                           | _MISUSE_CUES)
 _AFTER_SUBJECT_CUES = frozenset({",", "—", "–", "("}) | _RELATIVE  # a relative clause or apposition after X
 # cues whose words are not said of an "anti-X" mention itself (the side declared, nearby words)
 _NOT_FLIPPED = frozenset({"slogan", "local sentiment", "sentence sentiment"})
@@ -1157,6 +1170,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
     wish_here = bool(gates) and not _WISH_WORDS.isdisjoint(gates)
     root_here = bool(gates) and not _ROOTED_FOR.isdisjoint(gates) and not _ROOTED_EVENTS.keys().isdisjoint(gates)
     fear_here = bool(gates) and not _FEAR_WORDS.isdisjoint(gates)
+    misuse_here = bool(gates) and not _MISUSE_CUES.isdisjoint(gates)
     # a conflict name ("the Russia/Ukraine war") needs a mention of another actor, a conflict noun
     # and two actors in one token or a link word ("/", "-", "vs", "and"): most sentences lack one
     linked = len(located) > 1 and bool(gates) and not _CONFLICT_NOUNS.isdisjoint(gates) and (
@@ -1313,6 +1327,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             continue
         if "without" in gates and (ua := _unaided_demise(toks, a, b, lo, hi))[0] >= 0:
             add(m, 0.5, 0.6, "aid to actor", ua[0], ua[1])  # "without (our) help X will fall"
+            continue
+        if misuse_here and (am := _aid_misused(toks, a, b, n, owner))[0] >= 0:
+            add(m, -0.5, 0.6, "aid misused", am[0], am[1])  # "money sent to X doesn't reach the front"
             continue
         if d0 >= 0 and reported == "neutral":
             ds, dneg = _declarer(toks, d0, lo)

@@ -1028,6 +1028,31 @@ def test_aid_asked_for_or_refused_by_the_commenter(text, label):
     assert (row.label, row.cue) == (label, "aid to actor")
 
 
+@pytest.mark.parametrize("text", [
+    "Half the money sent to Ukraine never reaches the soldiers.",
+    "Keep shipping tanks to Ukraine and they will end up with the cartels.",
+    "The rifles we donated to Ukraine were sold within a month.",
+    "Ukraine cannot account for the billions in aid it got.",
+    "Ukraine has pocketed the money from Europe.",
+    "Those missiles were quietly sold by Ukraine.",
+])
+def test_aid_said_to_be_misused_is_against_the_recipient(text):
+    row = _one(text)["Ukraine"]
+    assert (row.label, row.cue) == ("against", "aid misused")
+
+
+@pytest.mark.parametrize("text", [
+    "The aid to Ukraine was stolen by Russia.",            # X is the victim of the theft
+    "Weapons sent to Ukraine never ended up on the black market.",  # misuse denied
+    "Ukraine can account for every dollar of aid.",        # no misuse
+    "If the money sent to Ukraine is stolen, we should stop.",  # a condition
+    "Russia sent troops to Ukraine to end the government.",  # no "end up"
+    "Ukraine sold grain to Egypt.",                        # no aid of ours
+])
+def test_aid_not_said_to_be_misused(text):
+    assert _one(text)["Ukraine"].cue != "aid misused"
+
+
 def test_aid_given_by_others_is_the_topic():
     row = _one("Trump gave missiles to Ukraine.")["Ukraine"]
     assert row.cue not in {"aid to actor", "victim of attack"}
