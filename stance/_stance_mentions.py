@@ -35,8 +35,24 @@ _EMPHATIC_AFTER = frozenset({"right", "yes", "yeah", "yea", "yep", "straight", "
 _EMPHATIC_DEGREE = frozenset("""crazy insanely ridiculously stupidly stupid wicked freaking bloody
 terribly awfully damn""".split())
 _EMPHATIC_GATE = _EMPHATIC_DEGREE | {"doubt", "doubts"}
+# readiness before a harm ("prepared to sacrifice X", "ready to invade Y", "eager to destroy
+# ..."): the readiness is the will to do the harm, no praise of anybody
+_READY_WORDS = frozenset("""ready prepared eager determined keen willing""".split())
+_READY_HARMS = lx.AGGRESSION_VERBS | frozenset("""sacrifice abandon betray""".split())
+_READY_SKIP = frozenset({"fully", "just", "even", "also", "really", "more", "than", "all", "very"})
 _POSSESSIVES = frozenset({"its", "it's", "their", "his", "her", "our", "your", "my", "'s"})
 
+
+
+def _ready_to_harm(toks, r) -> bool:
+    """Whether the readiness word at r is followed by "to" and a harm ("prepared to sacrifice
+    X", "ready to (just) invade Y"): the will to do the harm, no praise of its subject."""
+    if toks[r + 1:r + 2] != ["to"]:
+        return False
+    q = r + 2
+    while q < len(toks) and toks[q] in _READY_SKIP:
+        q += 1
+    return q < len(toks) and toks[q] in _READY_HARMS
 
 def _void_words(toks) -> list[int]:
     """Indices of expletives used as intensifiers: they evaluate nobody.
@@ -46,11 +62,15 @@ def _void_words(toks) -> list[int]:
     expletive adds force to what is said; it is not said of the actor named near it.
     So do the negative words of fixed phrases of certainty or emphasis ("without a
     doubt", "no doubt", "beyond doubt", "damn right", "hell yes", "crazy good",
-    "ridiculously brave"): how sure or how strong, not how bad.
+    "ridiculously brave"): how sure or how strong, not how bad. And readiness before a
+    harm ("prepared to sacrifice X", "ready to invade Y"): the will to do it, no praise.
     """
-    if _EXPLETIVES.isdisjoint(toks) and _EMPHATIC_GATE.isdisjoint(toks):
+    ready = not _READY_WORDS.isdisjoint(toks)
+    if _EXPLETIVES.isdisjoint(toks) and _EMPHATIC_GATE.isdisjoint(toks) and not ready:
         return []
     out = []
+    if ready:
+        out.extend(r for r, t in enumerate(toks) if t in _READY_WORDS and _ready_to_harm(toks, r))
     for r in range(len(toks)):
         t = toks[r]
         p = toks[r - 1] if r else ""

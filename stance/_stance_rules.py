@@ -271,6 +271,13 @@ for the overview, :mod:`stance._stance_reports` for the sentence-level modifiers
    as praise, so that "X is no longer a superpower" is against: 2 / 2 labels
    change, right 0 -> 1 / 0 -> 1, but the second half goes down 0.01 for
    both targets.)
+   Readiness for a harm ("X is ready / prepared / eager / determined /
+   willing to (just) invade / destroy / sacrifice Y") is the will to do it,
+   no praise of X: the readiness word has no valence here, in rule 12 and in
+   the sentence's tone, and the harm decides ("X is ready to destroy Y" is
+   X's attack, "they are fully prepared to sacrifice Y" no favor of Y; "X is
+   ready to defend itself / to negotiate" stays praise) (RUW train: no
+   label changes, 12 rows of 16k texts change cue only; a plain-English fix).
    Feelings and attitudes of the actor ("X loves ...", "X won't trust /
    accept ...") are not evaluations of it; "X defeated / beat Y" is X's
    success ("X can't defeat Y" its failure).
@@ -1017,7 +1024,8 @@ from ._stance_tokens import (
 )
 from ._stance_mentions import (
     _BYGONE, _DECLARED, _DO, _DO_NOT, _Finding, _HABIT_SUBJECTS, _Mention, _after_condition,
-    _bygone, _compared_to, _declarer, _nearer_rival, _negated_predicate, _paired, _slogan_speaker,
+    _bygone, _compared_to, _declarer, _nearer_rival, _negated_predicate, _paired, _ready_to_harm,
+    _READY_WORDS, _slogan_speaker,
     _than_before, _third_party_subject, _token_valences,
 )
 from ._stance_frames import (
@@ -1952,6 +1960,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                         elif copula and tr in _CULPABLE and (r + 1 >= n or toks[r + 1] in {
                                 "for", "and"} or toks[r + 1] in lx.BOUNDARIES):
                             v = -2.0  # "X is responsible (for ...)", "X is to blame": blame, not praise
+                    if tr in _READY_WORDS and _ready_to_harm(toks, r):
+                        continue  # "X is ready to destroy Y": the will to harm, the harm decides
                     if tr in lx.NEGATORS or tr.endswith("n't"):  # _is_negator, inlined
                         neg = True
                         continue

@@ -3923,3 +3923,23 @@ def test_pity_before_the_actor_is_sympathy(text):
 ])
 def test_poor_as_bad_quality_stays_against(text, actor):
     assert _one(text)[actor].label == "against"
+
+
+@pytest.mark.parametrize("text, actor, label", [
+    ("Russia is ready to destroy Ukraine.", "Russia", "against"),  # the will to harm: the harm decides
+    ("Russia is eager to invade its neighbours.", "Russia", "against"),
+    ("The generals are fully prepared to sacrifice Ukraine.", "Ukraine", "neutral"),  # no praise of Y
+    ("They seem willing to just bomb Ukraine.", "Ukraine", "favor"),  # the victim of the bombing
+])
+def test_readiness_for_a_harm_is_no_praise(text, actor, label):
+    assert _one(text)[actor].label == label
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Ukraine is ready to defend itself.", "Ukraine"),  # readiness for no harm stays praise
+    ("Russia is prepared to negotiate.", "Russia"),
+    ("Ukraine is ready.", "Ukraine"),
+    ("Ukraine is determined to win.", "Ukraine"),
+])
+def test_readiness_without_a_harm_stays_praise(text, actor):
+    assert _one(text)[actor].label == "favor"
