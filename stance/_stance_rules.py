@@ -1033,13 +1033,13 @@ from ._stance_reports import (
     _hashtag_stance, _HEDGES, _INVADED_NOUNS, _IRONIC_EPITHET, _KEEP_VICTIM_NEGATIVE, _laugh_hint,
     _LAUGH_RE, _LAUGHED_PRAISE, _LOCAL_MIN, _LOSE_TO, _LY_ADJECTIVES, _MEANS_MODIFIERS, _mention_tone,
     _MIGHT_EPITHETS, _mock_epithets, _MOCKING_TAG, _NOBODY, _NOUN_MARKERS, _object_gap,
-    _OBJECT_NOT_AGENT, _OBJECT_VERBS, _PITY, _PITY_HEADS, _PLACE_PREPOSITIONS, _PRAISE_CUES, _praised,
+    _OBJECT_NOT_AGENT, _OBJECT_VERBS, _PLACE_PREPOSITIONS, _PRAISE_CUES, _praised,
     _PRETEXT, _pretext_speaker, _QUESTIONS, _quoted_ranges, _QUOTES, _REL_OTHER, _REL_SKIP, _RELATIVE,
     _RELINQUISH, _REMOVALS, _report_start, _reporting_frame, _RIGHT_NOUNS, _scare_quoted,
     _SCARE_QUOTES, _SEEN_DONE, _Sentence, _SENTENCE_MIN, _SENTENCE_MIN_KEEP, _SHARED_CUES,
     _SHARED_PREDICATE, _SOME_THING, _SPEAKER_NEUTRAL, _SPEAKER_VERBS, _START_VERBS, _subject_like,
     _SUFFERED, _SUFFERER_PREPS, _TOPIC_NOUNS, _TROUNCING, _UNDER_ATTACK, _undone_wrong,
-    _unreal_passive, _unreal_perfect, _VICTIM_GAP, _VICTIM_MODIFIERS, _VICTIM_NOUNS, _VICTIM_WORDS,
+    _unreal_passive, _unreal_perfect, _VICTIM_GAP, _VICTIM_MODIFIERS, _VICTIM_NOUNS,
     _wanted_if, _WAR_TOPIC, _WIN_VERBS, _WITH_FEELINGS,
 )
 from ._stance_deeds import (
@@ -1078,6 +1078,15 @@ _ANALYSE_WORDS = frozenset(_ANALYSE_GATES | _SENTENCE_CUES | lx.REPORTING_VERBS 
 _AFTER_SUBJECT_CUES = frozenset({",", "—", "–", "("}) | _RELATIVE  # a relative clause or apposition after X
 # cues whose words are not said of an "anti-X" mention itself (the side declared, nearby words)
 _NOT_FLIPPED = frozenset({"slogan", "local sentiment", "sentence sentiment"})
+# the actor's people as the ones harmed ("X's missing children", "X's dead", "dead Ukrainians",
+# "X's pain and suffering"): the harm befalls X, it says nothing against X
+_VICTIM_WORDS = frozenset("""missing dead wounded injured killed murdered fallen victims suffering
+pain grief""".split())
+# pity said right before the actor ending its noun phrase ("Poor Ukraine.", "poor Ukrainians", "the
+# poor Ukrainian people"): sympathy, not a judgement ("poor Ukraine leadership" is bad leadership)
+_PITY = frozenset({"poor"})
+_PITY_HEADS = lx.HARM_TARGETS | frozenset({"people", "soldiers", "families", "folks", "souls", "citizens",
+                                           "men", "mothers", "guys", "and", "who", "have", "are", "were"})
 _sarcasm_memo = [(None, False)]  # (the last comment, whether it holds a sarcasm marker)
 # the first word after a subject (and its auxiliaries) that any of the subject checks of
 # this session needs (statehood, defeat, provocation, self-defence, wished attacks): one
