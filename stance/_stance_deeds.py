@@ -16,7 +16,7 @@ from ._stance_mentions import (
     _DECLARE_SKIP, _DECLARERS, _FIRST_PERSON, _subject_back,
 )
 from ._stance_frames import (
-    _AID_WEAPONS, _ANNIHILATE, _BLAME, _combatant, _GIVE_VERBS, _HOPE_WORDS, _WITHDRAWING,
+    _AID_WEAPONS, _ANNIHILATE, _BLAME, _combatant, _GIVE_VERBS, _HOPE_WORDS,
 )
 from ._stance_reports import (
     _CANT, _NOUN_MARKERS, _STARTED_DETERMINERS, _STARTED_PRONOUNS, _STARTED_SKIP, _STARTED_WARS,
@@ -338,9 +338,8 @@ def _evicted_from(toks, m, p: int, lo: int, owner) -> int:
     if t == "rest" and p - 2 >= lo and toks[p - 1] == "the":
         p -= 2  # "leave the rest of Y"
         t = toks[p]
-    if t in _WITHDRAWING or t == "leave" and p < m.a - 1:
-        if t in {"withdrawing", "withdraws", "retreating"}:
-            return -1  # "X withdraws Y" is no place left ("X withdrawing from Y": below)
+    if t == "leaving" or t == "leaves" or t == "leave" and p < m.a - 1:
+        # ("X withdraws Y" is no place left; "X withdrawing from Y": below)
         s = p - 1
         while s >= lo and s >= p - 3 and (toks[s] in lx.AUXILIARIES or toks[s] in {"to", "need", "needs", "just"}):
             s -= 1  # "X can / must / needs to leave ..."
