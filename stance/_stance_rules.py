@@ -323,7 +323,12 @@ for the overview, :mod:`stance._stance_reports` for the sentence-level modifiers
     "removed tariffs from Y", "Ukrainians are leaving Ukraine", "drove from Y"
     (RUW train: 9 Russia / 9 Ukraine labels change, right 1 -> 7 / 1 -> 8;
     halves Russia 65.20 -> 65.33 / 63.10 -> 63.27, Ukraine 64.43 -> 64.51 /
-    63.31 -> 63.55; Russia through the side taken).
+    63.31 -> 63.55; Russia through the side taken). Neither reading holds
+    for a group (kind ``group``, the ``groups`` of ``_analyse``): an alliance
+    or a union left is no place an army leaves ("X should leave / withdraw
+    from NATO", "kick X out of NATO", "remove X from the EU", "keep X out of
+    NATO", "Britain's withdrawal from the EU": no victim; a plain misreading:
+    RUW train 0 labels change, halves =; 9 rows of the 16k same.py texts).
     ``"self-defence"``: "X is defending itself / its homeland / their homes",
     "X protects its people" -> favor X (not negated or conditional).
     Resistance is self-defence too: "X stands its ground", "X is holding the
@@ -992,7 +997,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from itertools import compress
 
 from . import _lexicon as lx
@@ -1098,9 +1103,11 @@ _SUBJECT_CUES = ((_STATE_MODIFIERS - {"a", "an"}) | _STATE_NOUNS | {"existed", "
 
 def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: Mapping[str, tuple],
              window: int, reported: str = "neutral",
-             sides: Sequence[Mapping[str, int]] = (), prev: list[_Finding] | None = None) -> list[_Finding]:
+             sides: Sequence[Mapping[str, int]] = (), prev: list[_Finding] | None = None,
+             groups: Container[str] = ()) -> list[_Finding]:
     """All findings of one sentence for the actors mentioned in it (``prev``: those of the
-    sentence before it, when it mentions an actor)."""
+    sentence before it, when it mentions an actor; ``groups``: the actors of kind group, no
+    place an army leaves)."""
     toks = sent.toks
     # one pass over the tokens for the words a few rules of this function need
     gates = _ANALYSE_WORDS.intersection(toks)
@@ -2019,12 +2026,13 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         r = a - 1  # "out of (all of) Y", "withdrawal from Y": the tokens before the mention
         while out_here and r >= lo and r >= a - 4 and toks[r] in {"of", "the", "all", "from", "entire", "whole"}:
             r -= 1
-        if out_here and p >= lo and (toks[p] == "leave" or (r >= lo and r < a - 1 and toks[r] in {
+        if out_here and p >= lo and m.actor not in groups and (toks[p] == "leave" or (r >= lo and r < a - 1 and toks[r] in {
                 "out", "withdraw", "withdrawal", "leave", "expel", "expelled", "kick", "kicked"}
                 and toks[r + 1] in {"of", "from"})):
             add(m, 0.5, 0.45, "victim of attack", p if toks[p] == "leave" else r, b)
             continue
-        if evict_here and p >= lo and (e := _evicted_from(toks, m, p, lo, owner)) >= 0 and not _combatant(toks, m):
+        if evict_here and p >= lo and m.actor not in groups and (
+                e := _evicted_from(toks, m, p, lo, owner)) >= 0 and not _combatant(toks, m):
             # "remove X from Y", "X leaving Y", "X can leave the rest of Y": the place left ("its
             # troops from Y" are the troops leaving, not Y's: no combatant test of the owner)
             findings.append(_Finding(m.actor, 0.5, 0.45, "victim of attack", sent.starts[e], sent.ends[b], idx, 1.0))

@@ -1762,6 +1762,24 @@ def test_near_misses_of_the_evicted_place(text, actor):
     assert _one(text)[actor].cue != "victim of attack"
 
 
+@pytest.mark.parametrize("text", [
+    "Trump wants to withdraw from NATO.",
+    "Remove Turkey from NATO.",
+    "Turkey should leave NATO.",
+    "Kick Turkey out of NATO.",
+    "Britain's withdrawal from the EU was a mistake.",
+])
+def test_a_group_left_is_no_place_left(text):
+    # an alliance or a union one leaves is no occupied place: no victim of attack
+    assert _one(text, load_actors())["the West"].cue != "victim of attack"
+
+
+def test_a_country_left_after_a_group_is_still_the_victim():
+    # near miss of the above: the place left is a country, the group only a bystander
+    row = _one("NATO must help remove Russia from Ukraine.", load_actors())["Ukraine"]
+    assert row.cue == "victim of attack"
+
+
 @pytest.mark.parametrize("text", ["They blew up the plant as Russia retreats.",
                                   "There can be elections once Russia leaves."])
 def test_the_time_of_a_withdrawal_is_no_demand(text):
