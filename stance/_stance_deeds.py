@@ -1028,10 +1028,12 @@ def _wished_event(toks, a: int, b: int, lo: int, owner) -> tuple[float, int, int
         st, r = -0.8, r + 2
     elif e in _WISHED_TAKE:
         q = r + 1
-        while q < n and q < r + 4 and toks[q] in _WISHED_TAKE_SKIP:
-            q += 1
+        while q < n and q < r + 5 and toks[q] in _WISHED_TAKE_SKIP:
+            q += 1  # "takes back the rest of Y"
         if q < n and (toks[q] in _TAKEN or owner.get(q) not in (None, owner.get(a))):
             st, r = 0.8, q  # "I hope X takes (back) Kyiv": X's conquest; r: the object taken
+        elif q - 1 > r and toks[q - 1] in _TAKEN:
+            st, r = 0.8, q - 1  # "I hope X takes the rest / takes all": words of both sets
     if not st:
         return 0.0, w, -1
     if third:

@@ -49,9 +49,12 @@ for the overview, :mod:`stance._stance_reports` for the sentence-level modifiers
    A wished conquest ("I hope X takes Kyiv", "I want X to take Crimea
    back", "I'd love to see X capture the region"; the object a place of
    ``_TAKEN`` or another actor's mention, not "takes its troops home / the
-   hint") is favor X, and the object of it against (negated: "I hope X
-   doesn't take Y" -> against X, favor Y; a third party's: reported speech
-   for both). A named wisher's own want ("Y wants to see X defeated", "Y
+   hint"; "the rest", "all" as the last word passed over: "I hope X takes
+   the rest", "takes back the rest of Crimea", up to four words) is favor
+   X, and the object of it against (negated: "I hope X doesn't take Y" ->
+   against X, favor Y; a third party's: reported speech for both; "rest"
+   and "all", in both word sets, had never been read as the object: RUW
+   train 0 labels, same.py 0 rows change). A named wisher's own want ("Y wants to see X defeated", "Y
    wants X to lose", "Y hopes X collapses") is reported speech for Y too:
    the wished event is not said of Y, and "wants" / "hopes" right after Y
    are no tone of Y ("Y hopes to take Kyiv": no stance from the wish; Y's

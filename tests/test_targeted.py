@@ -2396,6 +2396,9 @@ def test_the_wish_word_gives_no_tone_to_the_wished_actor():
     ("I hope Ukraine retakes all of Crimea.", "Ukraine", "favor"),
     ("I'd love to see Russia capture the whole region.", "Russia", "favor"),
     ("I hope Russia doesn't take Kyiv.", "Russia", "against"),
+    # "rest" and "all" are both passed-over words and taken objects: the last one counts
+    ("I hope Russia takes the rest.", "Russia", "favor"), ("I hope Ukraine takes all.", "Ukraine", "favor"),
+    ("I hope Ukraine takes back the rest of Crimea.", "Ukraine", "favor"),
 ])
 def test_a_wished_conquest_favors_the_conqueror(text, actor, label):
     assert _labels(text)[actor][0] == label
@@ -2404,11 +2407,17 @@ def test_a_wished_conquest_favors_the_conqueror(text, actor, label):
 @pytest.mark.parametrize("text", [
     "I hope Russia takes its troops home.",  # no place taken
     "I hope Russia takes responsibility.",
+    "I hope Ukraine takes the rest of the day off.",  # near miss of "takes the rest"
     "They hope Russia takes Kyiv.",  # a third party's wish
     "Russia hopes to take Kyiv.",  # the actor's own aim, as reported
 ])
 def test_no_wished_conquest(text):
     assert all(lab == "neutral" for lab, _ in _labels(text).values())
+
+
+def test_all_before_a_noun_is_no_conquest():
+    # near miss of "I hope X takes all": "all" passed over, the object is no place
+    assert _one("I hope Russia takes all the blame.")["Russia"].cue != "wish"
 
 
 @pytest.mark.parametrize("text", [
