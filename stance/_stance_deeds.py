@@ -16,7 +16,7 @@ from ._stance_mentions import (
     _DECLARE_SKIP, _DECLARERS, _FIRST_PERSON, _subject_back,
 )
 from ._stance_frames import (
-    _AID_WEAPONS, _ANNIHILATE, _BLAME, _combatant, _GIVE_VERBS, _HOPE_WORDS, _WITHDRAWING,
+    _AID_WEAPONS, _ANNIHILATE, _BLAME, _combatant, _GIVE_VERBS, _HOPE_WORDS,
 )
 from ._stance_reports import (
     _CANT, _NOUN_MARKERS, _STARTED_DETERMINERS, _STARTED_PRONOUNS, _STARTED_SKIP, _STARTED_WARS,
@@ -338,9 +338,8 @@ def _evicted_from(toks, m, p: int, lo: int, owner) -> int:
     if t == "rest" and p - 2 >= lo and toks[p - 1] == "the":
         p -= 2  # "leave the rest of Y"
         t = toks[p]
-    if t in _WITHDRAWING or t == "leave" and p < m.a - 1:
-        if t in {"withdrawing", "withdraws", "retreating"}:
-            return -1  # "X withdraws Y" is no place left ("X withdrawing from Y": below)
+    if t == "leaving" or t == "leaves" or t == "leave" and p < m.a - 1:
+        # ("X withdraws Y" is no place left; "X withdrawing from Y": below)
         s = p - 1
         while s >= lo and s >= p - 3 and (toks[s] in lx.AUXILIARIES or toks[s] in {"to", "need", "needs", "just"}):
             s -= 1  # "X can / must / needs to leave ..."
@@ -1096,10 +1095,12 @@ def _wished_event(toks, a: int, b: int, lo: int, owner) -> tuple[float, int, int
         st, r = -0.8, r + 2
     elif e in _WISHED_TAKE:
         q = r + 1
-        while q < n and q < r + 4 and toks[q] in _WISHED_TAKE_SKIP:
-            q += 1
+        while q < n and q < r + 5 and toks[q] in _WISHED_TAKE_SKIP:
+            q += 1  # "takes back the rest of Y"
         if q < n and (toks[q] in _TAKEN or owner.get(q) not in (None, owner.get(a))):
             st, r = 0.8, q  # "I hope X takes (back) Kyiv": X's conquest; r: the object taken
+        elif q - 1 > r and toks[q - 1] in _TAKEN:
+            st, r = 0.8, q - 1  # "I hope X takes the rest / takes all": words of both sets
     if not st:
         return 0.0, w, -1
     if third:

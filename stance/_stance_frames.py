@@ -685,8 +685,9 @@ jokes post posts tweet tweets behaviour behavior content statement statements sl
 terms meme memes question questions and or to""".split())
 
 
-def _noun_senses(sent: "_Sentence") -> list[str]:
-    """The sentence's tokens with two nouns read as the words they mean.
+def _noun_senses(sent) -> list[str]:
+    """The sentence's tokens (``sent``: a ``_stance_reports._Sentence``, not imported here: the
+    imports go one way) with two nouns read as the words they mean.
 
     * A noun compound "attack / strike aircraft (helicopters, drones ...)"
       names a weapon: "attack" is read as "military" ("X bought attack

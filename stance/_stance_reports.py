@@ -511,16 +511,7 @@ _FREED_FROM = frozenset("""free freed freeing freedom independence independent l
 liberate liberated liberating safe safer safety protect protected protecting protection save
 saved saving defend defended defending defense defence rescue rescued escape escaped security
 secure""".split())
-# the actor's people as the ones harmed ("X's missing children", "X's dead", "dead Ukrainians",
-# "X's pain and suffering"): the harm befalls X, it says nothing against X
-_VICTIM_WORDS = frozenset("""missing dead wounded injured killed murdered fallen victims suffering
-pain grief""".split())
 _AND = frozenset({"and", ",", "&"})  # words that join (list separators less "or", "/", "nor")
-# pity said right before the actor ending its noun phrase ("Poor Ukraine.", "poor Ukrainians", "the
-# poor Ukrainian people"): sympathy, not a judgement ("poor Ukraine leadership" is bad leadership)
-_PITY = frozenset({"poor"})
-_PITY_HEADS = lx.HARM_TARGETS | frozenset({"people", "soldiers", "families", "folks", "souls", "citizens",
-                                           "men", "mothers", "guys", "and", "who", "have", "are", "were"})
 # words that open a clause: what precedes them is said in the main clause, not of the
 # subject of the clause they open ("interesting that X ...", "funny how X ...")
 _CLAUSE_OPENERS = frozenset({"that", "what", "how", "when", "whether", "why", "where"})

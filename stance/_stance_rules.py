@@ -49,9 +49,12 @@ for the overview, :mod:`stance._stance_reports` for the sentence-level modifiers
    A wished conquest ("I hope X takes Kyiv", "I want X to take Crimea
    back", "I'd love to see X capture the region"; the object a place of
    ``_TAKEN`` or another actor's mention, not "takes its troops home / the
-   hint") is favor X, and the object of it against (negated: "I hope X
-   doesn't take Y" -> against X, favor Y; a third party's: reported speech
-   for both). A named wisher's own want ("Y wants to see X defeated", "Y
+   hint"; "the rest", "all" as the last word passed over: "I hope X takes
+   the rest", "takes back the rest of Crimea", up to four words) is favor
+   X, and the object of it against (negated: "I hope X doesn't take Y" ->
+   against X, favor Y; a third party's: reported speech for both; "rest"
+   and "all", in both word sets, had never been read as the object: RUW
+   train 0 labels, same.py 0 rows change). A named wisher's own want ("Y wants to see X defeated", "Y
    wants X to lose", "Y hopes X collapses") is reported speech for Y too:
    the wished event is not said of Y, and "wants" / "hopes" right after Y
    are no tone of Y ("Y hopes to take Kyiv": no stance from the wish; Y's
@@ -330,7 +333,12 @@ for the overview, :mod:`stance._stance_reports` for the sentence-level modifiers
     "removed tariffs from Y", "Ukrainians are leaving Ukraine", "drove from Y"
     (RUW train: 9 Russia / 9 Ukraine labels change, right 1 -> 7 / 1 -> 8;
     halves Russia 65.20 -> 65.33 / 63.10 -> 63.27, Ukraine 64.43 -> 64.51 /
-    63.31 -> 63.55; Russia through the side taken).
+    63.31 -> 63.55; Russia through the side taken). Neither reading holds
+    for a group (kind ``group``, the ``groups`` of ``_analyse``): an alliance
+    or a union left is no place an army leaves ("X should leave / withdraw
+    from NATO", "kick X out of NATO", "remove X from the EU", "keep X out of
+    NATO", "Britain's withdrawal from the EU": no victim; a plain misreading:
+    RUW train 0 labels change, halves =; 9 rows of the 16k same.py texts).
     ``"self-defence"``: "X is defending itself / its homeland / their homes",
     "X protects its people" -> favor X (not negated or conditional).
     Resistance is self-defence too: "X stands its ground", "X is holding the
@@ -1011,7 +1019,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from itertools import compress
 
 from . import _lexicon as lx
@@ -1053,13 +1061,13 @@ from ._stance_reports import (
     _hashtag_stance, _HEDGES, _INVADED_NOUNS, _IRONIC_EPITHET, _KEEP_VICTIM_NEGATIVE, _laugh_hint,
     _LAUGH_RE, _LAUGHED_PRAISE, _LOCAL_MIN, _LOSE_TO, _LY_ADJECTIVES, _MEANS_MODIFIERS, _mention_tone,
     _MIGHT_EPITHETS, _mock_epithets, _MOCKING_TAG, _NOBODY, _NOUN_MARKERS, _object_gap,
-    _OBJECT_NOT_AGENT, _OBJECT_VERBS, _PITY, _PITY_HEADS, _PLACE_PREPOSITIONS, _PRAISE_CUES, _praised,
+    _OBJECT_NOT_AGENT, _OBJECT_VERBS, _PLACE_PREPOSITIONS, _PRAISE_CUES, _praised,
     _PRETEXT, _pretext_speaker, _QUESTIONS, _quoted_ranges, _QUOTES, _REL_OTHER, _REL_SKIP, _RELATIVE,
     _RELINQUISH, _REMOVALS, _report_start, _reporting_frame, _RIGHT_NOUNS, _scare_quoted,
     _SCARE_QUOTES, _SEEN_DONE, _Sentence, _SENTENCE_MIN, _SENTENCE_MIN_KEEP, _SHARED_CUES,
     _SHARED_PREDICATE, _SOME_THING, _SPEAKER_NEUTRAL, _SPEAKER_VERBS, _START_VERBS, _subject_like,
     _SUFFERED, _SUFFERER_PREPS, _TOPIC_NOUNS, _TROUNCING, _UNDER_ATTACK, _undone_wrong,
-    _unreal_passive, _unreal_perfect, _VICTIM_GAP, _VICTIM_MODIFIERS, _VICTIM_NOUNS, _VICTIM_WORDS,
+    _unreal_passive, _unreal_perfect, _VICTIM_GAP, _VICTIM_MODIFIERS, _VICTIM_NOUNS,
     _wanted_if, _WAR_TOPIC, _WIN_VERBS, _WITH_FEELINGS,
 )
 from ._stance_deeds import (
@@ -1099,6 +1107,15 @@ _ANALYSE_WORDS = frozenset(_ANALYSE_GATES | _SENTENCE_CUES | lx.REPORTING_VERBS 
 _AFTER_SUBJECT_CUES = frozenset({",", "—", "–", "("}) | _RELATIVE  # a relative clause or apposition after X
 # cues whose words are not said of an "anti-X" mention itself (the side declared, nearby words)
 _NOT_FLIPPED = frozenset({"slogan", "local sentiment", "sentence sentiment"})
+# the actor's people as the ones harmed ("X's missing children", "X's dead", "dead Ukrainians",
+# "X's pain and suffering"): the harm befalls X, it says nothing against X
+_VICTIM_WORDS = frozenset("""missing dead wounded injured killed murdered fallen victims suffering
+pain grief""".split())
+# pity said right before the actor ending its noun phrase ("Poor Ukraine.", "poor Ukrainians", "the
+# poor Ukrainian people"): sympathy, not a judgement ("poor Ukraine leadership" is bad leadership)
+_PITY = frozenset({"poor"})
+_PITY_HEADS = lx.HARM_TARGETS | frozenset({"people", "soldiers", "families", "folks", "souls", "citizens",
+                                           "men", "mothers", "guys", "and", "who", "have", "are", "were"})
 _sarcasm_memo = [(None, False)]  # (the last comment, whether it holds a sarcasm marker)
 # the first word after a subject (and its auxiliaries) that any of the subject checks of
 # this session needs (statehood, defeat, provocation, self-defence, wished attacks): one
@@ -1110,9 +1127,11 @@ _SUBJECT_CUES = ((_STATE_MODIFIERS - {"a", "an"}) | _STATE_NOUNS | {"existed", "
 
 def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: Mapping[str, tuple],
              window: int, reported: str = "neutral",
-             sides: Sequence[Mapping[str, int]] = (), prev: list[_Finding] | None = None) -> list[_Finding]:
+             sides: Sequence[Mapping[str, int]] = (), prev: list[_Finding] | None = None,
+             groups: Container[str] = ()) -> list[_Finding]:
     """All findings of one sentence for the actors mentioned in it (``prev``: those of the
-    sentence before it, when it mentions an actor)."""
+    sentence before it, when it mentions an actor; ``groups``: the actors of kind group, no
+    place an army leaves)."""
     toks = sent.toks
     # one pass over the tokens for the words a few rules of this function need
     gates = _ANALYSE_WORDS.intersection(toks)
@@ -2037,12 +2056,13 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         r = a - 1  # "out of (all of) Y", "withdrawal from Y": the tokens before the mention
         while out_here and r >= lo and r >= a - 4 and toks[r] in {"of", "the", "all", "from", "entire", "whole"}:
             r -= 1
-        if out_here and p >= lo and (toks[p] == "leave" or (r >= lo and r < a - 1 and toks[r] in {
+        if out_here and p >= lo and m.actor not in groups and (toks[p] == "leave" or (r >= lo and r < a - 1 and toks[r] in {
                 "out", "withdraw", "withdrawal", "leave", "expel", "expelled", "kick", "kicked"}
                 and toks[r + 1] in {"of", "from"})):
             add(m, 0.5, 0.45, "victim of attack", p if toks[p] == "leave" else r, b)
             continue
-        if evict_here and p >= lo and (e := _evicted_from(toks, m, p, lo, owner)) >= 0 and not _combatant(toks, m):
+        if evict_here and p >= lo and m.actor not in groups and (
+                e := _evicted_from(toks, m, p, lo, owner)) >= 0 and not _combatant(toks, m):
             # "remove X from Y", "X leaving Y", "X can leave the rest of Y": the place left ("its
             # troops from Y" are the troops leaving, not Y's: no combatant test of the owner)
             findings.append(_Finding(m.actor, 0.5, 0.45, "victim of attack", sent.starts[e], sent.ends[b], idx, 1.0))

@@ -915,7 +915,7 @@ def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]
                 s1 = m.end
         sent = _Sentence(text, s0, s1, idx)
         got = _analyse(text, sent, ms, aliases=aliases, window=window, reported=reported,
-                       sides=sides, prev=prev_got if prev_idx == idx - 1 else None)
+                       sides=sides, prev=prev_got if prev_idx == idx - 1 else None, groups=groups)
         if got and _ANSWERED_NO and 0 <= idx < n_sp - 1 and sent.toks and sent.toks[-1] == "?":
             _answered_no(text, got, spans[idx + 1])
         if got and _BARE_SARCASM and n_sp > 1 and idx >= 0 and reported == "neutral":

@@ -1787,6 +1787,24 @@ def test_near_misses_of_the_evicted_place(text, actor):
     assert _one(text)[actor].cue != "victim of attack"
 
 
+@pytest.mark.parametrize("text", [
+    "Trump wants to withdraw from NATO.",
+    "Remove Turkey from NATO.",
+    "Turkey should leave NATO.",
+    "Kick Turkey out of NATO.",
+    "Britain's withdrawal from the EU was a mistake.",
+])
+def test_a_group_left_is_no_place_left(text):
+    # an alliance or a union one leaves is no occupied place: no victim of attack
+    assert _one(text, load_actors())["the West"].cue != "victim of attack"
+
+
+def test_a_country_left_after_a_group_is_still_the_victim():
+    # near miss of the above: the place left is a country, the group only a bystander
+    row = _one("NATO must help remove Russia from Ukraine.", load_actors())["Ukraine"]
+    assert row.cue == "victim of attack"
+
+
 @pytest.mark.parametrize("text", ["They blew up the plant as Russia retreats.",
                                   "There can be elections once Russia leaves."])
 def test_the_time_of_a_withdrawal_is_no_demand(text):
@@ -2403,6 +2421,9 @@ def test_the_wish_word_gives_no_tone_to_the_wished_actor():
     ("I hope Ukraine retakes all of Crimea.", "Ukraine", "favor"),
     ("I'd love to see Russia capture the whole region.", "Russia", "favor"),
     ("I hope Russia doesn't take Kyiv.", "Russia", "against"),
+    # "rest" and "all" are both passed-over words and taken objects: the last one counts
+    ("I hope Russia takes the rest.", "Russia", "favor"), ("I hope Ukraine takes all.", "Ukraine", "favor"),
+    ("I hope Ukraine takes back the rest of Crimea.", "Ukraine", "favor"),
 ])
 def test_a_wished_conquest_favors_the_conqueror(text, actor, label):
     assert _labels(text)[actor][0] == label
@@ -2411,11 +2432,17 @@ def test_a_wished_conquest_favors_the_conqueror(text, actor, label):
 @pytest.mark.parametrize("text", [
     "I hope Russia takes its troops home.",  # no place taken
     "I hope Russia takes responsibility.",
+    "I hope Ukraine takes the rest of the day off.",  # near miss of "takes the rest"
     "They hope Russia takes Kyiv.",  # a third party's wish
     "Russia hopes to take Kyiv.",  # the actor's own aim, as reported
 ])
 def test_no_wished_conquest(text):
     assert all(lab == "neutral" for lab, _ in _labels(text).values())
+
+
+def test_all_before_a_noun_is_no_conquest():
+    # near miss of "I hope X takes all": "all" passed over, the object is no place
+    assert _one("I hope Russia takes all the blame.")["Russia"].cue != "wish"
 
 
 @pytest.mark.parametrize("text", [
