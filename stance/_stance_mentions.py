@@ -236,10 +236,15 @@ def _paired(toks, m, rivals, sides) -> bool:
     return False
 
 
+# words that open a supposed case like "if": "suppose / supposing / assuming / imagine X wins"
+_SUPPOSING = _CONDITIONALS | {"suppose", "supposing", "assuming", "imagine"}
+
+
 def _after_condition(toks: list[str], k: int) -> bool:
-    """Whether "if / unless ..." stands among the four tokens before the subject starting at k
-    ("if (you think) X wins ...": nothing is asserted of X)."""
-    return k > 0 and not _CONDITIONALS.isdisjoint(toks[k - 4 if k > 4 else 0:k])
+    """Whether "if / unless / suppose / assuming / imagine ..." stands among the four tokens before
+    the subject starting at k ("if (you think) X wins ...", "suppose X wins": nothing is asserted
+    of X)."""
+    return k > 0 and not _SUPPOSING.isdisjoint(toks[k - 4 if k > 4 else 0:k])
 
 
 def _than_before(toks: list[str], k: int, lo: int) -> int:

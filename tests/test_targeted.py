@@ -1719,6 +1719,27 @@ def test_attitudes_of_the_actor_are_no_evaluation():
     assert _one("Russia has nothing to win.")["Russia"].cue == "denied motive"
 
 
+@pytest.mark.parametrize("text", [
+    "Suppose Russia wins the war.", "Supposing Russia wins, what then?",
+    "Assuming Russia wins the war, Europe is next.", "Imagine Russia wins.",
+    "If Russia wins the war, Europe is next.", "What if Russia wins the battle?",
+])
+def test_a_supposed_case_is_no_evaluation_of_its_subject(text):
+    row = _one(text)["Russia"]
+    assert row.cue not in {"predicate evaluation", "local sentiment"}
+    assert row.label != "against"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Russia wins the war.", "favor"),  # asserted, not supposed
+    ("Russia won praise for the deal.", "favor"),  # what X undergoes, outside a condition
+    ("Russia faced a harsh backlash.", "against"),
+    ("I suppose the war is over; Russia is losing badly.", "against"),  # another clause
+])
+def test_near_misses_of_a_supposed_case_keep_their_evaluation(text, label):
+    assert _one(text)["Russia"].label == label
+
+
 def test_condition_a_few_words_before_the_subject():
     row = _one("If you think Russia is losing, you are not paying attention.")["Russia"]
     assert row.cue != "predicate evaluation"
