@@ -325,6 +325,10 @@ _EVICT_OBJECTS = lx.MILITARY_NOUNS | frozenset({"it", "them", "itself", "themsel
                                                 "invader", "occupier", "orcs", "occupation"})
 _NOT_EVICTED = lx.AID_NOUNS | frozenset({"sanctions", "ambassador", "ambassadors", "diplomats", "embassy",
                                          "investments", "investment", "business", "businesses", "companies"})
+# people evicted are its victims, not intruders, and the place is no victim: "Putin kicked
+# Ukrainian refugees from Russia", "X expelled the civilians out of Y"
+_EVICTED_PEOPLE = lx.HARM_TARGETS | frozenset("""people citizens residents inhabitants locals
+migrants immigrants asylum families minorities population populations ethnic students workers""".split())
 
 
 def _evicted_from(toks, m, p: int, lo: int, owner) -> int:
@@ -357,12 +361,54 @@ def _evicted_from(toks, m, p: int, lo: int, owner) -> int:
         w = toks[j]
         if w in _EVICTIONS:
             return j if obj and j < p - 1 else -1
-        if w in _NOT_EVICTED or w in {",", ".", ";", ":", "!", "?", "and", "but", "or", "to"}:
+        if w in _NOT_EVICTED or w in _EVICTED_PEOPLE or w in {",", ".", ";", ":", "!", "?", "and", "but", "or", "to"}:
             return -1
         o = owner.get(j)
         if o is not None and o.actor != m.actor or w in _EVICT_OBJECTS:
             obj = True
     return -1
+
+
+# the verbs of _expels_intruder (all the forms of the eviction words)
+_EXPELLING = _EVICTIONS | frozenset({"expelled", "drives", "pushes", "kicks"})
+_OWN_LANDS = frozenset({"land", "lands", "territory", "territories", "country", "soil", "home",
+                        "homeland", "borders"})
+
+
+def _expels_intruder(toks, r: int, hi: int, actor: str, owner) -> bool:
+    """Whether the eviction verb at ``r``, said of the subject ``actor``, drives an intruder (another
+    actor, its troops, invaders) out of the subject's own land: "X will expel Y from X", "X
+    kicked the invaders out of its territory", "X will drive Y from Xn soil"; no wrongdoing of X
+    (the verb's tone is no evaluation of it). Not "X expelled Y from Z", nor people ("X expelled
+    the refugees from X", whose eviction is a harm)."""
+    n = len(toks)
+    y = r + 1
+    while y <= hi and toks[y] in _DETERMINERS:
+        y += 1
+    o = owner.get(y)
+    if o is not None and o.actor != actor and o.a == y:
+        y = o.b + 1
+    elif y <= hi and toks[y] in _EVICT_OBJECTS and toks[y] not in _EVICTED_PEOPLE:
+        y += 1
+    else:
+        return False
+    if y <= hi and toks[y] == "out":
+        y += 1
+        if y > hi or toks[y] != "of":
+            return False
+    elif y > hi or toks[y] != "from":
+        return False
+    y += 1
+    own = False
+    while y < n and (toks[y] in _DETERMINERS or toks[y] in {"its", "his", "her", "own", "all"}):
+        own = own or toks[y] in {"our", "its", "their", "his", "her", "own"}
+        y += 1
+    if y >= n:
+        return False
+    o = owner.get(y)
+    if o is not None:
+        return o.actor == actor
+    return own and toks[y] in _OWN_LANDS
 
 
 def _withdrawal_condition(toks, a: int, b: int, lo: int, hi: int) -> int:
@@ -990,7 +1036,7 @@ def _addressed(toks, a: int, b: int) -> tuple[float, int]:
 _ROOTED_EVENTS = {**dict.fromkeys("""fall defeat demise downfall collapse destruction
 annihilation humiliation failure breakup dissolution ruin capitulation surrender""".split(), -1.0),
                   **dict.fromkeys("victory win success survival triumph liberation".split(), 1.0)}
-_ROOTED_FOR = frozenset({"rooting", "root", "cheering", "praying", "pray", "hoping", "hope"})
+_ROOTED_FOR = frozenset({"rooting", "root", "cheering", "cheer", "praying", "pray", "hoping", "hope"})
 _ROOTED_SKIP = frozenset({"the", "a", "an", "total", "complete", "final", "eventual", "swift",
                           "quick", "utter", "inevitable"})
 _ROOTED_LIST = frozenset({"both", "the", "and", "&", ",", "all"})

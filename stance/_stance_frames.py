@@ -454,6 +454,50 @@ def _done_by_agent(toks: list[str], nxt: int, q: int, r: int, hi: int) -> bool:
     return False
 
 
+# passive idioms of betrayal, the participle and the words before "by" ("Y was sold out / stabbed
+# in the back / thrown under the bus / left to die by X"): Y wronged, X the wrongdoer (the active
+# forms are _duplicity's; "betrayed / abandoned by" carry their own valence)
+_BETRAYED_PASSIVE = {"sold": (("out",),), "stabbed": (("in", "the", "back"),), "backstabbed": ((),),
+                     "thrown": (("under", "the", "bus"),), "left": (
+                         ("to", "die"), ("to", "rot"), ("hanging",), ("to", "its", "fate"), ("to", "their", "fate"),
+                         ("to", "his", "fate"), ("to", "her", "fate"), ("to", "fend", "for", "itself"),
+                         ("to", "fend", "for", "themselves"), ("to", "fend", "for", "himself"))}
+
+
+def _betrayed_by(toks: list[str], nxt: int, q: int, hi: int) -> int:
+    """Index of "by" after a passive idiom of betrayal at ``q`` ("has been sold out by Y",
+    "was left to die by Y"), else -1; ``nxt``..``q`` are the auxiliaries after the subject."""
+    if _PASSIVE_AUX.isdisjoint(toks[nxt:q]):
+        return -1  # "X sold out by ...", "X left to die": no passive told of X
+    for w in _BETRAYED_PASSIVE[toks[q]]:
+        y = q + 1 + len(w)
+        if y <= hi and toks[y] == "by" and tuple(toks[q + 1:y]) == w:
+            return y
+    return -1
+
+
+def _passive_agent(toks: list[str], by: int, owner):
+    """The mention after "by" at ``by`` (past determiners), the agent of a passive, or None;
+    None too for a party related to that mention ("by X's allies / friends", "by X's closest
+    partners"): what they do is theirs, not X's ("by X's army" stays X)."""
+    n = len(toks)
+    y = by + 1
+    while y < n and toks[y] in _DETERMINERS:
+        y += 1
+    o = owner.get(y)
+    if o is None:
+        return None
+    r = o.b + 1
+    if r < n and toks[r] in {"'s", "'"}:
+        r += 1
+    elif not (toks[o.b].endswith(("'s", "'")) or o.kind == "demonym"):
+        return o
+    if r < n and (toks[r] in _RELATION_NOUNS or r + 1 < n and toks[r + 1] in _RELATION_NOUNS
+                  and toks[r][:1].isalpha() and r not in owner):
+        return None
+    return o
+
+
 def _attack_frame(toks: list[str], nxt: int, q: int, hi: int, neg: bool, owner) -> tuple[int, int]:
     """How the subject's attack at token ``q`` is framed: (kind, index of the attack verb).
 

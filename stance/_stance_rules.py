@@ -118,7 +118,7 @@ for the overview, :mod:`stance._stance_reports` for the sentence-level modifiers
    in rule 7 (RUW train: no label changes).
    A declaration or prayer whose object is an event of X ("I'm rooting for
    the fall of (both) X (and Y)", "rooting for X's defeat", "praying for the
-   swift defeat of X", "cheering for X's victory"): the event decides
+   swift defeat of X", "(I) cheer for X's victory"): the event decides
    (``_ROOTED_EVENTS``: fall, defeat, collapse ... -> against X; victory,
    win, survival ... -> favor), said by the commenter or opening the clause
    ("everyone is rooting for X's defeat" is no slogan); a negation flips it.
@@ -354,6 +354,15 @@ for the overview, :mod:`stance._stance_reports` for the sentence-level modifiers
     from NATO", "kick X out of NATO", "remove X from the EU", "keep X out of
     NATO", "Britain's withdrawal from the EU": no victim; a plain misreading:
     RUW train 0 labels change, halves =; 9 rows of the 16k same.py texts).
+    Nor for people evicted (``_EVICTED_PEOPLE``: refugees, civilians,
+    citizens, migrants ...): "X kicked (Ukrainian) refugees from / out of Y"
+    harms the people, and Y is no victim. Driving an intruder (another actor,
+    its troops, invaders) out of the subject's own land ("X will expel Y from
+    X", "from Xn land", "from its (own) territory") is no wrong of X: the
+    eviction verb's tone counts neither as a predicate evaluation nor as local
+    sentiment of X (``_expels_intruder``; "X expelled the refugees from X",
+    "X will expel Y from Z" keep it). (Plain misreadings: RUW train 0 labels
+    change, halves =.)
     ``"self-defence"``: "X is defending itself / its homeland / their homes",
     "X protects its people" -> favor X (not negated or conditional).
     Resistance is self-defence too: "X stands its ground", "X is holding the
@@ -605,7 +614,15 @@ for the overview, :mod:`stance._stance_reports` for the sentence-level modifiers
     "get out of X", "X is under attack / fire", harm done to X by an agent
     ("X has been betrayed / sold out / shit on by Y": a passive with "by", not
     an evaluation of X, and Y, the agent, gets ``"attack by actor"``
-    (against); "X was humiliated / crushed by Y" stays X's defeat;
+    (against); so do the passive idioms of betrayal that carry no valence of
+    their own (``_BETRAYED_PASSIVE``: "X was sold out / stabbed in the back /
+    thrown under the bus / left to die / to rot / to its fate / hanging by
+    Y"; not denied, not in a condition; RUW train 0 labels change); a party
+    related to the agent ("by Y's allies / friends / partners", "by Yn
+    allies": ``_RELATION_NOUNS``) is not Y, for every passive agent ("X was
+    betrayed / invaded / defeated by Y's allies": no deed of Y; "by Y's army"
+    stays Y's; RUW train 0 labels change); "X was humiliated / crushed by Y"
+    stays X's defeat;
     seed gold c4, no RUW train gain), "X is the (real) victim"
     (writer's stance only; "X is not the victim" -> against, "X will be the
     victims" a threat: no RUW train label changes), a bare name before a noun of
@@ -1063,8 +1080,9 @@ from ._stance_frames import (
     _STATE_MODIFIERS, _STATE_NOUNS, _STRUCK_TARGETS, _STRUCK_WRONGDOERS, _SUCCESS_VERBS, _TEMPORAL,
     _UNREAL_MAIN, _WISH_OPENERS, _WITHDRAWING, _WRONGDOERS, _WRONGDOER_MODIFIERS, _WRONG_NOUNS,
     _ability_scope, _aid_advocated, _attack_frame, _attack_object, _blamed_subject, _blow_up,
-    _called_for, _combatant, _conflict_name, _done_by_agent, _doubted_deed, _doubting_question,
-    _echo_question, _failed_effort, _military_object, _noun_senses, _owned_weapon, _purpose,
+    _betrayed_by, _BETRAYED_PASSIVE, _called_for, _combatant, _conflict_name, _done_by_agent,
+    _doubted_deed, _doubting_question, _echo_question, _failed_effort, _military_object, _noun_senses,
+    _owned_weapon, _passive_agent, _purpose,
     _razing_idiom, _rule_score, _shifted_blame, _slim_chance, _squash, _third_party_sentence,
     _wrongdoer_object,
 )
@@ -1091,7 +1109,8 @@ from ._stance_deeds import (
     _BEFORE_MENTION_CUES, _broken_deal, _CANT_TRUST, _combatants_give_up, _CONQUER, _credit,
     _CREDIT_VERBS, _DEAL_CUES, _demise, _DEMISE_CUES, _deontic, _DEONTIC_CUES, _derided_failure,
     _DISTRUST_CUES, _DISTRUST_VERBS, _distrusted, _DUP_ONLY, _duplicity, _DUPLICITY_VERBS,
-    _evicted_from, _EVICTIONS, _FALLBACK_CUES, _fear, _FEAR_WORDS, _FODDER, _fodder, _FUTURE,
+    _evicted_from, _EVICTED_PEOPLE, _EVICTIONS, _EXPELLING, _expels_intruder, _FALLBACK_CUES, _fear,
+    _FEAR_WORDS, _FODDER, _fodder, _FUTURE,
     _GIVE_UP_CUES, _GUILT_CUES, _guilt_placed, _in_comment, _LET, _let_conquer, _LOSS_NOUNS,
     _LOSS_VERBS, _ONLY_IF_CUES, _predicted_conquest, _PUSHES, _REPELLED, _RESOURCES, _rooted_event,
     _ROOTED_EVENTS, _ROOTED_FOR, _setback, _SETBACK_CUES, _SETBACK_SKIP, _started_war, _SURRENDER,
@@ -1899,10 +1918,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 # mercy of its foe (as "X would be wiped off the map"), the agent's power held back
                 # (not "the army in X would be ...", a place, nor "X's artillery would be ...", forces)
                 add(m, -0.5, 0.5, "predicted demise", a, q)
-                r = q + 2
-                while r < n and toks[r] in _DETERMINERS:
-                    r += 1
-                o = owner.get(r) if q + 1 < n and toks[q + 1] == "by" else None
+                o = _passive_agent(toks, q + 1, owner) if q + 1 < n and toks[q + 1] == "by" else None
                 if o is not None and o.actor != m.actor:
                     add(o, 0.5, 0.55, "boasted power", a, o.b)
                 continue
@@ -1918,10 +1934,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 # "X was invaded by Y": X victim, Y (after by) the agent; also without an
                 # auxiliary ("Ukrainians brutally oppressed by Russia"), not "X attacked by surprise"
                 add(m, 0.5, 0.45, "victim of attack", a, q)  # (dropped for combatants)
-                r = q + 2
-                while r < n and toks[r] in _DETERMINERS:
-                    r += 1
-                o = owner.get(r)
+                o = _passive_agent(toks, q + 1, owner)  # (not X in "by X's allies")
                 if o is not None and o.actor != m.actor:
                     if t in _SUCCESS_VERBS and _combatant(toks, m, True):
                         add(o, 0.6, 0.6, "military success", a, o.b)  # "Russian troops were destroyed by Y"
@@ -1966,6 +1979,14 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                         cw := _credit(toks, q, hi))[0] >= 0 and not _after_condition(toks, k):
                     add(m, -0.4 if neg != cw[1] else 0.6, 0.6, "negation" if neg != cw[1] else "credited", a, cw[0])
                     continue
+                if t in _BETRAYED_PASSIVE and not neg and (by := _betrayed_by(toks, nxt, q, hi)) >= 0 and \
+                        not _after_condition(toks, k):
+                    # "X was sold out / stabbed in the back / thrown under the bus / left to die
+                    # by Y": X wronged (as "X was betrayed by Y"), Y the wrongdoer
+                    add(m, 0.5, 0.4, "victim of attack", a, by - 1)
+                    if (o := _passive_agent(toks, by, owner)) is not None and o.actor != m.actor:
+                        add(o, -0.6, 0.6, "attack by actor", a, o.b)
+                    continue
                 if (t in _DUPLICITY_VERBS or q + 1 <= hi and toks[q + 1] in _DUPLICITY_VERBS or q + 2 <= hi and toks[
                         q + 2] in _DUPLICITY_VERBS) and (dw := _duplicity(toks, q, hi, owner))[0] >= 0 and \
                         not _after_condition(toks, k) and not (
@@ -1995,6 +2016,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                         elif copula and tr in _CULPABLE and (r + 1 >= n or toks[r + 1] in {
                                 "for", "and"} or toks[r + 1] in lx.BOUNDARIES):
                             v = -2.0  # "X is responsible (for ...)", "X is to blame": blame, not praise
+                    if tr in _EXPELLING and _expels_intruder(toks, r, hi, m.actor, owner):
+                        break  # "X will expel Y from X": driving an intruder out is no wrong of X
                     if tr in _READY_WORDS and _ready_to_harm(toks, r):
                         continue  # "X is ready to destroy Y": the will to harm, the harm decides
                     if tr in lx.NEGATORS or tr.endswith("n't"):  # _is_negator, inlined
@@ -2016,10 +2039,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                             # "X has been betrayed / shit on by Y": harm X suffers from an agent,
                             # not an evaluation of X
                             add(m, 0.5, 0.4, "victim of attack", a, r)
-                            y = r + 2 + (toks[r + 1] != "by")  # the agent after "by": the wrongdoer
-                            while y < n and toks[y] in _DETERMINERS:
-                                y += 1
-                            if (o := owner.get(y)) is not None and o.actor != m.actor:
+                            # the agent after "by": the wrongdoer (not X in "by X's allies")
+                            o = _passive_agent(toks, r + 1 + (toks[r + 1] != "by"), owner)
+                            if o is not None and o.actor != m.actor:
                                 add(o, -0.6, 0.6, "attack by actor", a, o.b)
                             fired = True
                             break
@@ -2074,7 +2096,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             r -= 1
         if out_here and p >= lo and m.actor not in groups and (toks[p] == "leave" or (r >= lo and r < a - 1 and toks[r] in {
                 "out", "withdraw", "withdrawal", "leave", "expel", "expelled", "kick", "kicked"}
-                and toks[r + 1] in {"of", "from"})):
+                and toks[r + 1] in {"of", "from"} and toks[r - 1] not in _EVICTED_PEOPLE)):
             add(m, 0.5, 0.45, "victim of attack", p if toks[p] == "leave" else r, b)
             continue
         if evict_here and p >= lo and m.actor not in groups and (
@@ -2137,13 +2159,17 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 continue
             # aid told as someone else's deed ("Trump gave missiles to X", "the US is sending
             # weapons to X") is the topic, not the commenter's support: later rules decide
-        # "NOUN by X" agent / "NOUN of|on|against X" victim
-        if p - 1 >= lo and toks[p] == "by" and toks[p - 1] in _DEFEATED_BY and not _negated(
+        # "NOUN by X" agent / "NOUN of|on|against X" victim; not "by X's allies", a party related
+        # to X (what they do is theirs, not X's)
+        related = p >= lo and toks[p] == "by" and poss and nxt < n and toks[nxt] in _RELATION_NOUNS
+        if related:
+            pass
+        elif p - 1 >= lo and toks[p] == "by" and toks[p - 1] in _DEFEATED_BY and not _negated(
                 toks[max(lo, p - 5):p - 1]) and _CONDITIONALS.isdisjoint(toks[max(lo, p - 8):p - 1]):
             # "Y('s army) was defeated / beaten / routed by X": X's victory, not a word said of X
             add(m, 0.6, 0.55, "military success", p - 1, b)
             continue
-        if p - 1 >= lo and toks[p] == "by" and (agg_here and (toks[p - 1] in lx.AGGRESSION_VERBS or toks[
+        elif p - 1 >= lo and toks[p] == "by" and (agg_here and (toks[p - 1] in lx.AGGRESSION_VERBS or toks[
                 p - 1] in lx.AGGRESSION_NOUNS) or toks[p - 1] in _HIT_PARTICIPLES):
             r0 = max(lo, p - 7)
             if toks[p - 1] in lx.AGGRESSION_VERBS and _unreal_passive(toks, p - 1) and not _negated(toks[r0:p - 1]):
@@ -2286,6 +2312,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 else:
                     add(m, -0.6, 0.55, "attack by actor", a, hit)
                 continue
+            if related:
+                continue  # "Y was invaded by X's allies": no deed of X, nor is X a victim
             by_agent = k > lo and toks[k - 1] == "by"  # "cluster bombs being used by X"
             start = a - _AGENT_REACH if a - _AGENT_REACH > lo else lo
             for r in (range(a - 1, start - 1, -1) if not agg.isdisjoint(toks[start:a]) else ()):
@@ -2442,6 +2470,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                 continue  # "I hope X ...": the writer's wish, no evaluation of X
             if r > b and toks[r] in lx.EXPERIENCER_VERBS:
                 continue  # "X wants ...", "hope X ...", "they don't care about X": a feeling, no evaluation
+            if r > b and toks[r] in _EXPELLING and _expels_intruder(toks, r, hi, m.actor, owner):
+                continue  # "X expelled Y from X": driving an intruder out is no wrong of X
             if topic and r < k - 1 and toks[r] not in _ABOUT_KEEP and toks[r - 1] not in _SOME_THING:
                 continue  # "the truth about X", "good points about X": what is said or felt
             if place and r < k - 1 and any(o.b < r for o in rivals):

@@ -1674,6 +1674,50 @@ def test_ally_deed_near_misses(text, actor, label):
     assert _one(text, load_actors())[actor].label == label
 
 
+@pytest.mark.parametrize("text, agent, wronged", [
+    ("Ukraine was sold out by the West.", "the West", "Ukraine"),  # passive idioms of betrayal
+    ("Ukraine was stabbed in the back by NATO.", "the West", "Ukraine"),
+    ("Ukraine was thrown under the bus by the West.", "the West", "Ukraine"),
+    ("Ukraine was left to die by the West.", "the West", "Ukraine"),
+    ("Ukraine has been left to its fate by the EU.", "the West", "Ukraine"),
+    ("Russia was sold out by Erdogan.", "Erdogan", "Russia"),
+])
+def test_passive_betrayal_blames_the_agent(text, agent, wronged):
+    rows = _one(text, load_actors())
+    assert (rows[agent].label, rows[agent].cue) == ("against", "attack by actor")
+    assert (rows[wronged].label, rows[wronged].cue) == ("favor", "victim of attack")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Ukraine sold out by the West, they say.", "the West"),  # no auxiliary: no passive told
+    ("Ukraine was not sold out by the West.", "the West"),  # denied
+    ("If Ukraine is sold out by the West, we lose.", "Ukraine"),  # a condition asserts nothing
+    ("He said Ukraine was sold out by the West.", "the West"),  # reported speech
+    ("Ukraine was left alone by the West.", "the West"),  # no idiom of betrayal
+    ("Ukraine was sold out by Russia's friends.", "Russia"),  # the friends' deed, not Russia's
+])
+def test_passive_betrayal_near_misses(text, actor):
+    assert _one(text, load_actors())[actor].cue != "attack by actor"
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine was betrayed by Russia's allies.",  # the allies' deed, not Russia's
+    "Ukraine was invaded by Russia's allies.",
+    "Ukraine was abandoned by Russia's closest partners.",
+    "Ukraine was betrayed by Russian allies.",  # a demonym before the relation noun
+])
+def test_a_passive_agent_related_to_an_actor_is_not_the_actor(text):
+    row = _one(text, load_actors())["Russia"]
+    assert row.cue not in {"attack by actor", "victim of attack", "military success"}
+
+
+@pytest.mark.parametrize("text", ["Ukraine was betrayed by Russia's army.",  # X's own forces stay X
+                                  "Ukraine was invaded by Russia.", "Ukraine was betrayed by the Russians."])
+def test_a_passive_agent_owned_or_named_stays_the_actor(text):
+    row = _one(text, load_actors())["Russia"]
+    assert (row.label, row.cue) == ("against", "attack by actor")
+
+
 @pytest.mark.parametrize("text, actor", [
     ("Putin said the West only cares about money.", "the West"),  # reported speech
     ("If Erdogan is playing both sides, we will know soon.", "Erdogan"),  # a condition
@@ -1806,6 +1850,43 @@ def test_the_place_an_intruder_is_evicted_from_is_the_victim(text):
 ])
 def test_near_misses_of_the_evicted_place(text, actor):
     assert _one(text)[actor].cue != "victim of attack"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Putin kicked Ukrainian refugees from Russia.", "Russia"),  # people evicted are the victims
+    ("Putin kicked the refugees out of Russia.", "Russia"),
+    ("Russia expelled ethnic Ukrainians from Crimea and Russia.", "Russia"),
+    ("Ukraine removed Russian citizens from Ukraine.", "Ukraine"),
+])
+def test_people_evicted_leave_no_victim_place(text, place):
+    assert _one(text)[place].label != "favor"
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine removed Russian troops from Ukraine.",  # near miss: intruders evicted, the place wronged
+    "Putin must remove his soldiers from Ukraine.",
+])
+def test_intruders_evicted_still_leave_a_victim_place(text):
+    assert _one(text)["Ukraine"].cue == "victim of attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine will expel Russia from Ukraine.",  # an intruder driven out of X's own land
+    "Ukraine will expel the Russians from Ukrainian land.",
+    "Ukraine must expel the invaders from its own territory.",
+    "Ukraine expelled the Russians from Ukraine.",  # the verb's tone is no evaluation of X either
+])
+def test_expelling_an_intruder_from_its_own_land_is_no_wrong(text):
+    row = _one(text)["Ukraine"]
+    assert row.label != "against"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia expelled the refugees from Russia.",  # people evicted: a harm
+    "Russia will expel Ukraine from Crimea.",  # not the subject's own land by name
+])
+def test_expelling_from_elsewhere_or_people_stays_against(text):
+    assert _one(text)["Russia"].label == "against"
 
 
 @pytest.mark.parametrize("text", [
@@ -2489,6 +2570,8 @@ def test_the_wisher_keeps_its_own_predicate():
     ("We are cheering for Ukraine's victory.", "Ukraine", "favor"),
     ("Praying for the swift defeat of Russia.", "Russia", "against"),
     ("I'm not rooting for Ukraine's defeat.", "Ukraine", "favor"),
+    ("I cheer for the fall of Russia.", "Russia", "against"),  # "cheer" like "root", "pray"
+    ("We cheer for Ukraine's victory.", "Ukraine", "favor"),
 ])
 def test_a_declared_side_whose_object_is_an_event(text, actor, label):
     assert _labels(text)[actor] == (label, "slogan")
@@ -2498,6 +2581,8 @@ def test_a_declared_side_whose_object_is_an_event(text, actor, label):
     "Everyone is rooting for Russia's defeat.",  # not the commenter's declaration
     "They are praying for the fall of Russia.",
     "I'm rooting for Russia's people.",  # no event of X
+    "Everyone will cheer for the fall of Russia.",  # not the commenter's declaration
+    "I cheer for Russia's people.",
     "I hope for the fall of the dollar in Russia.",  # the event is not X's
 ])
 def test_no_declared_event_of_the_actor(text):
