@@ -221,6 +221,108 @@ battles military""".split())
 # local or sentence sentiment ("X has no chance" is read by the defeat rule, from its words)
 PROSPECT_WORDS: frozenset[str] = frozenset("chance chances opportunity opportunities risk risks".split())
 
+# fixed terms whose valenced word names a thing, body, field, measure or weapon and evaluates
+# nobody ("natural gas" is no gas of good character, "the United Nations" no praise, "interest
+# rates" no liking): the words of the term carry no valence in local and sentence sentiment
+# nor in a predicate ("X's natural resources", "X on the other hand"). The criterion: the
+# phrase is an entry of its own (or a fixed sense) in a general English dictionary, and its
+# valenced word does not say how good or bad anyone is. Evaluative compounds stay out, listed
+# or not: "free world", "great power", "war criminal", "false flag", "fake news", "good
+# faith", "dear leader", "natural ally"; so do names of rights and values ("free speech",
+# "free press", "human rights"): a state that has or denies them is judged by them.
+# One term a line, lower case, as tokenised.
+VOID_TERMS: frozenset[tuple[str, ...]] = frozenset(tuple(line.split()) for line in """
+natural gas
+natural resources
+natural resource
+natural disaster
+natural disasters
+free trade
+free market
+free markets
+free of charge
+for free
+duty free
+tax free
+interest rate
+interest rates
+national interest
+national interests
+vested interest
+vested interests
+best interest
+best interests
+public interest
+special interests
+net worth
+tax cut
+tax cuts
+tax relief
+debt relief
+disaster relief
+energy prices
+energy price
+energy crisis
+energy supply
+energy supplies
+energy security
+energy sector
+energy policy
+renewable energy
+nuclear energy
+credit card
+credit rating
+approval rating
+approval ratings
+trust fund
+united nations
+united states
+united kingdom
+united arab emirates
+great britain
+great depression
+great recession
+security council
+national security
+homeland security
+social security
+security service
+security services
+security forces
+justice department
+department of justice
+chief justice
+criminal justice
+justice ministry
+justice minister
+grand jury
+health care
+intensive care
+affordable care act
+patriot missile
+patriot missiles
+patriot system
+patriot systems
+patriot battery
+patriot batteries
+patriot air
+patriot defense
+patriot defence
+cease fire
+fighter jet
+fighter jets
+prepared remarks
+prepared statement
+prepared testimony
+illegal immigrant
+illegal immigrants
+illegal immigration
+american dream
+make america great again
+dirty bomb
+good friday
+""".strip().splitlines())
+
 HARM_WORDS: frozenset[str] = frozenset("""
 death deaths dead die died dies dying kill killed killing kills suffering suffer suffered
 destroyed destruction casualties wounded injured tragedy tragic war wars pain victims victim

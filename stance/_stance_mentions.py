@@ -8,6 +8,7 @@ The readings these helpers serve are documented under their rules in
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from itertools import repeat
 
 from . import _lexicon as lx
@@ -54,6 +55,37 @@ def _ready_to_harm(toks, r) -> bool:
         q += 1
     return q < len(toks) and toks[q] in _READY_HARMS
 
+@lru_cache(maxsize=1)
+def _term_index() -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
+    """Each valenced word of a fixed term (``lx.VOID_TERMS``) -> the terms holding it, with its
+    place in them: the set of keys is the cheap gate of :func:`_term_words`."""
+    val = _valence()
+    index: dict[str, list] = {}
+    for term in lx.VOID_TERMS:
+        for k, w in enumerate(term):
+            if val.get(w, 0.0):
+                index.setdefault(w, []).append((term, k))
+    return {w: tuple(v) for w, v in index.items()}
+
+
+def _in_term(toks, r) -> bool:
+    """Whether token r is the valenced word of a fixed term ("natural" in "natural gas")."""
+    for term, k in _term_index().get(toks[r], ()):
+        s = r - k
+        if s >= 0 and tuple(toks[s:s + len(term)]) == term:
+            return True
+    return False
+
+
+def _term_words(toks) -> list[int]:
+    """Indices of the valenced words of fixed terms ("natural gas", "interest rates", "the
+    United Nations", "on the other hand"): a name or a technical term evaluates nobody."""
+    index = _term_index()
+    if index.keys().isdisjoint(toks):
+        return []
+    return [r for r, t in enumerate(toks) if t in index and _in_term(toks, r)]
+
+
 def _void_words(toks) -> list[int]:
     """Indices of expletives used as intensifiers: they evaluate nobody.
 
@@ -93,8 +125,8 @@ def _void_words(toks) -> list[int]:
 
 
 def _token_valences(toks, owner, table) -> list[float]:
-    """Valence of every token of a sentence (0 for tokens of actor mentions and for
-    expletives used as intensifiers).
+    """Valence of every token of a sentence (0 for tokens of actor mentions, for
+    expletives used as intensifiers and for the valenced words of fixed terms).
 
     Built once per sentence that reaches the local-sentiment rule: a list is
     read at C speed, where a lazily filled mapping cost a Python call per read.
@@ -103,6 +135,8 @@ def _token_valences(toks, owner, table) -> list[float]:
     for i in owner:
         vals[i] = 0.0
     for i in _void_words(toks):
+        vals[i] = 0.0
+    for i in _term_words(toks):
         vals[i] = 0.0
     return vals
 

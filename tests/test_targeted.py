@@ -4076,3 +4076,42 @@ def test_readiness_for_a_harm_is_no_praise(text, actor, label):
 ])
 def test_readiness_without_a_harm_stays_praise(text, actor):
     assert _one(text)[actor].label == "favor"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Russia sells natural gas to Europe.", "Russia"),  # a fixed term: no gas of good character
+    ("Europe buys Russia's natural resources.", "Russia"),
+    ("Europe gave Ukraine the tanks for free.", "Ukraine"),  # without payment, no praise
+    ("Russia raised interest rates again.", "Russia"),
+    ("Russia acts in its national interest.", "Russia"),
+    ("Putin's net worth is a secret.", "Putin"),
+    ("Ukraine will get Patriot missiles.", "Ukraine"),  # a weapon's name
+    ("Putin talked about health care.", "Putin"),
+    ("Ukraine is a free trade partner of Europe.", "Ukraine"),  # in a predicate too (rule 9)
+    ("Russia is a natural gas exporter.", "Russia"),
+])
+def test_fixed_terms_evaluate_nobody(text, actor):
+    assert _labels(text)[actor] == ("neutral", "mention only")
+
+
+@pytest.mark.parametrize("text, actor, label", [
+    ("Russia is a natural ally.", "Russia", "favor"),  # no listed term: says X is on one's side
+    ("Russia is natural.", "Russia", "favor"),
+    ("Russia is a great power.", "Russia", "favor"),  # evaluative, listed or not
+    ("Ukraine is part of the free world.", "Ukraine", "favor"),
+    ("Ukraine has a free press.", "Ukraine", "favor"),  # a value: a state is judged by it
+    ("Russia has no free press.", "Russia", "against"),
+    ("Ukraine has great natural beauty.", "Ukraine", "favor"),  # "natural" outside a term
+    ("Russia's approval rating is low.", "Russia", "against"),  # the term voided, "low" still read
+])
+def test_evaluative_phrases_near_fixed_terms_stay(text, actor, label):
+    assert _labels(text)[actor][0] == label
+
+
+def test_term_words_are_gated_and_exact():
+    from stance._stance_mentions import _term_words
+
+    assert _term_words("russia sells natural gas".split()) == [2]
+    assert _term_words("a natural ally".split()) == []
+    assert _term_words("make america great again".split()) == [2]
+    assert _term_words("the great again".split()) == []
