@@ -9,9 +9,7 @@ under their rules.
 from __future__ import annotations
 
 from . import _lexicon as lx
-from ._stance_tokens import (
-    _CONDITIONALS, _DETERMINERS, _ENDS_NT, _HAS, _PASSIVE_AUX, _PREPOSITIONS, _is_negator, _negated,
-)
+from ._stance_tokens import _DETERMINERS, _ENDS_NT, _HAS, _PREPOSITIONS, _is_negator, _negated
 from ._stance_mentions import (
     _DECLARE_SKIP, _DECLARERS, _FIRST_PERSON, _subject_back,
 )
@@ -20,8 +18,16 @@ from ._stance_frames import (
 )
 from ._stance_reports import (
     _CANT, _NOUN_MARKERS, _STARTED_DETERMINERS, _STARTED_PRONOUNS, _STARTED_SKIP, _STARTED_WARS,
-    _START_VERBS, _WILL,
+    _START_VERBS,
 )
+from . import _stance_reports, _stance_tokens
+
+# Called as ``NAME.method(...)``, so bound by assignment, not ``from ... import``: CPython 3.11
+# compiles a method call on an imported name as an attribute load that builds a bound method
+# per call (tests/test_source.py::test_no_method_call_on_an_imported_name).
+_WILL = _stance_reports._WILL
+_CONDITIONALS = _stance_tokens._CONDITIONALS
+_PASSIVE_AUX = _stance_tokens._PASSIVE_AUX
 
 
 def _started_war(toks, a: int, b: int, pre: int, lo: int, hi: int) -> tuple[int, bool]:

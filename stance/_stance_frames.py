@@ -11,9 +11,18 @@ import math
 
 from . import _lexicon as lx
 from ._stance_tokens import (
-    _ADVOCACY_MODALS, _CONDITIONALS, _DETERMINERS, _GET, _HAS, _HYPOTHETICAL, _PARTICIPLE_ENDS,
-    _PASSIVE_AUX, _PREPOSITIONS, _THIRD_PARTY_OPENERS, _is_negator,
+    _DETERMINERS, _GET, _PARTICIPLE_ENDS, _PREPOSITIONS, _THIRD_PARTY_OPENERS, _is_negator,
 )
+from . import _stance_tokens
+
+# Called as ``NAME.method(...)``, so bound by assignment, not ``from ... import``: CPython 3.11
+# compiles a method call on an imported name as an attribute load that builds a bound method
+# per call (tests/test_source.py::test_no_method_call_on_an_imported_name).
+_ADVOCACY_MODALS = _stance_tokens._ADVOCACY_MODALS
+_CONDITIONALS = _stance_tokens._CONDITIONALS
+_HAS = _stance_tokens._HAS
+_HYPOTHETICAL = _stance_tokens._HYPOTHETICAL
+_PASSIVE_AUX = _stance_tokens._PASSIVE_AUX
 
 
 def _blamed_subject(toks: list[str], pre: int, hi: int) -> int:

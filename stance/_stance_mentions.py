@@ -13,9 +13,15 @@ from itertools import repeat
 
 from . import _lexicon as lx
 from ._stance_tokens import (
-    _ADVOCACY_MODALS, _CONDITIONALS, _PAIR_LINKS, _THAN_QUANTIFIERS, _THIRD_SUBJECTS, _TIER,
-    _is_negator, _valence,
+    _ADVOCACY_MODALS, _CONDITIONALS, _PAIR_LINKS, _THAN_QUANTIFIERS, _THIRD_SUBJECTS, _is_negator,
+    _valence,
 )
+from . import _stance_tokens
+
+# Called as ``NAME.method(...)``, so bound by assignment, not ``from ... import``: CPython 3.11
+# compiles a method call on an imported name as an attribute load that builds a bound method
+# per call (tests/test_source.py::test_no_method_call_on_an_imported_name).
+_TIER = _stance_tokens._TIER
 
 
 # ------------------------------------------------------------------ mentions

@@ -158,13 +158,20 @@ from itertools import accumulate, compress, count as _icount
 
 from . import _lexicon as lx
 from ._stance_tokens import (
-    _CONDITIONALS, _DETERMINERS, _PASSIVE_AUX, _PREPOSITIONS, _THIRD_SUBJECTS, _TOKEN_RE,
-    _TOKEN_SPLIT_RE, _is_negator, _negated,
+    _DETERMINERS, _PASSIVE_AUX, _PREPOSITIONS, _THIRD_SUBJECTS, _is_negator, _negated,
 )
 from ._stance_mentions import _Finding, _Mention, _opposed, _paired
 from ._stance_frames import (
     _DEFEAT_WORDS, _PERFECT_MODALS, _PROVOKE, _PROVOKED, _RELATION_NOUNS, _WOULD,
 )
+from . import _stance_tokens
+
+# Called as ``NAME.method(...)``, so bound by assignment, not ``from ... import``: CPython 3.11
+# compiles a method call on an imported name as an attribute load that builds a bound method
+# per call (tests/test_source.py::test_no_method_call_on_an_imported_name).
+_CONDITIONALS = _stance_tokens._CONDITIONALS
+_TOKEN_RE = _stance_tokens._TOKEN_RE
+_TOKEN_SPLIT_RE = _stance_tokens._TOKEN_SPLIT_RE
 
 
 # ------------------------------------------------------------------ sentence analysis

@@ -1079,67 +1079,121 @@ from itertools import compress
 
 from . import _lexicon as lx
 from ._stance_tokens import (
-    _ADVOCACY_MODALS, _ADVOCACY_SUBJECTS, _CONDITIONALS, _DEGREE, _DEGREE_HEADS, _DETERMINERS,
-    _FLAG_RE, _HAS, _HYPOTHETICAL, _MODIFIERS, _OBLIGED, _OTHER_SUBJECTS, _PASSIVE_AUX,
-    _PREDICATE_SKIP, _PREFIX_BY_LAST, _PREPOSITIONS, _SPECIAL_KINDS, _TAG_GLUE, _THAN_QUANTIFIERS,
-    _THIRD_AGENTS, _WHY_NOT, _WISH, _WISH_BY_FIRST, _YOU, _denied, _is_negator, _local_valence,
-    _negated, _valence,
+    _ADVOCACY_SUBJECTS, _DEGREE, _DEGREE_HEADS, _DETERMINERS, _MODIFIERS, _OBLIGED, _OTHER_SUBJECTS,
+    _PREDICATE_SKIP, _PREPOSITIONS, _SPECIAL_KINDS, _TAG_GLUE, _THAN_QUANTIFIERS, _THIRD_AGENTS,
+    _WHY_NOT, _WISH, _denied, _is_negator, _local_valence, _negated, _valence,
 )
 from ._stance_mentions import (
-    _BYGONE, _DECLARED, _DO, _DO_NOT, _Finding, _HABIT_SUBJECTS, _Mention, _after_condition, _SUPPOSING,
+    _BYGONE, _DECLARED, _DO, _DO_NOT, _Finding, _HABIT_SUBJECTS, _Mention, _after_condition,
     _bygone, _compared_to, _declarer, _nearer_rival, _negated_predicate, _paired, _ready_to_harm,
-    _READY_WORDS, _slogan_speaker,
-    _than_before, _third_party_subject, _token_valences, _in_term, _term_index,
+    _READY_WORDS, _slogan_speaker, _than_before, _third_party_subject, _token_valences, _in_term,
+    _term_index,
 )
 from ._stance_frames import (
-    _AID_ADVOCATED, _AID_ENDERS, _AID_WEAPONS, _AIM, _ANNIHILATE, _ASKING, _ATTACK_VERBS, _BACKED,
-    _BEFORE_OBJECT_CUES, _BENEFIT_NOUNS, _BENEFIT_VERBS, _BLAME, _BLOW, _CHOICE_NOUNS,
-    _CONFLICT_NAME, _CONFLICT_NOUNS, _COULD, _COUNTERFACTUAL_PERFECT, _CRAFT, _DEFEATED_BY,
-    _DEFEAT_WORDS, _DEFEND, _DEFENDED, _DOUBT, _DOUBTING, _ECHO_OPENERS, _EMPIRE, _FIGHT_BACK,
-    _FOUGHT, _GIVEN, _GIVE_VERBS, _HARMED, _HELD_GROUND, _HIT, _HIT_PARTICIPLES, _MILITARY_OBJECTS,
-    _MOTIVE_NOUNS, _NEED_TO, _NEG_COPULAS, _NO_GIFT, _OUT_STRIKES, _PROVOKE, _PROVOKED, _RAZE_VERBS,
-    _RELATION_NOUNS, _RESTORE, _SENTENCE_CUES, _SIDE_LINKS, _SOURCE_NOUNS, _STAND, _STATE_DENYING,
-    _STATE_MODIFIERS, _STATE_NOUNS, _STRUCK_TARGETS, _STRUCK_WRONGDOERS, _SUCCESS_VERBS, _TEMPORAL,
-    _UNREAL_MAIN, _WISH_OPENERS, _WITHDRAWING, _WRONGDOERS, _WRONGDOER_MODIFIERS, _WRONG_NOUNS,
+    _AID_ADVOCATED, _AID_ENDERS, _AID_WEAPONS, _AIM, _ANNIHILATE, _ATTACK_VERBS, _BACKED,
+    _BEFORE_OBJECT_CUES, _BENEFIT_NOUNS, _BENEFIT_VERBS, _BLAME, _CHOICE_NOUNS, _CONFLICT_NAME,
+    _COULD, _DEFEATED_BY, _DEFEAT_WORDS, _DEFEND, _DEFENDED, _EMPIRE, _FIGHT_BACK, _FOUGHT, _GIVEN,
+    _GIVE_VERBS, _HARMED, _HELD_GROUND, _HIT, _HIT_PARTICIPLES, _MILITARY_OBJECTS, _MOTIVE_NOUNS,
+    _NEED_TO, _OUT_STRIKES, _PROVOKE, _PROVOKED, _RAZE_VERBS, _RELATION_NOUNS, _RESTORE,
+    _SOURCE_NOUNS, _STAND, _STATE_MODIFIERS, _STATE_NOUNS, _STRUCK_TARGETS, _STRUCK_WRONGDOERS,
+    _SUCCESS_VERBS, _TEMPORAL, _WISH_OPENERS, _WITHDRAWING, _WRONGDOER_MODIFIERS, _WRONG_NOUNS,
     _ability_scope, _aid_advocated, _attack_frame, _attack_object, _blamed_subject, _blow_up,
     _betrayed_by, _BETRAYED_PASSIVE, _called_for, _combatant, _conflict_name, _done_by_agent,
-    _doubted_deed, _doubting_question, _echo_question, _failed_effort, _military_object, _noun_senses,
-    _owned_weapon, _passive_agent, _purpose,
-    _razing_idiom, _rule_score, _shifted_blame, _slim_chance, _squash, _third_party_sentence,
-    _wrongdoer_object,
+    _doubted_deed, _doubting_question, _echo_question, _failed_effort, _military_object,
+    _noun_senses, _owned_weapon, _passive_agent, _purpose, _razing_idiom, _rule_score,
+    _shifted_blame, _slim_chance, _squash, _third_party_sentence, _wrongdoer_object,
 )
 from ._stance_reports import (
-    _ABOUT_KEEP, _ADDRESSEE, _AFTER_MANNER, _AGENT_NOUNS, _AGENT_REACH, _AGGRESSION_WORDS, _AND,
-    _ATTITUDE_VERBS, _BEFORE, _before_determiners, _BETTER_VERBS, _BOTH_SIDES, _BY_MANNER,
-    _CLAUSE_LOCAL, _CLAUSE_OPENERS, _conjoined_object, _COORDINATED, _COORDINATORS, _CORRECT,
-    _CULPABLE, _DISMISS_TRIGGERS, _DISMISSED, _dismissed_claim, _EMBED_TRIGGERS, _EMBEDDED,
+    _ABOUT_KEEP, _ADDRESSEE, _AFTER_MANNER, _AGENT_NOUNS, _AGENT_REACH, _AND, _ATTITUDE_VERBS,
+    _BEFORE, _before_determiners, _BETTER_VERBS, _BOTH_SIDES, _BY_MANNER, _CLAUSE_LOCAL,
+    _conjoined_object, _COORDINATORS, _CORRECT, _CULPABLE, _DISMISSED, _dismissed_claim, _EMBEDDED,
     _embedded_claim, _END_PUNCT, _FREED_FROM, _GENERIC_YOU, _GIVE, _GUILT_BLOCKERS, _has_sarcasm,
     _hashtag_stance, _HEDGES, _INVADED_NOUNS, _IRONIC_EPITHET, _KEEP_VICTIM_NEGATIVE, _laugh_hint,
-    _LAUGH_RE, _LAUGHED_PRAISE, _LOCAL_MIN, _LOSE_TO, _LY_ADJECTIVES, _MEANS_MODIFIERS, _mention_tone,
-    _MIGHT_EPITHETS, _mock_epithets, _MOCKING_TAG, _NOBODY, _NOUN_MARKERS, _object_gap,
-    _OBJECT_NOT_AGENT, _OBJECT_VERBS, _PLACE_PREPOSITIONS, _PRAISE_CUES, _praised,
-    _PRETEXT, _pretext_speaker, _QUESTIONS, _quoted_ranges, _QUOTES, _REL_OTHER, _REL_SKIP, _RELATIVE,
-    _RELINQUISH, _REMOVALS, _report_start, _reporting_frame, _RIGHT_NOUNS, _scare_quoted,
-    _SCARE_QUOTES, _SEEN_DONE, _Sentence, _SENTENCE_MIN, _SENTENCE_MIN_KEEP, _SHARED_CUES,
-    _SHARED_PREDICATE, _SOME_THING, _SPEAKER_NEUTRAL, _SPEAKER_VERBS, _START_VERBS, _subject_like,
-    _SUFFERED, _SUFFERER_PREPS, _TOPIC_NOUNS, _TROUNCING, _UNDER_ATTACK, _undone_wrong,
-    _unreal_passive, _unreal_perfect, _VICTIM_GAP, _VICTIM_MODIFIERS, _VICTIM_NOUNS,
-    _wanted_if, _WAR_TOPIC, _WIN_VERBS, _WITH_FEELINGS,
+    _LAUGHED_PRAISE, _LOCAL_MIN, _LOSE_TO, _LY_ADJECTIVES, _MEANS_MODIFIERS, _mention_tone,
+    _mock_epithets, _MOCKING_TAG, _NOBODY, _NOUN_MARKERS, _object_gap, _OBJECT_NOT_AGENT,
+    _OBJECT_VERBS, _PLACE_PREPOSITIONS, _PRAISE_CUES, _praised, _PRETEXT, _pretext_speaker,
+    _QUESTIONS, _quoted_ranges, _REL_OTHER, _REL_SKIP, _RELATIVE, _RELINQUISH, _REMOVALS,
+    _report_start, _reporting_frame, _RIGHT_NOUNS, _scare_quoted, _SCARE_QUOTES, _SEEN_DONE,
+    _Sentence, _SENTENCE_MIN, _SENTENCE_MIN_KEEP, _SHARED_CUES, _SHARED_PREDICATE, _SOME_THING,
+    _SPEAKER_NEUTRAL, _subject_like, _SUFFERED, _SUFFERER_PREPS, _TOPIC_NOUNS, _TROUNCING,
+    _UNDER_ATTACK, _undone_wrong, _unreal_passive, _unreal_perfect, _VICTIM_GAP, _VICTIM_MODIFIERS,
+    _VICTIM_NOUNS, _wanted_if, _WAR_TOPIC, _WIN_VERBS, _WITH_FEELINGS,
 )
 from ._stance_deeds import (
-    _addressed, _advantage, _ADVANTAGE_CUES, _ANNIHILATED, _BACKSIDE, _banned_weapon_use, _beaten,
-    _BEFORE_MENTION_CUES, _broken_deal, _CANT_TRUST, _combatants_give_up, _CONQUER, _credit,
-    _CREDIT_VERBS, _DEAL_CUES, _demise, _DEMISE_CUES, _deontic, _DEONTIC_CUES, _derided_failure,
-    _DISTRUST_CUES, _DISTRUST_VERBS, _distrusted, _DUP_ONLY, _duplicity, _DUPLICITY_VERBS,
-    _evicted_from, _EVICTED_PEOPLE, _EVICTIONS, _EXPELLING, _expels_intruder, _FALLBACK_CUES, _fear,
-    _FEAR_WORDS, _FODDER, _fodder, _FUTURE,
-    _GIVE_UP_CUES, _GUILT_CUES, _guilt_placed, _in_comment, _LET, _let_conquer, _LOSS_NOUNS,
-    _LOSS_VERBS, _ONLY_IF_CUES, _predicted_conquest, _PUSHES, _REPELLED, _RESOURCES, _rooted_event,
-    _ROOTED_EVENTS, _ROOTED_FOR, _setback, _SETBACK_CUES, _SETBACK_SKIP, _started_war, _SURRENDER,
-    _surrender_demand, _TAKE, _unaided_demise, _USE_CUES, _aid_misused, _MISUSE_CUES, _WEAPON_HINTS, _WISH_3SG, _WISH_WORDS,
-    _wished_event, _withdrawal_condition,
+    _addressed, _advantage, _ANNIHILATED, _banned_weapon_use, _beaten, _BEFORE_MENTION_CUES,
+    _broken_deal, _CANT_TRUST, _combatants_give_up, _CONQUER, _credit, _CREDIT_VERBS, _demise,
+    _deontic, _derided_failure, _DISTRUST_VERBS, _distrusted, _duplicity, _DUPLICITY_VERBS,
+    _evicted_from, _EVICTED_PEOPLE, _EVICTIONS, _EXPELLING, _expels_intruder, _fear, _fodder,
+    _guilt_placed, _in_comment, _let_conquer, _LOSS_VERBS, _predicted_conquest, _PUSHES, _REPELLED,
+    _RESOURCES, _rooted_event, _setback, _SETBACK_SKIP, _started_war, _surrender_demand,
+    _unaided_demise, _aid_misused, _WEAPON_HINTS, _WISH_3SG, _wished_event, _withdrawal_condition,
 )
-from ._stance_carry import _CARRIED, _CARRY_WORDS, _NOT_Y, _carried
+from ._stance_carry import _CARRIED, _NOT_Y, _carried
+from . import _stance_carry, _stance_deeds, _stance_frames, _stance_mentions, _stance_reports, _stance_tokens
+
+# Called as ``NAME.method(...)``, so bound by assignment, not ``from ... import``: CPython 3.11
+# compiles a method call on an imported name as an attribute load that builds a bound method
+# per call (tests/test_source.py::test_no_method_call_on_an_imported_name).
+_CARRY_WORDS = _stance_carry._CARRY_WORDS
+_ADVANTAGE_CUES = _stance_deeds._ADVANTAGE_CUES
+_BACKSIDE = _stance_deeds._BACKSIDE
+_DEAL_CUES = _stance_deeds._DEAL_CUES
+_DEMISE_CUES = _stance_deeds._DEMISE_CUES
+_DEONTIC_CUES = _stance_deeds._DEONTIC_CUES
+_DISTRUST_CUES = _stance_deeds._DISTRUST_CUES
+_DUP_ONLY = _stance_deeds._DUP_ONLY
+_FALLBACK_CUES = _stance_deeds._FALLBACK_CUES
+_FEAR_WORDS = _stance_deeds._FEAR_WORDS
+_FODDER = _stance_deeds._FODDER
+_FUTURE = _stance_deeds._FUTURE
+_GIVE_UP_CUES = _stance_deeds._GIVE_UP_CUES
+_GUILT_CUES = _stance_deeds._GUILT_CUES
+_LET = _stance_deeds._LET
+_LOSS_NOUNS = _stance_deeds._LOSS_NOUNS
+_MISUSE_CUES = _stance_deeds._MISUSE_CUES
+_ONLY_IF_CUES = _stance_deeds._ONLY_IF_CUES
+_ROOTED_EVENTS = _stance_deeds._ROOTED_EVENTS
+_ROOTED_FOR = _stance_deeds._ROOTED_FOR
+_SETBACK_CUES = _stance_deeds._SETBACK_CUES
+_SURRENDER = _stance_deeds._SURRENDER
+_TAKE = _stance_deeds._TAKE
+_USE_CUES = _stance_deeds._USE_CUES
+_WISH_WORDS = _stance_deeds._WISH_WORDS
+_ASKING = _stance_frames._ASKING
+_BLOW = _stance_frames._BLOW
+_CONFLICT_NOUNS = _stance_frames._CONFLICT_NOUNS
+_COUNTERFACTUAL_PERFECT = _stance_frames._COUNTERFACTUAL_PERFECT
+_CRAFT = _stance_frames._CRAFT
+_DOUBT = _stance_frames._DOUBT
+_DOUBTING = _stance_frames._DOUBTING
+_ECHO_OPENERS = _stance_frames._ECHO_OPENERS
+_NEG_COPULAS = _stance_frames._NEG_COPULAS
+_NO_GIFT = _stance_frames._NO_GIFT
+_SENTENCE_CUES = _stance_frames._SENTENCE_CUES
+_SIDE_LINKS = _stance_frames._SIDE_LINKS
+_STATE_DENYING = _stance_frames._STATE_DENYING
+_UNREAL_MAIN = _stance_frames._UNREAL_MAIN
+_WRONGDOERS = _stance_frames._WRONGDOERS
+_SUPPOSING = _stance_mentions._SUPPOSING
+_AGGRESSION_WORDS = _stance_reports._AGGRESSION_WORDS
+_CLAUSE_OPENERS = _stance_reports._CLAUSE_OPENERS
+_COORDINATED = _stance_reports._COORDINATED
+_DISMISS_TRIGGERS = _stance_reports._DISMISS_TRIGGERS
+_EMBED_TRIGGERS = _stance_reports._EMBED_TRIGGERS
+_LAUGH_RE = _stance_reports._LAUGH_RE
+_MIGHT_EPITHETS = _stance_reports._MIGHT_EPITHETS
+_QUOTES = _stance_reports._QUOTES
+_SPEAKER_VERBS = _stance_reports._SPEAKER_VERBS
+_START_VERBS = _stance_reports._START_VERBS
+_ADVOCACY_MODALS = _stance_tokens._ADVOCACY_MODALS
+_CONDITIONALS = _stance_tokens._CONDITIONALS
+_FLAG_RE = _stance_tokens._FLAG_RE
+_HAS = _stance_tokens._HAS
+_HYPOTHETICAL = _stance_tokens._HYPOTHETICAL
+_PASSIVE_AUX = _stance_tokens._PASSIVE_AUX
+_PREFIX_BY_LAST = _stance_tokens._PREFIX_BY_LAST
+_WISH_BY_FIRST = _stance_tokens._WISH_BY_FIRST
+_YOU = _stance_tokens._YOU
 
 
 # words some rules of ``_analyse`` need somewhere in the sentence: one intersection per sentence

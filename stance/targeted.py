@@ -190,13 +190,19 @@ from . import _lexicon as lx
 from ._checks import require_columns
 from .engine import partitioned
 from .errors import StanceError
-from ._stance_tokens import _FLAG_RE, _PREPOSITIONS
+from ._stance_tokens import _PREPOSITIONS
 from ._stance_mentions import _Finding, _Mention, _tier
 from ._stance_reports import (
     _ANSWERED_NO, _BARE_SARCASM, _BOTH_ANAPHORA, _PLURAL_PRONOUNS, _Sentence, _answered_no,
     _bare_marker, _marker_word, _mock_neighbour,
 )
 from ._stance_rules import _analyse
+from . import _stance_tokens
+
+# Called as ``NAME.method(...)``, so bound by assignment, not ``from ... import``: CPython 3.11
+# compiles a method call on an imported name as an attribute load that builds a bound method
+# per call (tests/test_source.py::test_no_method_call_on_an_imported_name).
+_FLAG_RE = _stance_tokens._FLAG_RE
 
 
 __all__ = ["score_stance", "LABELS", "NOT_SCORED", "STANCE_COLUMNS"]

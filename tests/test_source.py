@@ -1,5 +1,11 @@
-"""Source checks on the ``stance`` package itself: no module-level name bound twice."""
+"""Source checks on the ``stance`` package itself: no module-level name bound twice, and no method
+call on an imported name in the scorer's modules (a CPython 3.11 cost)."""
 import ast
+import dis
+import importlib
+import re
+import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -97,3 +103,57 @@ def test_imports_and_unpacking_count():
         "m.py: 'b' bound at line 1 and again at line 2",
         "m.py: 'os' bound at line 3 and again at line 4",
     ]
+
+
+
+# The scorer's modules: a method call on a name bound by ``from ... import`` costs there. CPython 3.11
+# compiles ``NAME.method(...)`` as LOAD_ATTR, not LOAD_METHOD, when NAME is imported at module level
+# (compile.c, is_import_originated), so every call builds and frees a bound method through a generic
+# attribute look-up. Splitting targeted.py into modules turned ~100 ``_SET.isdisjoint(...)`` calls
+# into such calls (+65M instructions on 3,000 comments, about 2.4% of the scoring); the fix is to
+# bind those names by assignment (``_SET = _stance_tokens._SET``). Modules and classes are exempt.
+SCORER = sorted(PACKAGE.glob("_stance_*.py")) + [PACKAGE / "targeted.py"]
+
+
+def method_calls_on_imported_names(source: str, namespace: dict) -> list[str]:
+    """``line: NAME.method`` for each call of a method on a top-level imported non-module name."""
+    tree = ast.parse(source)
+    imported = {(alias.asname or alias.name).split(".")[0]
+                for st in tree.body if isinstance(st, (ast.Import, ast.ImportFrom))
+                for alias in st.names}
+    costly = {name for name in imported
+              if not isinstance(namespace.get(name), (types.ModuleType, type))}
+    return [f"{node.lineno}: {node.func.value.id}.{node.func.attr}"
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Name) and node.func.value.id in costly]
+
+
+@pytest.mark.parametrize("path", SCORER, ids=lambda p: p.name)
+def test_no_method_call_on_an_imported_name(path):
+    namespace = vars(importlib.import_module(f"{PACKAGE.name}.{path.stem}"))
+    assert method_calls_on_imported_names(path.read_text(encoding="utf-8"), namespace) == []
+
+
+_PROBE = """
+import re
+from x import _SET, _Cls, _lx
+_OWN = _SET
+def f(toks):
+    return _SET.isdisjoint(toks), _OWN.isdisjoint(toks), _lx.g(toks), _Cls.h(), re.compile(toks)
+"""
+
+
+def test_the_method_call_check_flags_an_imported_set_only():
+    namespace = {"_SET": frozenset(), "_OWN": frozenset(), "_Cls": int, "_lx": types, "re": re}
+    assert method_calls_on_imported_names(_PROBE, namespace) == ["6: _SET.isdisjoint"]
+
+
+@pytest.mark.skipif(sys.version_info[:2] != (3, 11), reason="the compiler rule of CPython 3.11")
+def test_an_imported_name_gets_no_load_method():
+    f = next(c for c in compile(_PROBE, "probe", "exec").co_consts if getattr(c, "co_name", "") == "f")
+    ins = list(dis.get_instructions(f))
+    methods = [b.argval for a, b in zip(ins, ins[1:]) if b.opname == "LOAD_METHOD"]
+    assert "isdisjoint" in methods  # _OWN's call
+    assert [b.argval for a, b in zip(ins, ins[1:])
+            if a.argval == "_SET" and b.opname == "LOAD_ATTR"] == ["isdisjoint"]
