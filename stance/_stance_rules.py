@@ -169,6 +169,12 @@ for the overview, :mod:`stance._stance_reports` for the sentence-level modifiers
 9. ``"predicate evaluation"`` / ``"negation"``: the actor is the subject of
    an evaluation ("X is a fool", "X is losing", "X lied"); a negation flips it
    ("X is not naive", "X is no fool" -> favor) with a smaller magnitude.
+   In a yes / no question the predicate is asked, not asserted ("Is X
+   winning?", "X will win?", "X has the right to invade Y?"): cue ``"asked"``,
+   no evaluation, unless a mockery check flips it ("X is a genius? Hardly.",
+   "..., huh?") or the question asserts after all ("isn't X a genius?", "...,
+   right?", "X is a genius? Yes."); see ``_asked_predicates`` in
+   :mod:`stance._stance_reports` (RUW train: 7 labels, right 0 -> 3).
    "(They want to) see / watch X defeated" is the participle of X's defeat,
    not "X defeated Y" (the writer's own wish is rule 5's; a third party's is
    left to the other rules; RUW train: no label changes).

@@ -52,7 +52,7 @@ _CAMEL_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 _TIER = {  # 0 = explicit rule, 1 = weak evidence, 2 = reported speech, 3 = mention only
     "local sentiment": 1, "victim of attack": 1, "aid to actor": 1, "sentence sentiment": 2,
     "condemned conflict": 2,
-    "reported speech": 3, "quoted": 3, "mention only": 4, "opposed side": 5,
+    "reported speech": 3, "quoted": 3, "asked": 3, "mention only": 4, "opposed side": 5,
     "same side": 5, "shared sentiment": 1, "shared tone": 2, "contrasted sentiment": 1,
     "contrasted tone": 2,
 }

@@ -58,7 +58,8 @@ Combining findings per comment and actor
 ----------------------------------------
 Findings are tiered (a carried evaluation takes the tier of what it carries):
 explicit rules (1-10, 14) > weak evidence (11, 12) >
-sentence sentiment (and ``"condemned conflict"``) > reported speech and quotes > mention only. Only the
+sentence sentiment (and ``"condemned conflict"``) > reported speech, quotes and predicates asked in a
+yes / no question (``"asked"``) > mention only. Only the
 highest non-empty tier is used. The stance is the (confidence x weight)-
 weighted mean of its findings' stances; the label is ``favor`` when the stance
 is at least ``threshold`` (default 0.1), ``against`` when at most
@@ -193,8 +194,8 @@ from .errors import StanceError
 from ._stance_tokens import _PREPOSITIONS
 from ._stance_mentions import _Finding, _Mention, _tier
 from ._stance_reports import (
-    _ANSWERED_NO, _BARE_SARCASM, _BOTH_ANAPHORA, _PLURAL_PRONOUNS, _Sentence, _answered_no,
-    _bare_marker, _marker_word, _mock_neighbour,
+    _ANSWERED_NO, _ASKED_PREDICATES, _BARE_SARCASM, _BOTH_ANAPHORA, _PLURAL_PRONOUNS, _Sentence, _answered_no,
+    _asked_predicates, _bare_marker, _marker_word, _mock_neighbour,
 )
 from ._stance_rules import _analyse
 from . import _stance_tokens
@@ -236,7 +237,7 @@ def _combine(findings: list[_Finding], threshold: float) -> tuple[float, str, fl
         aws += w * abs(f.stance)
     stance = sws / ws if ws > 0 else 0.0
     stance = max(-1.0, min(1.0, stance))
-    if best_tier >= 3:  # reported speech, quotes, mention only: no stance of the commenter
+    if best_tier >= 3:  # reported speech, quotes, asked, mention only: no stance of the commenter
         stance = 0.0
     agreement = abs(sws) / aws if aws > 0 else 1.0
     top = use[0].confidence if len(use) == 1 else max(f.confidence for f in use)
@@ -941,6 +942,9 @@ def _score_text(text: str, mentions: list[_Mention], spans: list[tuple[int, int]
                 elif idx + 1 in bare and (bare[idx + 1] == "echo" or idx + 2 == n_sp and bare[idx + 1] == "bare"):
                     # "X is winning. Yeah right." / "X blew it up. Sure they did."
                     _mock_neighbour(text, got, spans[idx + 1], False)
+        if got and _ASKED_PREDICATES and sent.toks and sent.toks[-1] == "?":
+            # after every check that reads the question as mockery: what is left is asked
+            _asked_predicates(text, sent, got, ms, spans[idx + 1] if 0 <= idx < n_sp - 1 else None)
         prev_idx, prev_got = idx, got
         findings.extend(got)
     if both:  # the findings of "both" are the second actor's too

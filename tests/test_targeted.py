@@ -1430,6 +1430,44 @@ def test_question_not_answered_no_is_not_mocked(text):
     assert row.label == "favor" and "mockery" not in row.cue
 
 
+@pytest.mark.parametrize("text, actor, evidence", [
+    ("Is Putin a genius?", "Putin", "Putin a genius"),  # an auxiliary opens the question
+    ("Will Putin win?", "Putin", "Putin win"),
+    ("So is Russia losing?", "Russia", "Russia losing"),
+    ("Is the West weak?", "the West", "the West weak"),  # the mention's own determiner
+    ("Russia will win?", "Russia", "Russia will win"),  # a declarative question
+    ("Russia has the right to defend itself?", "Russia", "Russia has the right"),
+    ("Russia won't win?", "Russia", "Russia won't win"),  # a negation is asked too
+    ("Russia is strong, but is Putin a fool?", "Putin", "Putin a fool"),
+    ("Russia will win or is winning?", "Russia", "Russia will win"),  # one subject for both verbs
+])
+def test_predicate_of_a_yes_no_question_is_asked(text, actor, evidence):
+    row = _one(text)[actor]
+    assert row.label == "neutral" and row.cue == "asked" and row.evidence == evidence
+
+
+@pytest.mark.parametrize("text, actor, label", [
+    ("Isn't Putin a genius?", "Putin", "favor"),  # a negated auxiliary asks rhetorically
+    ("Putin is a genius, right?", "Putin", "favor"),  # a tag seeks agreement: asserted
+    ("Putin is a liar, isn't he?", "Putin", "against"),
+    ("Putin didn't win, did he?", "Putin", "against"),
+    ("Putin is a genius or what?", "Putin", "favor"),
+    ("Putin is a genius? Yeah.", "Putin", "favor"),  # answered "yes" at once: asserted
+    ("Russia can't win, do you think they will try again?", "Russia", "against"),  # its own clause
+    ("Russia is strong, but is Putin a fool?", "Russia", "favor"),  # asserted before the question
+    ("Why is Russia so weak?", "Russia", "against"),  # a wh- question takes the weakness as given
+    ("Russia is weak. Is Russia weak?", "Russia", "against"),  # the assertion in the comment decides
+])
+def test_not_asked_or_asserted_elsewhere(text, actor, label):
+    row = _one(text)[actor]
+    assert row.label == label and row.cue != "asked"
+
+
+def test_asked_predicate_still_mocked_by_a_plain_no():
+    row = _one("Is Putin a genius? Nope.")["Putin"]
+    assert row.label == "against" and row.cue.endswith(", mockery")
+
+
 @pytest.mark.parametrize("text, evidence", [
     ("So much for the second best army in the world.", "second best army"),
     ("Eighteen months into their 3-day special operation.", "3-day special operation"),
