@@ -182,7 +182,10 @@ for the overview, :mod:`stance._stance_reports` for the sentence-level modifiers
    supposing / assuming / imagine (you think) X wins ..." gives no predicate
    evaluation, here and in rule 12, also not through what X undergoes ("if X
    wins the war" had read "war" as a bad thing X gets, against X; "X won
-   praise" stays). A plain-English fix: RUW train 2 labels change (Russia
+   praise" stays). Supplies X gets are no evaluation of X: the scan of what
+   X undergoes stops at a resource noun (``_RESOURCES``: "X gets (its)
+   weapons for free" had read "weapons" as a bad thing X gets; "X received
+   harsh criticism" stays; RUW train 0 labels change). A plain-English fix: RUW train 2 labels change (Russia
    right 0 -> 1, Ukraine 0 -> 0; no half down). The hypothetical forms
    looked at there, as the evidence of a labelled row (right / gold neutral /
    gold the other side): "would / could / might + verb" 139 / 61 / 36, an "if"
@@ -628,7 +631,16 @@ for the overview, :mod:`stance._stance_reports` for the sentence-level modifiers
     allies": ``_RELATION_NOUNS``) is not Y, for every passive agent ("X was
     betrayed / invaded / defeated by Y's allies": no deed of Y; "by Y's army"
     stays Y's; RUW train 0 labels change); "X was humiliated / crushed by Y"
-    stays X's defeat;
+    stays X's defeat; "get" is a passive auxiliary like "be" when a past
+    participle and then, within five words, "by" follow ("X got invaded /
+    betrayed / sold out by Y", "X is getting bombed by Y": ``_GET_AUX``), not
+    before an object ("X got weapons", "got it done"), an adjective ("got
+    rich") or a participle of a changed state (``_GET_STATES``: "got tired /
+    used to"); without "by" a "got + -ed" is as often such a state ("got
+    involved / married") and gold reads "X got massacred" for the gloating
+    writer, so it is left to the predicate (RUW train: with "by" 1 label
+    changes, Ukraine right 0 -> 1, no half down; without "by" 3 labels, right
+    2 -> 1, both h1 halves down: dropped);
     seed gold c4, no RUW train gain), "X is the (real) victim"
     (writer's stance only; "X is not the victim" -> against, "X will be the
     victims" a threat: no RUW train label changes), a bare name before a noun of
@@ -1242,6 +1254,17 @@ _SUBJECT_CUES = ((_STATE_MODIFIERS - {"a", "an"}) | _STATE_NOUNS | {"existed", "
                  | _STAND | _RESTORE | _AIM | _FIGHT_BACK)
 
 
+# "get" as a passive auxiliary before a past participle with "by" after it ("X got invaded by
+# Y", "X is getting bombed by Y"): read as "X was invaded by Y" (rule 11). Not "got weapons"
+# (possession), "got it done" (an object first), nor a participle of a changed state ("got tired").
+_GET_AUX = frozenset({"get", "gets", "got", "getting", "gotten"})
+_GET_STATES = frozenset({"tired", "bored", "scared", "worried", "excited", "interested", "used",
+                         "started", "annoyed", "frustrated", "exasperated", "confused", "upset",
+                         "red", "bed", "need", "ahead", "indeed"})
+_GOT_PARTICIPLES = _stance_frames._IRREGULAR_PARTICIPLES | {
+    "beaten", "blown", "broken", "caught", "thrown", "taken", "stolen", "torn", "sent", "slain",
+    "overrun", "bitten", "hidden", "shaken", "driven", "given", "forgotten", "stuck", "put", "sunk"}
+
 def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: Mapping[str, tuple],
              window: int, reported: str = "neutral",
              sides: Sequence[Mapping[str, int]] = (), prev: list[_Finding] | None = None,
@@ -1765,6 +1788,11 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     q += 1 + (toks[q + 1] == "but")  # "X is all but / almost / nearly finished"
                     hi = max(hi, q)  # (the clause is not cut at this "but")
                     continue
+                if tq in _GET_AUX and q + 1 < n and (toks[q + 1] in _GOT_PARTICIPLES or toks[q + 1].endswith(
+                        "ed") and toks[q + 1] not in _GET_STATES) and "by" in toks[q + 2:q + 7]:
+                    copula = True  # "X got invaded / sold out by Y": a passive, as "X was invaded by Y"
+                    q += 1
+                    continue
                 break
             if negator:
                 neg = True
@@ -2148,8 +2176,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                         add(m, 0.4 if neg else -0.6, 0.65, "negation" if neg else "defeat", a, r)
                         continue
                     for r in range(q + 1, min(hi + 1, q + 5)):
-                        if r in owner:
-                            break
+                        if r in owner or toks[r] in _RESOURCES:
+                            break  # "X gets (its) weapons (for free)": supplies received, no evaluation
                         v = val.get(toks[r], 0.0)
                         if v and abs(v) >= 0.9:
                             add(m, _rule_score(v, neg), 0.7, "predicate evaluation", a, r)

@@ -1738,6 +1738,44 @@ def test_passive_betrayal_near_misses(text, actor):
     assert _one(text, load_actors())[actor].cue != "attack by actor"
 
 
+@pytest.mark.parametrize("text, agent, wronged", [
+    ("Ukraine got invaded by Russia.", "Russia", "Ukraine"),  # "get" as a passive auxiliary
+    ("Ukraine got betrayed by the West.", "the West", "Ukraine"),
+    ("Ukraine got sold out by the West.", "the West", "Ukraine"),  # the idioms of betrayal too
+    ("Ukraine is getting bombed by Russia every night.", "Russia", "Ukraine"),
+    ("Ukraine gets stabbed in the back by NATO.", "the West", "Ukraine"),
+    ("Erdogan got betrayed by Putin.", "Putin", "Erdogan"),
+])
+def test_get_passive_reads_as_be_passive(text, agent, wronged):
+    rows = _one(text, load_actors())
+    assert (rows[agent].label, rows[agent].cue) == ("against", "attack by actor")
+    assert (rows[wronged].label, rows[wronged].cue) == ("favor", "victim of attack")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Ukraine got weapons from the West.", "Ukraine"),  # possession, no participle
+    ("Russia got tired of the war, by all accounts.", "Russia"),  # a changed state
+    ("Ukraine got rich by selling grain.", "Ukraine"),  # an adjective
+    ("Russia got the job done by winter.", "Russia"),  # an object first: active
+    ("Ukraine got invaded.", "Ukraine"),  # no agent: left to the predicate
+])
+def test_get_passive_near_misses(text, actor):
+    assert _one(text, load_actors())[actor].cue != "victim of attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine gets its weapons for free.",  # supplies received: no evaluation of the receiver
+    "Ukraine got weapons.",
+    "Ukraine receives weapons from Europe.",
+])
+def test_received_supplies_evaluate_nobody(text):
+    assert _one(text, load_actors())["Ukraine"].label == "neutral"
+
+
+def test_received_evaluation_still_counts():
+    assert _one("Ukraine received harsh criticism.", load_actors())["Ukraine"].label == "against"
+
+
 @pytest.mark.parametrize("text", [
     "Ukraine was betrayed by Russia's allies.",  # the allies' deed, not Russia's
     "Ukraine was invaded by Russia's allies.",
