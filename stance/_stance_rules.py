@@ -2175,7 +2175,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             r -= 1
         if out_here and p >= lo and m.actor not in groups and (toks[p] == "leave" or (r >= lo and r < a - 1 and toks[r] in {
                 "out", "withdraw", "withdrawal", "leave", "expel", "expelled", "kick", "kicked"}
-                and toks[r + 1] in {"of", "from"} and toks[r - 1] not in _EVICTED_PEOPLE)):
+                and toks[r + 1] in {"of", "from"} and (r == lo or toks[r - 1] not in _EVICTED_PEOPLE))):
             add(m, 0.5, 0.45, "victim of attack", p if toks[p] == "leave" else r, b)
             continue
         if evict_here and p >= lo and m.actor not in groups and (

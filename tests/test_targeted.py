@@ -1862,6 +1862,13 @@ def test_people_evicted_leave_no_victim_place(text, place):
     assert _one(text)[place].label != "favor"
 
 
+def test_the_people_test_of_an_eviction_looks_inside_the_clause():
+    # "out of Y" opening the clause: no token before "out" (the last token, "refugees", is no
+    # word before it); the same as with any other last word
+    for last in ("refugees", "soldiers"):
+        assert _one(f"Out of Ukraine fled the {last}")["Ukraine"].cue == "victim of attack"
+
+
 @pytest.mark.parametrize("text", [
     "Ukraine removed Russian troops from Ukraine.",  # near miss: intruders evicted, the place wronged
     "Putin must remove his soldiers from Ukraine.",
