@@ -501,10 +501,16 @@ def _passive_agent(toks: list[str], by: int, owner):
         r += 1
     elif not (toks[o.b].endswith(("'s", "'")) or o.kind == "demonym"):
         return o
-    if r < n and (toks[r] in _RELATION_NOUNS or r + 1 < n and toks[r + 1] in _RELATION_NOUNS
-                  and toks[r][:1].isalpha() and r not in owner):
-        return None
-    return o
+    return None if _related_party(toks, r, owner) else o
+
+
+def _related_party(toks: list[str], r: int, owner) -> bool:
+    """Whether the words at ``r``, after a possessor, name a party related to it ("(X's) allies",
+    "(Xn) friends", "(X's) closest partners": ``_RELATION_NOUNS``, one word before the noun at
+    most, no mention): what that party does is its own, not the possessor's."""
+    n = len(toks)
+    return r < n and (toks[r] in _RELATION_NOUNS or r + 1 < n and toks[r + 1] in _RELATION_NOUNS
+                      and toks[r][:1].isalpha() and r not in owner)
 
 
 def _attack_frame(toks: list[str], nxt: int, q: int, hi: int, neg: bool, owner) -> tuple[int, int]:

@@ -606,9 +606,10 @@ for the overview, :mod:`stance._stance_reports` for the sentence-level modifiers
     people who invaded ... out") is that noun's deed, not the mention's ("X is
     the country that invaded", "it was X that invaded" keep X the agent)
     (1 Russia / 2 Ukraine labels, right 0 -> 1 / 0 -> 1); nor is the deed of
-    a related party the possessor's ("Russia's allies attacked ...", "X's
-    neighbours were invaded"; "X's army attacked" stays X's) (no RUW train
-    label changes).
+    a related party the possessor's ("Russia's (closest) allies attacked ...",
+    "X's neighbours were invaded"; "X's (brutal) army attacked" stays X's;
+    one word before the relation noun at most, ``_related_party``, as for a
+    passive agent in rule 11) (no RUW train label changes).
 11. ``"victim of attack"``: the actor suffers the aggression ("invaded
     Ukraine", "X got invaded", "X was invaded" (writer's stance only),
     "get out of X", "X is under attack / fire", harm done to X by an agent
@@ -618,10 +619,10 @@ for the overview, :mod:`stance._stance_reports` for the sentence-level modifiers
     their own (``_BETRAYED_PASSIVE``: "X was sold out / stabbed in the back /
     thrown under the bus / left to die / to rot / to its fate / hanging by
     Y"; not denied, not in a condition; RUW train 0 labels change); a party
-    related to the agent ("by Y's allies / friends / partners", "by Yn
-    allies": ``_RELATION_NOUNS``) is not Y, for every passive agent ("X was
-    betrayed / invaded / defeated by Y's allies": no deed of Y; "by Y's army"
-    stays Y's; RUW train 0 labels change); "X was humiliated / crushed by Y"
+    related to the agent ("by Y's (closest) allies / friends / partners", "by
+    Yn allies": ``_RELATION_NOUNS``, ``_related_party``) is not Y, for every
+    passive agent ("X was betrayed / invaded / defeated by Y's allies": no
+    deed of Y; "by Y's army" stays Y's; RUW train 0 labels change); "X was humiliated / crushed by Y"
     stays X's defeat;
     seed gold c4, no RUW train gain), "X is the (real) victim"
     (writer's stance only; "X is not the victim" -> against, "X will be the
@@ -1100,7 +1101,7 @@ from ._stance_frames import (
     _ability_scope, _aid_advocated, _attack_frame, _attack_object, _blamed_subject, _blow_up,
     _betrayed_by, _BETRAYED_PASSIVE, _called_for, _combatant, _conflict_name, _done_by_agent,
     _doubted_deed, _doubting_question, _echo_question, _failed_effort, _military_object,
-    _noun_senses, _owned_weapon, _passive_agent, _purpose, _razing_idiom, _rule_score,
+    _noun_senses, _owned_weapon, _passive_agent, _purpose, _razing_idiom, _related_party, _rule_score,
     _shifted_blame, _slim_chance, _squash, _third_party_sentence, _wrongdoer_object,
 )
 from ._stance_reports import (
@@ -2240,7 +2241,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             # weapons to X") is the topic, not the commenter's support: later rules decide
         # "NOUN by X" agent / "NOUN of|on|against X" victim; not "by X's allies", a party related
         # to X (what they do is theirs, not X's)
-        related = p >= lo and toks[p] == "by" and poss and nxt < n and toks[nxt] in _RELATION_NOUNS
+        related = p >= lo and toks[p] == "by" and poss and _related_party(toks, nxt, owner)
         if related:
             pass
         elif p - 1 >= lo and toks[p] == "by" and toks[p - 1] in _DEFEATED_BY and not _negated(
@@ -2296,8 +2297,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
             # civilians", "occupy part of Ukraine and annex it"), not the agent of what follows
             after_prep = k > lo and toks[k - 1] in _PREPOSITIONS or a > lo and toks[a - 1] == "of"
             stop = (lo - 1 if after_prep else (hi if hi < b + _AGENT_REACH else b + _AGENT_REACH)) + 1
-            if poss and nxt < n and toks[nxt] in _RELATION_NOUNS:
-                stop = b + 1  # "Russia's allies attacked ...": the deed is the allies', not X's
+            if poss and _related_party(toks, nxt, owner):
+                stop = b + 1  # "Russia's (closest) allies attacked ...": the deed is the allies', not X's
             # the scan can only find something when an aggression word is in its range
             for r in (range(b + 1, stop) if not agg.isdisjoint(toks[b + 1:stop]) else ()):
                 if r in owner and toks[r - 1] in _PLACE_PREPOSITIONS and r - 1 > b:

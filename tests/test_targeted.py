@@ -1705,6 +1705,8 @@ def test_passive_betrayal_near_misses(text, actor):
     "Ukraine was invaded by Russia's allies.",
     "Ukraine was abandoned by Russia's closest partners.",
     "Ukraine was betrayed by Russian allies.",  # a demonym before the relation noun
+    "Ukraine was invaded by Russia's closest allies.",  # a word before the relation noun
+    "Ukraine was attacked by Russia's new friends.",
 ])
 def test_a_passive_agent_related_to_an_actor_is_not_the_actor(text):
     row = _one(text, load_actors())["Russia"]
@@ -1712,7 +1714,8 @@ def test_a_passive_agent_related_to_an_actor_is_not_the_actor(text):
 
 
 @pytest.mark.parametrize("text", ["Ukraine was betrayed by Russia's army.",  # X's own forces stay X
-                                  "Ukraine was invaded by Russia.", "Ukraine was betrayed by the Russians."])
+                                  "Ukraine was invaded by Russia.", "Ukraine was betrayed by the Russians.",
+                                  "Ukraine was invaded by Russia's brutal army."])
 def test_a_passive_agent_owned_or_named_stays_the_actor(text):
     row = _one(text, load_actors())["Russia"]
     assert (row.label, row.cue) == ("against", "attack by actor")
@@ -3536,13 +3539,15 @@ def test_the_verb_attack_and_deeds_beside_a_compound_stay(text, actor, row):
     assert _labels(text, (RUSSIA, UKRAINE))[actor] == row
 
 
-@pytest.mark.parametrize("text", ["Russia's allies attacked the village.", "Ukraine's neighbours were invaded."])
+@pytest.mark.parametrize("text", ["Russia's allies attacked the village.", "Ukraine's neighbours were invaded.",
+                                  "Russia's closest allies attacked the village."])
 def test_a_deed_of_a_related_party_is_not_the_possessors(text):
     assert all(cue not in {"attack by actor", "victim of attack"} for _, cue in _labels(text, (RUSSIA, UKRAINE)).values())
 
 
-def test_a_deed_of_the_possessors_forces_stays_its_own():
-    assert _labels("Russia's army attacked the village.", (RUSSIA, UKRAINE))["Russia"] == ("against", "attack by actor")
+@pytest.mark.parametrize("text", ["Russia's army attacked the village.", "Russia's brutal army attacked the village."])
+def test_a_deed_of_the_possessors_forces_stays_its_own(text):
+    assert _labels(text, (RUSSIA, UKRAINE))["Russia"] == ("against", "attack by actor")
 
 
 @pytest.mark.parametrize("text", ["We should start bombing Russia.", "Let's begin shelling Russia.",
