@@ -323,6 +323,12 @@ dirty bomb
 good friday
 """.strip().splitlines())
 
+# terms of VOID_TERMS ending in an adjective that may instead open a compound with the word
+# after it: "(get it) for free" is the term, "fight for free speech / free elections / free
+# Europe" the value, which stays evaluative; such a term counts only before no word or a
+# function word (``_stance_mentions._AFTER_OPEN_TERM``: "for free from the US", "for free now")
+OPEN_VOID_TERMS: frozenset[tuple[str, ...]] = frozenset({("for", "free")})
+
 HARM_WORDS: frozenset[str] = frozenset("""
 death deaths dead die died dies dying kill killed killing kills suffering suffer suffered
 destroyed destruction casualties wounded injured tragedy tragic war wars pain victims victim

@@ -4094,6 +4094,7 @@ def test_readiness_without_a_harm_stays_praise(text, actor):
     ("Russia sells natural gas to Europe.", "Russia"),  # a fixed term: no gas of good character
     ("Europe buys Russia's natural resources.", "Russia"),
     ("Europe gave Ukraine the tanks for free.", "Ukraine"),  # without payment, no praise
+    ("Europe gave Ukraine the tanks for free from day one.", "Ukraine"),  # a function word after it
     ("Russia raised interest rates again.", "Russia"),
     ("Russia acts in its national interest.", "Russia"),
     ("Putin's net worth is a secret.", "Putin"),
@@ -4112,6 +4113,7 @@ def test_fixed_terms_evaluate_nobody(text, actor):
     ("Russia is a great power.", "Russia", "favor"),  # evaluative, listed or not
     ("Ukraine is part of the free world.", "Ukraine", "favor"),
     ("Ukraine has a free press.", "Ukraine", "favor"),  # a value: a state is judged by it
+    ("Ukraine is fighting for free speech.", "Ukraine", "favor"),  # "for free" before a noun: the value
     ("Russia has no free press.", "Russia", "against"),
     ("Ukraine has great natural beauty.", "Ukraine", "favor"),  # "natural" outside a term
     ("Russia's approval rating is low.", "Russia", "against"),  # the term voided, "low" still read
@@ -4127,3 +4129,6 @@ def test_term_words_are_gated_and_exact():
     assert _term_words("a natural ally".split()) == []
     assert _term_words("make america great again".split()) == [2]
     assert _term_words("the great again".split()) == []
+    assert _term_words("they got it for free".split()) == [4]
+    assert _term_words("it came for free from them".split()) == [3]
+    assert _term_words("fighting for free speech".split()) == []  # an open term before a word
