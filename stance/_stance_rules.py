@@ -682,7 +682,9 @@ for the overview, :mod:`stance._stance_reports` for the sentence-level modifiers
       cuts", "approval rating", "the United Nations", "national security",
       "health care", "criminal justice", "Patriot missiles", "cease fire",
       "illegal immigration", "Make America Great Again"), here, in rule 13
-      and in a predicate (rule 9: "X has natural gas"): natural gas is no gas
+      and in a predicate (rule 9: "X has natural gas", and what X undergoes:
+      "X got natural gas / received Patriot missiles", 2 labels, right 0 -> 2,
+      Russia's and Ukraine's second halves up): natural gas is no gas
       of good character. Evaluative phrases stay, listed or not ("free
       world", "great power", "false flag", "fake news", "a natural ally",
       "dear leader"), and so do names of rights and values ("free speech",
@@ -2149,7 +2151,8 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                         if r in owner:
                             break
                         v = val.get(toks[r], 0.0)
-                        if v and abs(v) >= 0.9:
+                        if v and abs(v) >= 0.9 and not (toks[r] in terms and _in_term(toks, r)):
+                            # (not "X got natural gas", "X received Patriot missiles": a term)
                             add(m, _rule_score(v, neg), 0.7, "predicate evaluation", a, r)
                             fired = True
                             break

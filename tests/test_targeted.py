@@ -4122,6 +4122,24 @@ def test_evaluative_phrases_near_fixed_terms_stay(text, actor, label):
     assert _labels(text)[actor][0] == label
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("Ukraine got natural gas from Norway.", "Ukraine"),  # what X undergoes: a term, no good thing
+    ("Ukraine received Patriot missiles.", "Ukraine"),
+    ("Ukraine received free trade status.", "Ukraine"),
+])
+def test_fixed_terms_are_nothing_an_actor_undergoes(text, actor):
+    assert _labels(text)[actor] == ("neutral", "mention only")
+
+
+@pytest.mark.parametrize("text, actor, label", [
+    ("Ukraine won praise.", "Ukraine", "favor"),  # near misses: no term, the undergo reading stays
+    ("Russia faced a crisis.", "Russia", "against"),
+    ("Ukraine received great support.", "Ukraine", "favor"),
+])
+def test_what_an_actor_undergoes_outside_a_term_stays(text, actor, label):
+    assert _labels(text)[actor][0] == label
+
+
 def test_term_words_are_gated_and_exact():
     from stance._stance_mentions import _term_words
 
