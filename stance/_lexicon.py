@@ -224,7 +224,7 @@ PROSPECT_WORDS: frozenset[str] = frozenset("chance chances opportunity opportuni
 # fixed terms whose valenced word names a thing, body, field, measure or weapon and evaluates
 # nobody ("natural gas" is no gas of good character, "the United Nations" no praise, "interest
 # rates" no liking): the words of the term carry no valence in local and sentence sentiment
-# nor in a predicate ("X's natural resources", "X on the other hand"). The criterion: the
+# nor in a predicate ("X's natural resources", "X got Patriot missiles"). The criterion: the
 # phrase is an entry of its own (or a fixed sense) in a general English dictionary, and its
 # valenced word does not say how good or bad anyone is. Evaluative compounds stay out, listed
 # or not: "free world", "great power", "war criminal", "false flag", "fake news", "good

@@ -94,7 +94,7 @@ def _in_term(toks, r) -> bool:
 
 def _term_words(toks) -> list[int]:
     """Indices of the valenced words of fixed terms ("natural gas", "interest rates", "the
-    United Nations", "on the other hand"): a name or a technical term evaluates nobody."""
+    United Nations", "Patriot missiles"): a name or a technical term evaluates nobody."""
     index = _term_index()
     if index.keys().isdisjoint(toks):
         return []

@@ -2090,7 +2090,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     tr = toks[r]
                     v = lval.get(tr, 0.0)
                     if v and tr in terms and _in_term(toks, r):
-                        v = 0.0  # "X has natural gas", "X is on the other hand ...": a term, no praise
+                        v = 0.0  # "X has natural gas", "X is a free trade partner": a term, no praise
                     if tr in _PREDICATE_SPECIAL:  # one look-up for the three readings below
                         if copula and tr in _CORRECT and not (r + 1 < n and toks[r + 1] in {
                                 "now", "here", "there", "after", "before", "next", "behind"}):
