@@ -1894,6 +1894,7 @@ def test_expelling_an_intruder_from_its_own_land_is_no_wrong(text):
 @pytest.mark.parametrize("text", [
     "Russia expelled the refugees from Russia.",  # people evicted: a harm
     "Russia will expel Ukraine from Crimea.",  # not the subject's own land by name
+    "Russia expelled the people of Ukraine from Russia.",  # "people" is no determiner of an intruder
 ])
 def test_expelling_from_elsewhere_or_people_stays_against(text):
     assert _one(text)["Russia"].label == "against"
