@@ -481,7 +481,8 @@ def _betrayed_by(toks: list[str], nxt: int, q: int, hi: int) -> int:
     for w in _BETRAYED_PASSIVE[toks[q]]:
         y = q + 1 + len(w)
         if y <= hi and toks[y] == "by" and tuple(toks[q + 1:y]) == w:
-            return y
+            # "left hanging by a thread": no agent, the idiom of a narrow escape
+            return -1 if toks[y + 1:y + 3] == ["a", "thread"] else y
     return -1
 
 

@@ -618,7 +618,8 @@ for the overview, :mod:`stance._stance_reports` for the sentence-level modifiers
     (against); so do the passive idioms of betrayal that carry no valence of
     their own (``_BETRAYED_PASSIVE``: "X was sold out / stabbed in the back /
     thrown under the bus / left to die / to rot / to its fate / hanging by
-    Y"; not denied, not in a condition; RUW train 0 labels change); a party
+    Y"; not denied, not in a condition, not "left hanging by a thread", no
+    agent; RUW train 0 labels change); a party
     related to the agent ("by Y's (closest) allies / friends / partners", "by
     Yn allies": ``_RELATION_NOUNS``, ``_related_party``) is not Y, for every
     passive agent ("X was betrayed / invaded / defeated by Y's allies": no

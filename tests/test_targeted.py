@@ -1700,6 +1700,13 @@ def test_passive_betrayal_near_misses(text, actor):
     assert _one(text, load_actors())[actor].cue != "attack by actor"
 
 
+def test_hanging_by_a_thread_is_no_betrayal():
+    # "left hanging by a thread": no agent after "by", a narrow escape, not X wronged
+    assert _one("Ukraine was left hanging by a thread.", load_actors())["Ukraine"].cue != "victim of attack"
+    # near miss: an agent after "by" keeps the idiom of betrayal
+    assert _one("Ukraine was left hanging by its allies.", load_actors())["Ukraine"].cue == "victim of attack"
+
+
 @pytest.mark.parametrize("text", [
     "Ukraine was betrayed by Russia's allies.",  # the allies' deed, not Russia's
     "Ukraine was invaded by Russia's allies.",
