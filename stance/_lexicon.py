@@ -224,7 +224,7 @@ PROSPECT_WORDS: frozenset[str] = frozenset("chance chances opportunity opportuni
 # fixed terms whose valenced word names a thing, body, field, measure or weapon and evaluates
 # nobody ("natural gas" is no gas of good character, "the United Nations" no praise, "interest
 # rates" no liking): the words of the term carry no valence in local and sentence sentiment
-# nor in a predicate ("X's natural resources", "X on the other hand"). The criterion: the
+# nor in a predicate ("X's natural resources", "X got Patriot missiles"). The criterion: the
 # phrase is an entry of its own (or a fixed sense) in a general English dictionary, and its
 # valenced word does not say how good or bad anyone is. Evaluative compounds stay out, listed
 # or not: "free world", "great power", "war criminal", "false flag", "fake news", "good
@@ -322,6 +322,12 @@ make america great again
 dirty bomb
 good friday
 """.strip().splitlines())
+
+# terms of VOID_TERMS ending in an adjective that may instead open a compound with the word
+# after it: "(get it) for free" is the term, "fight for free speech / free elections / free
+# Europe" the value, which stays evaluative; such a term counts only before no word or a
+# function word (``_stance_mentions._AFTER_OPEN_TERM``: "for free from the US", "for free now")
+OPEN_VOID_TERMS: frozenset[tuple[str, ...]] = frozenset({("for", "free")})
 
 HARM_WORDS: frozenset[str] = frozenset("""
 death deaths dead die died dies dying kill killed killing kills suffering suffer suffered

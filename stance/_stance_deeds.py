@@ -389,7 +389,7 @@ def _expels_intruder(toks, r: int, hi: int, actor: str, owner) -> bool:
     the refugees from X", whose eviction is a harm)."""
     n = len(toks)
     y = r + 1
-    while y <= hi and toks[y] in _DETERMINERS:
+    while y <= hi and toks[y] in _DETERMINERS and toks[y] != "people":  # (not "the people of Y")
         y += 1
     o = owner.get(y)
     if o is not None and o.actor != actor and o.a == y:

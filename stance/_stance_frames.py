@@ -481,7 +481,8 @@ def _betrayed_by(toks: list[str], nxt: int, q: int, hi: int) -> int:
     for w in _BETRAYED_PASSIVE[toks[q]]:
         y = q + 1 + len(w)
         if y <= hi and toks[y] == "by" and tuple(toks[q + 1:y]) == w:
-            return y
+            # "left hanging by a thread": no agent, the idiom of a narrow escape
+            return -1 if toks[y + 1:y + 3] == ["a", "thread"] else y
     return -1
 
 
@@ -501,10 +502,16 @@ def _passive_agent(toks: list[str], by: int, owner):
         r += 1
     elif not (toks[o.b].endswith(("'s", "'")) or o.kind == "demonym"):
         return o
-    if r < n and (toks[r] in _RELATION_NOUNS or r + 1 < n and toks[r + 1] in _RELATION_NOUNS
-                  and toks[r][:1].isalpha() and r not in owner):
-        return None
-    return o
+    return None if _related_party(toks, r, owner) else o
+
+
+def _related_party(toks: list[str], r: int, owner) -> bool:
+    """Whether the words at ``r``, after a possessor, name a party related to it ("(X's) allies",
+    "(Xn) friends", "(X's) closest partners": ``_RELATION_NOUNS``, one word before the noun at
+    most, no mention): what that party does is its own, not the possessor's."""
+    n = len(toks)
+    return r < n and (toks[r] in _RELATION_NOUNS or r + 1 < n and toks[r + 1] in _RELATION_NOUNS
+                      and toks[r][:1].isalpha() and r not in owner)
 
 
 def _attack_frame(toks: list[str], nxt: int, q: int, hi: int, neg: bool, owner) -> tuple[int, int]:

@@ -13,8 +13,8 @@ from itertools import repeat
 
 from . import _lexicon as lx
 from ._stance_tokens import (
-    _ADVOCACY_MODALS, _CONDITIONALS, _PAIR_LINKS, _THAN_QUANTIFIERS, _THIRD_SUBJECTS, _is_negator,
-    _valence,
+    _ADVOCACY_MODALS, _CONDITIONALS, _PAIR_LINKS, _PREPOSITIONS, _THAN_QUANTIFIERS, _THIRD_SUBJECTS,
+    _is_negator, _valence,
 )
 from . import _stance_tokens
 
@@ -74,18 +74,27 @@ def _term_index() -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
     return {w: tuple(v) for w, v in index.items()}
 
 
+# words after an open term (lx.OPEN_VOID_TERMS) that keep it the term: "for free from / and / now"
+_AFTER_OPEN_TERM = _PREPOSITIONS | frozenset("""and or but nor now again anymore too either while when
+if as so because till until since yet instead forever lol""".split())
+
+
 def _in_term(toks, r) -> bool:
-    """Whether token r is the valenced word of a fixed term ("natural" in "natural gas")."""
+    """Whether token r is the valenced word of a fixed term ("natural" in "natural gas"; not
+    "free" in "for free speech", an open term before a word it can modify)."""
     for term, k in _term_index().get(toks[r], ()):
         s = r - k
-        if s >= 0 and tuple(toks[s:s + len(term)]) == term:
+        e = s + len(term)
+        if s >= 0 and tuple(toks[s:e]) == term and not (
+                term in lx.OPEN_VOID_TERMS and e < len(toks) and toks[e][:1].isalpha()
+                and toks[e] not in _AFTER_OPEN_TERM):
             return True
     return False
 
 
 def _term_words(toks) -> list[int]:
     """Indices of the valenced words of fixed terms ("natural gas", "interest rates", "the
-    United Nations", "on the other hand"): a name or a technical term evaluates nobody."""
+    United Nations", "Patriot missiles"): a name or a technical term evaluates nobody."""
     index = _term_index()
     if index.keys().isdisjoint(toks):
         return []

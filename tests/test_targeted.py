@@ -1776,11 +1776,20 @@ def test_received_evaluation_still_counts():
     assert _one("Ukraine received harsh criticism.", load_actors())["Ukraine"].label == "against"
 
 
+def test_hanging_by_a_thread_is_no_betrayal():
+    # "left hanging by a thread": no agent after "by", a narrow escape, not X wronged
+    assert _one("Ukraine was left hanging by a thread.", load_actors())["Ukraine"].cue != "victim of attack"
+    # near miss: an agent after "by" keeps the idiom of betrayal
+    assert _one("Ukraine was left hanging by its allies.", load_actors())["Ukraine"].cue == "victim of attack"
+
+
 @pytest.mark.parametrize("text", [
     "Ukraine was betrayed by Russia's allies.",  # the allies' deed, not Russia's
     "Ukraine was invaded by Russia's allies.",
     "Ukraine was abandoned by Russia's closest partners.",
     "Ukraine was betrayed by Russian allies.",  # a demonym before the relation noun
+    "Ukraine was invaded by Russia's closest allies.",  # a word before the relation noun
+    "Ukraine was attacked by Russia's new friends.",
 ])
 def test_a_passive_agent_related_to_an_actor_is_not_the_actor(text):
     row = _one(text, load_actors())["Russia"]
@@ -1788,7 +1797,8 @@ def test_a_passive_agent_related_to_an_actor_is_not_the_actor(text):
 
 
 @pytest.mark.parametrize("text", ["Ukraine was betrayed by Russia's army.",  # X's own forces stay X
-                                  "Ukraine was invaded by Russia.", "Ukraine was betrayed by the Russians."])
+                                  "Ukraine was invaded by Russia.", "Ukraine was betrayed by the Russians.",
+                                  "Ukraine was invaded by Russia's brutal army."])
 def test_a_passive_agent_owned_or_named_stays_the_actor(text):
     row = _one(text, load_actors())["Russia"]
     assert (row.label, row.cue) == ("against", "attack by actor")
@@ -1938,6 +1948,13 @@ def test_people_evicted_leave_no_victim_place(text, place):
     assert _one(text)[place].label != "favor"
 
 
+def test_the_people_test_of_an_eviction_looks_inside_the_clause():
+    # "out of Y" opening the clause: no token before "out" (the last token, "refugees", is no
+    # word before it); the same as with any other last word
+    for last in ("refugees", "soldiers"):
+        assert _one(f"Out of Ukraine fled the {last}")["Ukraine"].cue == "victim of attack"
+
+
 @pytest.mark.parametrize("text", [
     "Ukraine removed Russian troops from Ukraine.",  # near miss: intruders evicted, the place wronged
     "Putin must remove his soldiers from Ukraine.",
@@ -1960,6 +1977,7 @@ def test_expelling_an_intruder_from_its_own_land_is_no_wrong(text):
 @pytest.mark.parametrize("text", [
     "Russia expelled the refugees from Russia.",  # people evicted: a harm
     "Russia will expel Ukraine from Crimea.",  # not the subject's own land by name
+    "Russia expelled the people of Ukraine from Russia.",  # "people" is no determiner of an intruder
 ])
 def test_expelling_from_elsewhere_or_people_stays_against(text):
     assert _one(text)["Russia"].label == "against"
@@ -3605,13 +3623,15 @@ def test_the_verb_attack_and_deeds_beside_a_compound_stay(text, actor, row):
     assert _labels(text, (RUSSIA, UKRAINE))[actor] == row
 
 
-@pytest.mark.parametrize("text", ["Russia's allies attacked the village.", "Ukraine's neighbours were invaded."])
+@pytest.mark.parametrize("text", ["Russia's allies attacked the village.", "Ukraine's neighbours were invaded.",
+                                  "Russia's closest allies attacked the village."])
 def test_a_deed_of_a_related_party_is_not_the_possessors(text):
     assert all(cue not in {"attack by actor", "victim of attack"} for _, cue in _labels(text, (RUSSIA, UKRAINE)).values())
 
 
-def test_a_deed_of_the_possessors_forces_stays_its_own():
-    assert _labels("Russia's army attacked the village.", (RUSSIA, UKRAINE))["Russia"] == ("against", "attack by actor")
+@pytest.mark.parametrize("text", ["Russia's army attacked the village.", "Russia's brutal army attacked the village."])
+def test_a_deed_of_the_possessors_forces_stays_its_own(text):
+    assert _labels(text, (RUSSIA, UKRAINE))["Russia"] == ("against", "attack by actor")
 
 
 @pytest.mark.parametrize("text", ["We should start bombing Russia.", "Let's begin shelling Russia.",
@@ -4158,6 +4178,7 @@ def test_readiness_without_a_harm_stays_praise(text, actor):
     ("Russia sells natural gas to Europe.", "Russia"),  # a fixed term: no gas of good character
     ("Europe buys Russia's natural resources.", "Russia"),
     ("Europe gave Ukraine the tanks for free.", "Ukraine"),  # without payment, no praise
+    ("Europe gave Ukraine the tanks for free from day one.", "Ukraine"),  # a function word after it
     ("Russia raised interest rates again.", "Russia"),
     ("Russia acts in its national interest.", "Russia"),
     ("Putin's net worth is a secret.", "Putin"),
@@ -4176,11 +4197,30 @@ def test_fixed_terms_evaluate_nobody(text, actor):
     ("Russia is a great power.", "Russia", "favor"),  # evaluative, listed or not
     ("Ukraine is part of the free world.", "Ukraine", "favor"),
     ("Ukraine has a free press.", "Ukraine", "favor"),  # a value: a state is judged by it
+    ("Ukraine is fighting for free speech.", "Ukraine", "favor"),  # "for free" before a noun: the value
     ("Russia has no free press.", "Russia", "against"),
     ("Ukraine has great natural beauty.", "Ukraine", "favor"),  # "natural" outside a term
     ("Russia's approval rating is low.", "Russia", "against"),  # the term voided, "low" still read
 ])
 def test_evaluative_phrases_near_fixed_terms_stay(text, actor, label):
+    assert _labels(text)[actor][0] == label
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Ukraine got natural gas from Norway.", "Ukraine"),  # what X undergoes: a term, no good thing
+    ("Ukraine received Patriot missiles.", "Ukraine"),
+    ("Ukraine received free trade status.", "Ukraine"),
+])
+def test_fixed_terms_are_nothing_an_actor_undergoes(text, actor):
+    assert _labels(text)[actor] == ("neutral", "mention only")
+
+
+@pytest.mark.parametrize("text, actor, label", [
+    ("Ukraine won praise.", "Ukraine", "favor"),  # near misses: no term, the undergo reading stays
+    ("Russia faced a crisis.", "Russia", "against"),
+    ("Ukraine received great support.", "Ukraine", "favor"),
+])
+def test_what_an_actor_undergoes_outside_a_term_stays(text, actor, label):
     assert _labels(text)[actor][0] == label
 
 
@@ -4191,3 +4231,6 @@ def test_term_words_are_gated_and_exact():
     assert _term_words("a natural ally".split()) == []
     assert _term_words("make america great again".split()) == [2]
     assert _term_words("the great again".split()) == []
+    assert _term_words("they got it for free".split()) == [4]
+    assert _term_words("it came for free from them".split()) == [3]
+    assert _term_words("fighting for free speech".split()) == []  # an open term before a word
