@@ -329,6 +329,15 @@ good friday
 # function word (``_stance_mentions._AFTER_OPEN_TERM``: "for free from the US", "for free now")
 OPEN_VOID_TERMS: frozenset[tuple[str, ...]] = frozenset({("for", "free")})
 
+# terms of VOID_TERMS whose head names a harm: only the modifier is voided, the head keeps its
+# valence ("natural disaster": "natural" is no praise, but a disaster is bad, and "X is a
+# natural disaster" evaluates X; "energy crisis", "dirty bomb", "great recession")
+VOID_TERM_HEADS: dict[tuple[str, ...], str] = {
+    ("natural", "disaster"): "disaster", ("natural", "disasters"): "disasters",
+    ("energy", "crisis"): "crisis", ("dirty", "bomb"): "bomb",
+    ("great", "depression"): "depression", ("great", "recession"): "recession",
+}
+
 HARM_WORDS: frozenset[str] = frozenset("""
 death deaths dead die died dies dying kill killed killing kills suffering suffer suffered
 destroyed destruction casualties wounded injured tragedy tragic war wars pain victims victim

@@ -68,8 +68,9 @@ def _term_index() -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
     val = _valence()
     index: dict[str, list] = {}
     for term in lx.VOID_TERMS:
+        head = lx.VOID_TERM_HEADS.get(term)  # a head naming a harm keeps its valence
         for k, w in enumerate(term):
-            if val.get(w, 0.0):
+            if val.get(w, 0.0) and w != head:
                 index.setdefault(w, []).append((term, k))
     return {w: tuple(v) for w, v in index.items()}
 

@@ -701,7 +701,10 @@ for the overview, :mod:`stance._stance_reports` for the sentence-level modifiers
       "for free", "interest rates", "national interest", "net worth", "tax
       cuts", "approval rating", "the United Nations", "national security",
       "health care", "criminal justice", "Patriot missiles", "cease fire",
-      "illegal immigration", "Make America Great Again"), here, in rule 13
+      "illegal immigration", "Make America Great Again"; of a term whose head
+      names a harm only the modifier, ``_lexicon.VOID_TERM_HEADS``: "X is a
+      natural disaster" is against X, "X caused an energy crisis" too; RUW
+      train 0 labels change, NewsMTSC train 1 target, right 0 -> 1), here, in rule 13
       and in a predicate (rule 9: "X has natural gas", and what X undergoes:
       "X got natural gas / received Patriot missiles", 2 labels, right 0 -> 2,
       Russia's and Ukraine's second halves up): natural gas is no gas

@@ -4234,3 +4234,18 @@ def test_term_words_are_gated_and_exact():
     assert _term_words("they got it for free".split()) == [4]
     assert _term_words("it came for free from them".split()) == [3]
     assert _term_words("fighting for free speech".split()) == []  # an open term before a word
+
+
+@pytest.mark.parametrize("text, actor, label", [
+    ("Putin is a natural disaster.", "Putin", "against"),  # the head names a harm: it keeps its valence
+    ("Russia caused an energy crisis in Europe.", "Russia", "against"),
+])
+def test_a_fixed_term_naming_a_harm_voids_only_its_modifier(text, actor, label):
+    assert _one(text, load_actors())[actor].label == label
+
+
+def test_term_heads_naming_a_harm_are_not_voided():
+    from stance._stance_mentions import _term_words
+
+    assert _term_words("a natural disaster".split()) == [1]  # "natural" only, not "disaster"
+    assert _term_words("the energy crisis".split()) == [1]  # "energy" voided, "crisis" kept
