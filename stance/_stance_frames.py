@@ -132,18 +132,44 @@ def _shifted_blame(toks: list[str], k: int, lo: int) -> int:
 
 _DEFEAT_WORDS = frozenset({"finished", "done", "doomed", "toast", "screwed", "kaput", "cooked"})
 _FAIL_WORDS = frozenset("""
-failed fails failing failure flopped flop stalled stalling collapsed collapsing disaster
-fiasco bogged disastrous crushed over dead""".split())
+failed fails failing failure flopped flop stalled stalling stalls collapsed collapsing disaster
+fiasco bogged disastrous crushed over dead dud fizzled fizzling faltered faltering floundered
+floundering foundered petered""".split())
+# an effort's success told of it ("the offensive succeeded / is working / is advancing", "... broke
+# through"); negated ("is not working", "isn't succeeding") it is a failure
+_WIN_WORDS = frozenset("""succeeded succeeds succeeding success successful working worked works
+advancing progressing triumph""".split())
+_OVER_ENDS = frozenset({"and", "now", "already", "but", "so"})  # "X's offensive is over (now / and ...)"
+_BREAK_THROUGH = frozenset({"broke", "breaks", "breaking", "broken"})
+# words between the effort and its outcome ("has been an utter failure", "was largely a dud")
+_EFFORT_SKIP = frozenset({"has", "is", "was", "already", "miserably", "totally", "utter", "abject",
+                          "embarrassing", "spectacular", "largely"})
 
 
 def _failed_effort(toks: list[str], q: int, hi: int) -> int:
-    """Index of a word telling that the effort named at ``q`` fails ("counteroffensive failed"), or -1."""
-    for r in range(q + 1, min(hi + 1, q + 5)):
+    """Index of a word telling that the effort named at ``q`` fails ("counteroffensive failed",
+    "... was a dud", "... is not working"), or -1."""
+    for r in range(q + 1, min(hi + 1, q + 7)):
         t = toks[r]
         if t in _FAIL_WORDS:
+            # ("the offensive was over four months ago": "over" a preposition there)
+            return -1 if t == "over" and r + 1 <= hi and toks[r + 1][:1].isalnum() and toks[
+                r + 1] not in _OVER_ENDS else r
+        if not (t in lx.AUXILIARIES or t in lx.FILLERS or t in _EFFORT_SKIP):
+            return r + 1 if _is_negator(t) and r + 1 <= hi and toks[r + 1] in _WIN_WORDS else -1
+    return -1
+
+
+def _effort_won(toks: list[str], q: int, hi: int) -> int:
+    """Index of a word telling that the effort named at ``q`` succeeds ("the offensive is working",
+    "... broke through"), or -1 (a negation in between: -1)."""
+    for r in range(q + 1, min(hi + 1, q + 7)):
+        t = toks[r]
+        if t in _WIN_WORDS:
             return r
-        if not (t in lx.AUXILIARIES or t in lx.FILLERS or t in {"has", "is", "was", "already",
-                                                                 "miserably", "totally"}):
+        if t in _BREAK_THROUGH:
+            return r + 1 if r + 1 <= hi and toks[r + 1] == "through" else -1
+        if not (t in lx.AUXILIARIES or t in lx.FILLERS or t in _EFFORT_SKIP):
             return -1
     return -1
 

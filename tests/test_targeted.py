@@ -3181,6 +3181,32 @@ def test_a_counteroffensive_repelled_is_its_owners_defeat():
     assert _labels("Russia crushed Ukraine's independence.", (UKRAINE,))["Ukraine"][1] != "defeat"
 
 
+@pytest.mark.parametrize("text,actor,want", [
+    ("Ukraine's offensive stalled.", "Ukraine", ("against", "defeat")),
+    ("The Ukrainian offensive has collapsed.", "Ukraine", ("against", "defeat")),
+    ("Russia's advance was a dud.", "Russia", ("against", "defeat")),
+    ("The Ukraine counter offensive failed miserably.", "Ukraine", ("against", "defeat")),
+    ("Ukraine's counter offensive has been an utter disaster.", "Ukraine", ("against", "defeat")),
+    ("Ukraine's counteroffensive isn't working.", "Ukraine", ("against", "defeat")),
+    ("Ukraine's push broke through.", "Ukraine", ("favor", "military success")),
+    ("Russia's offensive is working.", "Russia", ("favor", "military success")),
+])
+def test_a_failed_operation_is_its_owners_defeat(text, actor, want):
+    assert _labels(text, (RUSSIA, UKRAINE))[actor] == want
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("The offensive against Ukraine failed.", "Ukraine"),  # Ukraine is not the owner
+    ("Russia's claim failed.", "Russia"),  # not an operation
+    ("The Russia invasion failed.", "Russia"),  # a bare name before "invasion": no owner read
+    ("Russia's last offensive was over four months ago.", "Russia"),  # "over" a preposition
+    ("Ukraine's offensive is not failing.", "Ukraine"),  # negated failure: no defeat
+    ("Russia's offensive broke the lines.", "Russia"),  # no "through": no success read here
+])
+def test_no_failed_operation_reading_without_an_owned_operation(text, actor):
+    assert _labels(text, (RUSSIA, UKRAINE))[actor][1] not in {"defeat", "military success"}
+
+
 @pytest.mark.parametrize("text", [
     "If Russia is falling apart, why worry?",  # a condition
     "Can Russia break through?",  # a question
