@@ -174,6 +174,19 @@ def _effort_won(toks: list[str], q: int, hi: int) -> int:
     return -1
 
 
+def _operation_outcome(toks: list[str], q: int, hi: int) -> tuple[float, str, int] | None:
+    """(stance, cue, index) of the outcome told of the military operation named at ``q``, or None.
+
+    Its failure is its owner's defeat ("X's offensive stalled / was a dud"), its success a
+    military success ("X's push broke through"); see :func:`_failed_effort`, :func:`_effort_won`.
+    """
+    if (f := _failed_effort(toks, q, hi)) >= 0:
+        return -0.6, "defeat", f
+    if (f := _effort_won(toks, q, hi)) >= 0:
+        return 0.6, "military success", f
+    return None
+
+
 # "why would X ...", "how would X ...": a rhetorical question ("why is / does X shell ..."
 # asks for a reason of a deed taken as real)
 _WHY_MODALS = frozenset({"would", "will", "should"})

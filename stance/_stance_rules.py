@@ -1140,8 +1140,8 @@ from ._stance_frames import (
     _SUCCESS_VERBS, _TEMPORAL, _WISH_OPENERS, _WITHDRAWING, _WRONGDOER_MODIFIERS, _WRONG_NOUNS,
     _ability_scope, _aid_advocated, _attack_frame, _attack_object, _blamed_subject, _blow_up,
     _betrayed_by, _BETRAYED_PASSIVE, _called_for, _combatant, _conflict_name, _done_by_agent,
-    _doubted_deed, _doubting_question, _echo_question, _effort_won, _failed_effort, _military_object,
-    _noun_senses, _owned_weapon, _passive_agent, _purpose, _razing_idiom, _related_party, _rule_score,
+    _doubted_deed, _doubting_question, _echo_question, _failed_effort, _military_object,
+    _noun_senses, _operation_outcome, _owned_weapon, _passive_agent, _purpose, _razing_idiom, _related_party, _rule_score,
     _shifted_blame, _slim_chance, _squash, _third_party_sentence, _wrongdoer_object,
 )
 from ._stance_reports import (
@@ -1764,13 +1764,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         if not poss and nxt < n and toks[nxt] in _NAMED_OPERATIONS and (kind == "name" or kind == "alias"):
             # "the X counter offensive failed": the name before an offensive is its owner
             q = nxt + (toks[nxt] == "counter")
-            if q < n and (toks[q] == "offensive" or toks[q] != "counter"):
-                if (f := _failed_effort(toks, q, hi)) >= 0:
-                    add(m, -0.6, 0.65, "defeat", a, f)
-                    continue
-                if (f := _effort_won(toks, q, hi)) >= 0:
-                    add(m, 0.6, 0.65, "military success", a, f)
-                    continue
+            if q < n and toks[q] != "counter" and (oc := _operation_outcome(toks, q, hi)) is not None:
+                add(m, oc[0], 0.65, oc[1], a, oc[2])
+                continue
         if poss:  # the noun X owns, after a few adjectives
             q = nxt
             while q < n and q <= nxt + 2 and (toks[q] in {"brutal", "illegal", "unprovoked", "full-scale",
@@ -1805,13 +1801,9 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
                     else:
                         add(m, 0.7, 0.65, "credited", a, q)
                     continue
-                if toks[q] in _OPERATIONS:
-                    if (f := _failed_effort(toks, q, hi)) >= 0:
-                        add(m, -0.6, 0.65, "defeat", a, f)  # "X's offensive stalled / was a dud"
-                        continue
-                    if (f := _effort_won(toks, q, hi)) >= 0:
-                        add(m, 0.6, 0.65, "military success", a, f)  # "X's push broke through"
-                        continue
+                if toks[q] in _OPERATIONS and (oc := _operation_outcome(toks, q, hi)) is not None:
+                    add(m, oc[0], 0.65, oc[1], a, oc[2])  # "X's offensive stalled", "X's push broke through"
+                    continue
         # subject + (aux) + verb
         q = nxt
         neg = False
