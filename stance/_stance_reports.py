@@ -1225,6 +1225,16 @@ _NO_ANSWERS = frozenset({"no", "nope", "nah", "hardly", "not really", "of course
                          "no way", "lol no", "lmao no", "haha no", "hell no", "not even close"})
 
 
+def _short_answer(text: str, answer: tuple[int, int]) -> tuple[str, int] | None:
+    """The next sentence read as a short answer: its words in lower case without the closing
+    punctuation, and where they end in ``text``; None for a sentence longer than 20 characters."""
+    a0, a1 = answer
+    if a1 - a0 > 20:
+        return None
+    seg = text[a0:a1].rstrip().rstrip(".!…?, ")
+    return seg.lstrip().lower(), a0 + len(seg)
+
+
 def _answered_no(text: str, findings: list[_Finding], answer: tuple[int, int]) -> None:
     """Flip the findings of a question that the next sentence answers with a plain "no".
 
@@ -1232,13 +1242,10 @@ def _answered_no(text: str, findings: list[_Finding], answer: tuple[int, int]) -
     asks only to deny; the claim in the question is mocked (cue ``", mockery"``,
     at full weight again: the answer asserts).
     """
-    a0, a1 = answer
-    if a1 - a0 > 20:
+    said = _short_answer(text, answer)
+    if said is None or said[0] not in _NO_ANSWERS:
         return
-    seg = text[a0:a1].rstrip().rstrip(".!…?, ")
-    if seg.lstrip().lower() not in _NO_ANSWERS:
-        return
-    a1 = a0 + len(seg)
+    a1 = said[1]
     for f in findings:
         if f.cue in {"mention only", "reported speech", "quoted", "hashtag", "flag emoji",
                      "derogatory term", "supportive term"} or "mockery" in f.cue:
@@ -1320,10 +1327,8 @@ def _asked_predicates(text: str, sent: "_Sentence", findings: list[_Finding], me
     inverted, c = _asked_subjects(sent.toks)
     if not inverted and c < 0:
         return
-    if answer is not None and answer[1] - answer[0] <= 20:
-        seg = text[answer[0]:answer[1]].strip().rstrip(".!…?, ").lower()
-        if seg in _YES_ANSWERS:
-            return
+    if answer is not None and (said := _short_answer(text, answer)) is not None and said[0] in _YES_ANSWERS:
+        return
     starts = sent.starts
     subjects = {m.start for m in mentions}  # (a finding resting on another word, "stop", is no predicate)
     at = {starts[s] for s in inverted}.intersection(subjects)
