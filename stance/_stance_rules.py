@@ -2249,8 +2249,7 @@ def _analyse(text: str, sent: _Sentence, mentions: list[_Mention], *, aliases: M
         r = a - 1  # "out of (all of) Y", "withdrawal from Y": the tokens before the mention
         while out_here and r >= lo and r >= a - 4 and toks[r] in {"of", "the", "all", "from", "entire", "whole"}:
             r -= 1
-        if out_here and p >= lo and m.actor not in groups and (toks[p] == "leave" or (r >= lo and r < a - 1 and toks[r] in {
-                "out", "withdraw", "withdrawal", "leave", "expel", "expelled", "kick", "kicked"}
+        if out_here and p >= lo and m.actor not in groups and (toks[p] == "leave" or (r >= lo and r < a - 1 and toks[r] in _OUT_CUES
                 and toks[r + 1] in {"of", "from"} and (r == lo or toks[r - 1] not in _EVICTED_PEOPLE))):
             add(m, 0.5, 0.45, "victim of attack", p if toks[p] == "leave" else r, b)
             continue
