@@ -879,7 +879,7 @@ def _aid_misused(toks, a: int, b: int, n: int, owner) -> tuple[int, int]:
             if t in {";", "but"} or (r in owner and owner[r] is not owner.get(a) and r - 1 > b and toks[
                     r - 1] in {"to", "for"}):
                 break  # another clause, or aid to another recipient
-            if _is_negator(t) or t == "never":
+            if _is_negator(t):  # (lx.NEGATORS holds "never")
                 neg = True
             elif t in _MISUSE_REACH and neg:
                 return g, r  # "money sent to X doesn't reach the front"
@@ -895,7 +895,7 @@ def _aid_misused(toks, a: int, b: int, n: int, owner) -> tuple[int, int]:
         return g, b  # "the weapons were (certainly) sold by X"
     r, neg = b + 1, False
     while r < n and r < b + 6 and (toks[r] in _MISUSE_SKIP or _is_negator(toks[r])):
-        neg = neg or _is_negator(toks[r]) or toks[r] in {"never", "unable"}
+        neg = neg or _is_negator(toks[r]) or toks[r] == "unable"
         r += 1
     if r >= n:
         return -1, -1
